@@ -1,0 +1,62 @@
+namespace Live.Contracts;
+
+/// <summary>Grain keys, derived from the session code so everything of one session is easy to find.</summary>
+public static class GrainKeys
+{
+    public static string Session(string code) => code;
+    public static string Poll(string code, string pollId) => $"{code}/poll/{pollId}";
+    public static string Presence(string code) => $"{code}/presence";
+}
+
+/// <summary>A session's structure: title, the list of polls, what the screen shows. Key: the session code.</summary>
+[Alias("live.ISessionGrain")]
+public interface ISessionGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the session; false when the code is already taken.</summary>
+    [Alias("Create")] Task<bool> Create(string title);
+    /// <summary>Throws session_not_found when the session was never created.</summary>
+    [Alias("GetView")] Task<SessionView> GetView();
+    [Alias("Exists")] Task<bool> Exists();
+    [Alias("CreatePoll")] Task<SessionView> CreatePoll(PollDraft draft);
+    [Alias("OpenPoll")] Task<SessionView> OpenPoll(string pollId);
+    [Alias("ClosePoll")] Task<SessionView> ClosePoll(string pollId);
+    [Alias("ResetPoll")] Task<SessionView> ResetPoll(string pollId);
+    [Alias("SetPollSettings")] Task<SessionView> SetPollSettings(string pollId, PollSettings settings);
+    [Alias("ShowOnScreen")] Task<SessionView> ShowOnScreen(string? pollId);
+}
+
+/// <summary>One poll: definition, status, ballots. Key: "{code}/poll/{id}". Votes are group-committed.</summary>
+[Alias("live.IPollGrain")]
+public interface IPollGrain : IGrainWithStringKey
+{
+    [Alias("Create")] Task<PollView> Create(PollDraft draft);
+    [Alias("GetView")] Task<PollView?> GetView();
+    [Alias("Open")] Task<PollView> Open();
+    [Alias("Close")] Task<PollView> Close();
+    [Alias("Reset")] Task<PollView> Reset();
+    [Alias("SetSettings")] Task<PollView> SetSettings(PollSettings settings);
+    /// <summary>Returns only after the ballot is durable.</summary>
+    [Alias("Vote")] Task<VoteAck> Vote(string deviceId, VoteRequest vote);
+    [Alias("GetResults")] Task<PollResults?> GetResults();
+    [Alias("GetBallot")] Task<BallotView?> GetBallot(string deviceId);
+}
+
+/// <summary>Who is connected to a session now. In memory: after a restart clients reconnect and rebuild it.</summary>
+[Alias("live.IPresenceGrain")]
+public interface IPresenceGrain : IGrainWithStringKey
+{
+    [Alias("Connect")] Task Connect(string connectionId, string deviceId, string mode);
+    [Alias("Disconnect")] Task Disconnect(string connectionId);
+    [Alias("Get")] Task<PresenceCounts> Get();
+}
+
+/// <summary>
+/// Where grains hand snapshots for delivery. The server's implementation coalesces them per session and
+/// pushes at a fixed cadence; grains never talk to SignalR directly.
+/// </summary>
+public interface ILivePublisher
+{
+    void Session(SessionView view);
+    void Results(string code, PollResults results);
+    void Presence(string code, PresenceCounts counts);
+}

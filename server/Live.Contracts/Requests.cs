@@ -1,0 +1,22 @@
+namespace Live.Contracts;
+
+/// <summary>A new poll as the host typed it. Validated by the poll rules; see docs/API.md for limits.</summary>
+[GenerateSerializer, Immutable, Alias("live.poll-draft")]
+public sealed record PollDraft(
+    [property: Id(0)] string? Question,
+    [property: Id(1)] string? Kind,
+    [property: Id(2)] IReadOnlyList<string?>? Options,
+    [property: Id(3)] int? MaxSelections,
+    [property: Id(4)] bool AllowVoteChange,
+    [property: Id(5)] bool ShowResultsToAttendees);
+
+[GenerateSerializer, Immutable, Alias("live.poll-settings")]
+public sealed record PollSettings([property: Id(0)] bool AllowVoteChange, [property: Id(1)] bool ShowResultsToAttendees);
+
+/// <summary>A ballot. <see cref="OpId"/> is made by the client once per submission and reused on retry.</summary>
+[GenerateSerializer, Immutable, Alias("live.vote")]
+public sealed record VoteRequest([property: Id(0)] string? PollId, [property: Id(1)] IReadOnlyList<int>? OptionIds, [property: Id(2)] string? OpId);
+
+/// <summary>Sent only after the ballot is durable.</summary>
+[GenerateSerializer, Immutable, Alias("live.vote-ack")]
+public sealed record VoteAck([property: Id(0)] string PollId, [property: Id(1)] IReadOnlyList<int> OptionIds, [property: Id(2)] string OpId);

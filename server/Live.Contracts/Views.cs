@@ -1,0 +1,68 @@
+namespace Live.Contracts;
+
+// Wire types: what the hub sends to clients and what grains return. JSON names are camelCase of these.
+// Never renumber an [Id]; add new members with new ids.
+
+/// <summary>One answer option. Its id is its index in the poll.</summary>
+[GenerateSerializer, Immutable, Alias("live.poll-option")]
+public sealed record PollOptionView([property: Id(0)] int Id, [property: Id(1)] string Text);
+
+/// <summary>A poll as clients see it. Kind is "single" | "multiple"; status is "draft" | "open" | "closed".</summary>
+[GenerateSerializer, Immutable, Alias("live.poll")]
+public sealed record PollView(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Kind,
+    [property: Id(2)] string Question,
+    [property: Id(3)] IReadOnlyList<PollOptionView> Options,
+    [property: Id(4)] int MaxSelections,
+    [property: Id(5)] bool AllowVoteChange,
+    [property: Id(6)] bool ShowResultsToAttendees,
+    [property: Id(7)] string Status);
+
+/// <summary>What the big screen shows: a poll's results, or (null) the join screen.</summary>
+[GenerateSerializer, Immutable, Alias("live.screen")]
+public sealed record ScreenView([property: Id(0)] string? PollId);
+
+/// <summary>The structure of a session: title, polls, screen. Versioned; a newer version replaces an older one.</summary>
+[GenerateSerializer, Immutable, Alias("live.session")]
+public sealed record SessionView(
+    [property: Id(0)] string Code,
+    [property: Id(1)] string Title,
+    [property: Id(2)] long Version,
+    [property: Id(3)] ScreenView Screen,
+    [property: Id(4)] IReadOnlyList<PollView> Polls)
+{
+    /// <summary>Attendees never see drafts: the host may be preparing a surprise.</summary>
+    public SessionView ForAttendees() => this with { Polls = Polls.Where(p => p.Status != "draft").ToList() };
+}
+
+/// <summary>A poll's tally. counts[i] is the number of ballots choosing option id i.</summary>
+[GenerateSerializer, Immutable, Alias("live.results")]
+public sealed record PollResults(
+    [property: Id(0)] string PollId,
+    [property: Id(1)] long Version,
+    [property: Id(2)] string Status,
+    [property: Id(3)] IReadOnlyList<int> Counts,
+    [property: Id(4)] int Voters,
+    [property: Id(5)] bool VisibleToAttendees);
+
+/// <summary>Connected attendees right now, by device.</summary>
+[GenerateSerializer, Immutable, Alias("live.presence")]
+public sealed record PresenceCounts([property: Id(0)] long Version, [property: Id(1)] int Onsite, [property: Id(2)] int Online);
+
+[GenerateSerializer, Immutable, Alias("live.ballot")]
+public sealed record BallotView([property: Id(0)] string PollId, [property: Id(1)] IReadOnlyList<int> OptionIds);
+
+/// <summary>The caller's own identity, for attendees.</summary>
+[GenerateSerializer, Immutable, Alias("live.me")]
+public sealed record MeView([property: Id(0)] string DeviceId, [property: Id(1)] string? Nickname, [property: Id(2)] string Mode);
+
+/// <summary>Everything a client needs after connecting or reconnecting.</summary>
+[GenerateSerializer, Immutable, Alias("live.state")]
+public sealed record LiveState(
+    [property: Id(0)] string Role,
+    [property: Id(1)] SessionView Session,
+    [property: Id(2)] IReadOnlyList<PollResults> Results,
+    [property: Id(3)] PresenceCounts Presence,
+    [property: Id(4)] IReadOnlyList<BallotView> MyBallots,
+    [property: Id(5)] MeView? Me);

@@ -1,0 +1,40 @@
+using System.Security.Cryptography;
+using Live.Domain.Common;
+
+namespace Live.Domain.Sessions;
+
+public enum AttendanceMode
+{
+    Onsite = 0,
+    Online = 1,
+}
+
+/// <summary>Rules for sessions and joining: codes, titles, nicknames, attendance modes.</summary>
+public static class SessionRules
+{
+    public const int TitleMax = 120;
+    public const int NicknameMax = 32;
+
+    /// <summary>A random six-digit code that never starts with 0 (people drop a leading zero when typing).</summary>
+    public static string NewCode() => RandomNumberGenerator.GetInt32(100_000, 1_000_000).ToString();
+
+    public static bool IsValidCode(string? code) =>
+        code is { Length: 6 } && code.All(char.IsAsciiDigit) && code[0] != '0';
+
+    public static string RequireCode(string? code) =>
+        IsValidCode(code) ? code! : throw new RuleViolation(ErrorCodes.InvalidSessionCode);
+
+    public static string Title(string? title) =>
+        Text.Required(title, TitleMax, ErrorCodes.TitleRequired, ErrorCodes.TitleTooLong);
+
+    public static string? Nickname(string? nickname) => Text.Optional(nickname, NicknameMax, ErrorCodes.NicknameTooLong);
+
+    public static AttendanceMode ParseMode(string? mode) => mode?.Trim().ToLowerInvariant() switch
+    {
+        "onsite" => AttendanceMode.Onsite,
+        "online" => AttendanceMode.Online,
+        _ => throw new RuleViolation(ErrorCodes.InvalidMode),
+    };
+
+    public static string ToWire(this AttendanceMode mode) => mode == AttendanceMode.Onsite ? "onsite" : "online";
+}

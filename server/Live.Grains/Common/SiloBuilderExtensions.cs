@@ -1,0 +1,13 @@
+using Live.Grains.Common;
+
+namespace Orleans.Hosting;
+
+public static class LiveSiloBuilderExtensions
+{
+    /// <summary>Storage provider name every Live grain persists through.</summary>
+    public const string StorageName = "live";
+
+    /// <summary>What every silo running Live grains needs besides storage and clustering.</summary>
+    public static ISiloBuilder AddLiveGrains(this ISiloBuilder silo) =>
+        silo.AddIncomingGrainCallFilter<RuleViolationFilter>();
+}

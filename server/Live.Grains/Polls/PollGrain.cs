@@ -1,0 +1,162 @@
+using Live.Contracts;
+using Live.Domain.Common;
+using Live.Domain.Polls;
+using Live.Grains.Common;
+using Orleans.Concurrency;
+using Orleans.Hosting;
+
+namespace Live.Grains.Polls;
+
+/// <summary>
+/// One poll. Plumbing only: load, apply a rule, group-commit, publish. Reentrant so votes queue behind an
+/// in-flight write instead of each waiting for its own; every mutation happens synchronously before the first await.
+/// </summary>
+[Reentrant]
+public sealed class PollGrain : Grain, IPollGrain
+{
+    private readonly IPersistentState<PollState> _state;
+    private readonly ILivePublisher _publisher;
+    private readonly GroupCommit _commit;
+    private PollDefinition? _definition;
+    private PollStatus _status;
+    private BallotBook _book = new(0);
+    private long _version;
+    private long _durableVersion;
+    private PollResults? _lastWritten;
+
+    public PollGrain([PersistentState("poll", LiveSiloBuilderExtensions.StorageName)] IPersistentState<PollState> state, ILivePublisher publisher)
+    {
+        _state = state;
+        _publisher = publisher;
+        _commit = new GroupCommit(WriteAsync, PublishResults, () => this.DeactivateOnIdle());
+    }
+
+    private string Code => this.GetPrimaryKeyString().Split('/')[0];
+    private string PollId => this.GetPrimaryKeyString().Split('/')[^1];
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var state = _state.State;
+        _definition = state.Definition?.ToDomain();
+        _status = PollMapping.ParseStatus(state.Status);
+        _book = state.ToBook();
+        _version = _durableVersion = state.Version;
+        return Task.CompletedTask;
+    }
+
+    public async Task<PollView> Create(PollDraft draft)
+    {
+        if (_definition is not null) return View(); // a retried create is harmless
+        var definition = PollDrafts.Validate(draft.ToInput());
+        Change(() => { _definition = definition; _book = new BallotBook(definition.Options.Count); _status = PollStatus.Draft; });
+        await CommitAsync();
+        return View();
+    }
+
+    public Task<PollView?> GetView() => Task.FromResult(_definition is null ? null : View());
+
+    public Task<PollView> Open() => Transition(PollLifecycle.Open);
+
+    public Task<PollView> Close() => Transition(PollLifecycle.Close);
+
+    public async Task<PollView> Reset()
+    {
+        RequireDefinition();
+        Change(() => { _book.Clear(); _status = PollLifecycle.Reset(_status); });
+        await CommitAsync();
+        return View();
+    }
+
+    public async Task<PollView> SetSettings(PollSettings settings)
+    {
+        var definition = RequireDefinition();
+        Change(() => _definition = definition with
+        {
+            AllowVoteChange = settings.AllowVoteChange,
+            ShowResultsToAttendees = settings.ShowResultsToAttendees,
+        });
+        await CommitAsync();
+        return View();
+    }
+
+    public async Task<VoteAck> Vote(string deviceId, VoteRequest vote)
+    {
+        var definition = RequireDefinition();
+        var outcome = _book.Cast(definition, _status, deviceId, vote.OptionIds, vote.OpId);
+        if (outcome != CastOutcome.Unchanged) Change(() => { });
+        await CommitAsync(); // also covers a retry whose first attempt is still in the current batch
+        var held = _book.BallotOf(deviceId)!;
+        return new VoteAck(PollId, held.OptionIds, vote.OpId!);
+    }
+
+    public Task<PollResults?> GetResults() => Task.FromResult(_definition is null ? null : Results());
+
+    public Task<BallotView?> GetBallot(string deviceId) =>
+        Task.FromResult(_book.BallotOf(deviceId) is { } b ? new BallotView(PollId, b.OptionIds) : null);
+
+    private async Task<PollView> Transition(Func<PollStatus, PollStatus> rule)
+    {
+        RequireDefinition();
+        var next = rule(_status);
+        if (next != _status) Change(() => _status = next);
+        await CommitAsync();
+        return View();
+    }
+
+    private PollDefinition RequireDefinition()
+    {
+        if (_commit.Broken) throw new RuleViolation(ErrorCodes.Unavailable);
+        return _definition ?? throw new RuleViolation(ErrorCodes.PollNotFound);
+    }
+
+    private void Change(Action mutate)
+    {
+        mutate();
+        _version++;
+    }
+
+    private async Task CommitAsync()
+    {
+        if (_durableVersion == _version) return;
+        try
+        {
+            await _commit.CommitAsync();
+        }
+        catch (Exception ex) when (ex is not LiveException)
+        {
+            throw new LiveException(ErrorCodes.Unavailable);
+        }
+    }
+
+    private Task WriteAsync()
+    {
+        // Snapshot synchronously: later changes belong to the next batch.
+        var version = _version;
+        _lastWritten = _definition is null ? null : Results();
+        _state.State = new PollState
+        {
+            Definition = _definition?.ToStored(),
+            Status = _status.ToWire(),
+            Ballots = _book.ToStored(),
+            Version = version,
+        };
+        return WriteThenMarkAsync(version);
+    }
+
+    private async Task WriteThenMarkAsync(long version)
+    {
+        await _state.WriteStateAsync();
+        _durableVersion = Math.Max(_durableVersion, version);
+    }
+
+    // Publishes what was just made durable, never changes still waiting for their write.
+    private void PublishResults()
+    {
+        if (_lastWritten is { } results) _publisher.Results(Code, results);
+    }
+
+    private PollView View() => _definition!.ToView(PollId, _status);
+
+    private PollResults Results() => new(
+        PollId, _version, _status.ToWire(), _book.Counts.ToArray(), _book.Voters, _definition!.ShowResultsToAttendees);
+}

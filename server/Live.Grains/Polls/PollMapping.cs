@@ -1,0 +1,46 @@
+using Live.Contracts;
+using Live.Domain.Polls;
+
+namespace Live.Grains.Polls;
+
+/// <summary>Between the rules' types, the stored types and the wire types.</summary>
+internal static class PollMapping
+{
+    public static PollDraftInput ToInput(this PollDraft d) =>
+        new(d.Question, d.Kind, d.Options, d.MaxSelections, d.AllowVoteChange, d.ShowResultsToAttendees);
+
+    public static StoredPollDefinition ToStored(this PollDefinition d) =>
+        new(d.Question, d.Kind.ToWire(), [.. d.Options], d.MaxSelections, d.AllowVoteChange, d.ShowResultsToAttendees);
+
+    public static PollDefinition ToDomain(this StoredPollDefinition d) =>
+        new(d.Question, PollDrafts.ParseKind(d.Kind), d.Options, d.MaxSelections, d.AllowVoteChange, d.ShowResultsToAttendees);
+
+    public static PollStatus ParseStatus(string status) => status switch
+    {
+        "open" => PollStatus.Open,
+        "closed" => PollStatus.Closed,
+        _ => PollStatus.Draft,
+    };
+
+    public static PollView ToView(this PollDefinition d, string pollId, PollStatus status) => new(
+        pollId,
+        d.Kind.ToWire(),
+        d.Question,
+        d.Options.Select((text, i) => new PollOptionView(i, text)).ToList(),
+        d.MaxSelections,
+        d.AllowVoteChange,
+        d.ShowResultsToAttendees,
+        status.ToWire());
+
+    public static BallotBook ToBook(this PollState state) =>
+        new(state.Definition?.Options.Length ?? 0,
+            state.Ballots.Select(b => KeyValuePair.Create(b.Key, new Ballot(b.Value.OptionIds, b.Value.OpId))));
+
+    /// <summary>A copy for the storage writer, so changes made while it serializes cannot tear the write.</summary>
+    public static Dictionary<string, StoredBallot> ToStored(this BallotBook book)
+    {
+        var copy = new Dictionary<string, StoredBallot>(book.Voters, StringComparer.Ordinal);
+        foreach (var (device, ballot) in book.Ballots) copy[device] = new StoredBallot(ballot.OptionIds, ballot.OpId);
+        return copy;
+    }
+}

@@ -1,0 +1,30 @@
+namespace Live.Grains.Polls;
+
+/// <summary>What a poll grain persists. Written whole on each group commit.</summary>
+[GenerateSerializer, Alias("live.poll-state")]
+public sealed class PollState
+{
+    /// <summary>Null until the host creates the poll.</summary>
+    [Id(0)] public StoredPollDefinition? Definition { get; set; }
+
+    /// <summary>"draft" | "open" | "closed".</summary>
+    [Id(1)] public string Status { get; set; } = "draft";
+
+    /// <summary>Device id → that device's ballot.</summary>
+    [Id(2)] public Dictionary<string, StoredBallot> Ballots { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Grows with every change; results carry it so clients never go backwards, even across restarts.</summary>
+    [Id(3)] public long Version { get; set; }
+}
+
+[GenerateSerializer, Immutable, Alias("live.poll-definition")]
+public sealed record StoredPollDefinition(
+    [property: Id(0)] string Question,
+    [property: Id(1)] string Kind,
+    [property: Id(2)] string[] Options,
+    [property: Id(3)] int MaxSelections,
+    [property: Id(4)] bool AllowVoteChange,
+    [property: Id(5)] bool ShowResultsToAttendees);
+
+[GenerateSerializer, Immutable, Alias("live.stored-ballot")]
+public sealed record StoredBallot([property: Id(0)] int[] OptionIds, [property: Id(1)] string OpId);

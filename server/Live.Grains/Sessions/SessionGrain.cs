@@ -1,0 +1,104 @@
+using Live.Contracts;
+using Live.Domain.Common;
+using Live.Domain.Sessions;
+using Orleans.Hosting;
+
+namespace Live.Grains.Sessions;
+
+/// <summary>
+/// A session's structure. Host commands about polls pass through here so the poll list and the screen stay
+/// in step with the polls; votes go straight to the poll grains and never touch this grain.
+/// </summary>
+public sealed class SessionGrain(
+    [PersistentState("session", LiveSiloBuilderExtensions.StorageName)] IPersistentState<SessionState> state,
+    ILivePublisher publisher) : Grain, ISessionGrain
+{
+    // Cached poll views, rebuilt from the poll grains on activation; the poll grains own them.
+    private readonly Dictionary<string, PollView> _polls = new(StringComparer.Ordinal);
+
+    private string Code => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        foreach (var id in state.State.PollIds)
+        {
+            if (await Poll(id).GetView() is { } view) _polls[id] = view;
+        }
+    }
+
+    public async Task<bool> Create(string title)
+    {
+        if (state.State.Title is not null) return false;
+        state.State.Title = SessionRules.Title(title);
+        state.State.CreatedAt = DateTimeOffset.UtcNow;
+        await SaveAsync();
+        return true;
+    }
+
+    public Task<bool> Exists() => Task.FromResult(state.State.Title is not null);
+
+    public Task<SessionView> GetView() => Task.FromResult(View());
+
+    public async Task<SessionView> CreatePoll(PollDraft draft)
+    {
+        RequireCreated();
+        var id = $"p{state.State.PollIds.Count + 1}";
+        _polls[id] = await Poll(id).Create(draft);
+        state.State.PollIds.Add(id);
+        return await SaveAsync();
+    }
+
+    public Task<SessionView> OpenPoll(string pollId) => Update(pollId, p => p.Open());
+
+    public Task<SessionView> ClosePoll(string pollId) => Update(pollId, p => p.Close());
+
+    public Task<SessionView> ResetPoll(string pollId) => Update(pollId, p => p.Reset());
+
+    public Task<SessionView> SetPollSettings(string pollId, PollSettings settings) => Update(pollId, p => p.SetSettings(settings));
+
+    public async Task<SessionView> ShowOnScreen(string? pollId)
+    {
+        RequireCreated();
+        if (pollId is not null) RequirePoll(pollId);
+        if (state.State.ScreenPollId == pollId) return View();
+        state.State.ScreenPollId = pollId;
+        return await SaveAsync();
+    }
+
+    private async Task<SessionView> Update(string pollId, Func<IPollGrain, Task<PollView>> command)
+    {
+        RequireCreated();
+        RequirePoll(pollId);
+        _polls[pollId] = await command(Poll(pollId));
+        return await SaveAsync();
+    }
+
+    private async Task<SessionView> SaveAsync()
+    {
+        state.State.Version++;
+        await state.WriteStateAsync();
+        var view = View();
+        publisher.Session(view);
+        return view;
+    }
+
+    private SessionView View()
+    {
+        RequireCreated();
+        var s = state.State;
+        var polls = s.PollIds.Where(_polls.ContainsKey).Select(id => _polls[id]).ToList();
+        return new SessionView(Code, s.Title!, s.Version, new ScreenView(s.ScreenPollId), polls);
+    }
+
+    private void RequireCreated()
+    {
+        if (state.State.Title is null) throw new RuleViolation(ErrorCodes.SessionNotFound);
+    }
+
+    private void RequirePoll(string pollId)
+    {
+        if (!_polls.ContainsKey(pollId)) throw new RuleViolation(ErrorCodes.PollNotFound);
+    }
+
+    private IPollGrain Poll(string pollId) => GrainFactory.GetGrain<IPollGrain>(GrainKeys.Poll(Code, pollId));
+}

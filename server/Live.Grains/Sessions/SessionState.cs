@@ -1,0 +1,20 @@
+namespace Live.Grains.Sessions;
+
+/// <summary>What a session grain persists. Poll details live in the poll grains; this keeps their order.</summary>
+[GenerateSerializer, Alias("live.session-state")]
+public sealed class SessionState
+{
+    /// <summary>Null until created.</summary>
+    [Id(0)] public string? Title { get; set; }
+
+    [Id(1)] public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Poll ids in creation order ("p1", "p2", …).</summary>
+    [Id(2)] public List<string> PollIds { get; set; } = [];
+
+    /// <summary>The poll the big screen shows, or null for the join screen.</summary>
+    [Id(3)] public string? ScreenPollId { get; set; }
+
+    /// <summary>Grows with every change, across restarts.</summary>
+    [Id(4)] public long Version { get; set; }
+}
