@@ -1,0 +1,45 @@
+using Live.Contracts;
+using Live.Domain.Common;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Live.Server.Apis;
+
+/// <summary>Every REST failure becomes ProblemDetails carrying a stable "code" (docs/API.md).</summary>
+public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<ProblemMapping> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+    {
+        var code = exception switch
+        {
+            RuleViolation v => v.Code,
+            LiveException l => l.Code,
+            BadHttpRequestException => ErrorCodes.BadRequest,
+            _ => null,
+        };
+        if (code is null) logger.LogError(exception, "Unhandled failure on {Path}", http.Request.Path);
+        code ??= ErrorCodes.Unavailable;
+
+        http.Response.StatusCode = StatusFor(code);
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            Exception = exception,
+            ProblemDetails =
+            {
+                Status = http.Response.StatusCode,
+                Type = $"https://live.local/errors/{code}",
+                Title = code.Replace('_', ' '),
+                Extensions = { ["code"] = code },
+            },
+        });
+    }
+
+    public static int StatusFor(string code) => code switch
+    {
+        ErrorCodes.SessionNotFound or ErrorCodes.PollNotFound => StatusCodes.Status404NotFound,
+        ErrorCodes.Unauthorized => StatusCodes.Status401Unauthorized,
+        ErrorCodes.Forbidden => StatusCodes.Status403Forbidden,
+        ErrorCodes.Unavailable => StatusCodes.Status503ServiceUnavailable,
+        _ => StatusCodes.Status400BadRequest,
+    };
+}

@@ -1,0 +1,73 @@
+using Live.Domain.Common;
+using Live.Domain.Sessions;
+using Live.Server.Hubs;
+using Live.Server.Options;
+using Live.Server.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace Live.Server.Apis;
+
+public sealed record CreateSessionRequest(string? Title);
+public sealed record CreatedSession(string Code, string Title, string HostKey, string ScreenKey, string JoinUrl, string ConsoleUrl, string ScreenUrl);
+public sealed record SessionInfo(string Code, string Title, string JoinUrl);
+public sealed record JoinRequest(string? Mode, string? Nickname, string? DeviceToken);
+public sealed record Joined(string AttendeeToken, string DeviceToken, string DeviceId, string Mode, string? Nickname);
+
+/// <summary>The REST steps that come before a realtime connection: create, look up, join.</summary>
+public static class SessionApis
+{
+    public static IEndpointRouteBuilder MapSessionApis(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/sessions").WithTags("Sessions");
+        api.MapPost("/", CreateAsync).AllowAnonymous();
+        api.MapGet("/{code}", GetAsync).AllowAnonymous();
+        api.MapPost("/{code}/join", JoinAsync).AllowAnonymous();
+        return app;
+    }
+
+    private static async Task<Created<CreatedSession>> CreateAsync(
+        CreateSessionRequest request, IGrainFactory grains, CredentialSigner signer, IOptions<LiveOptions> options, HttpRequest http)
+    {
+        var title = SessionRules.Title(request.Title);
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            var code = SessionRules.NewCode();
+            if (!await grains.Session(code).Create(title)) continue; // code taken: draw another
+            var hostKey = signer.Sign(new Credential(Roles.Host, code));
+            var screenKey = signer.Sign(new Credential(Roles.Screen, code));
+            var created = new CreatedSession(code, title, hostKey, screenKey, JoinUrl(options.Value, http, code),
+                $"/console/{code}#key={hostKey}", $"/screen/{code}#key={screenKey}");
+            return TypedResults.Created($"/api/sessions/{code}", created);
+        }
+        throw new RuleViolation(ErrorCodes.Unavailable, "no free session code");
+    }
+
+    private static async Task<Ok<SessionInfo>> GetAsync(string code, IGrainFactory grains, IOptions<LiveOptions> options, HttpRequest http)
+    {
+        var view = await grains.Session(SessionRules.RequireCode(code)).GetView();
+        return TypedResults.Ok(new SessionInfo(view.Code, view.Title, JoinUrl(options.Value, http, code)));
+    }
+
+    private static async Task<Ok<Joined>> JoinAsync(string code, JoinRequest request, IGrainFactory grains, CredentialSigner signer)
+    {
+        SessionRules.RequireCode(code);
+        var mode = SessionRules.ParseMode(request.Mode).ToWire();
+        var nickname = SessionRules.Nickname(request.Nickname);
+        if (!await grains.Session(code).Exists()) throw new RuleViolation(ErrorCodes.SessionNotFound);
+
+        var device = signer.Verify(request.DeviceToken) is { Role: Roles.Device, Device: { } known } ? known : NewDeviceId();
+        var deviceToken = signer.Sign(new Credential(Roles.Device, Device: device));
+        var attendeeToken = signer.Sign(new Credential(Roles.Attendee, code, device, mode, nickname));
+        return TypedResults.Ok(new Joined(attendeeToken, deviceToken, device, mode, nickname));
+    }
+
+    private static string NewDeviceId() =>
+        Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlEncode(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
+
+    private static string JoinUrl(LiveOptions options, HttpRequest http, string code)
+    {
+        var origin = string.IsNullOrWhiteSpace(options.PublicUrl) ? $"{http.Scheme}://{http.Host}" : options.PublicUrl.TrimEnd('/');
+        return $"{origin}/j/{code}";
+    }
+}

@@ -1,0 +1,68 @@
+using Live.Contracts;
+using Live.Server.Realtime;
+using Live.Server.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Live.Server.Hubs;
+
+/// <summary>
+/// The one realtime door for phones, consoles and screens. Thin: it reads who is calling from the verified
+/// credential, forwards to the session's grains and lets <see cref="HubErrorFilter"/> turn rule violations into
+/// error codes. Every method names the roles it allows.
+/// </summary>
+[Authorize]
+public sealed class LiveHub(IGrainFactory grains, LiveStateReader stateReader) : Hub<ILiveClient>
+{
+    private Caller Me => Caller.From(Context.User!);
+
+    public override async Task OnConnectedAsync()
+    {
+        var me = Me;
+        await Groups.AddToGroupAsync(Context.ConnectionId, GroupNames.For(me.Code, me.Role));
+        if (me.Role == Roles.Attendee)
+            await grains.Presence(me.Code).Connect(Context.ConnectionId, me.DeviceId!, me.Mode!);
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        var me = Me;
+        if (me.Role == Roles.Attendee) await grains.Presence(me.Code).Disconnect(Context.ConnectionId);
+    }
+
+    /// <summary>Everything the caller may see, now. Clients call it after every connect and reconnect.</summary>
+    [Authorize(Roles = $"{Roles.Host},{Roles.Screen},{Roles.Attendee}")]
+    public Task<LiveState> GetState() => stateReader.ReadAsync(Me);
+
+    [Authorize(Roles = Roles.Host)]
+    public Task<SessionView> CreatePoll(PollDraft draft) => grains.Session(Me.Code).CreatePoll(Require(draft));
+
+    [Authorize(Roles = Roles.Host)]
+    public Task<SessionView> OpenPoll(string pollId) => grains.Session(Me.Code).OpenPoll(PollIds.Require(pollId));
+
+    [Authorize(Roles = Roles.Host)]
+    public Task<SessionView> ClosePoll(string pollId) => grains.Session(Me.Code).ClosePoll(PollIds.Require(pollId));
+
+    [Authorize(Roles = Roles.Host)]
+    public Task<SessionView> ResetPoll(string pollId) => grains.Session(Me.Code).ResetPoll(PollIds.Require(pollId));
+
+    [Authorize(Roles = Roles.Host)]
+    public Task<SessionView> SetPollSettings(string pollId, PollSettings settings) =>
+        grains.Session(Me.Code).SetPollSettings(PollIds.Require(pollId), Require(settings));
+
+    [Authorize(Roles = Roles.Host)]
+    public Task<SessionView> ShowOnScreen(string? pollId) =>
+        grains.Session(Me.Code).ShowOnScreen(pollId is null ? null : PollIds.Require(pollId));
+
+    /// <summary>Returns only after the ballot is durable.</summary>
+    [Authorize(Roles = Roles.Attendee)]
+    public Task<VoteAck> Vote(VoteRequest vote)
+    {
+        var me = Me;
+        Require(vote);
+        return grains.Poll(me.Code, PollIds.Require(vote.PollId)).Vote(me.DeviceId!, vote);
+    }
+
+    private static T Require<T>(T? value) where T : class =>
+        value ?? throw new HubException(Live.Domain.Common.ErrorCodes.BadRequest);
+}

@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Live.Server.Options;
+
+/// <summary>Section "Live". Validated at start-up; every key is in the README's configuration table.</summary>
+public sealed class LiveOptions
+{
+    public const string Section = "Live";
+
+    /// <summary>Where the SQLite file and the signing secret live. Relative paths are from the working directory.</summary>
+    [Required] public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Base URL phones use to reach Live (for the join link and QR). Empty: the URL of the request.</summary>
+    public string? PublicUrl { get; set; }
+
+    /// <summary>"embedded" (one process, SQLite) or "redis" (Orleans Redis clustering + storage, SignalR backplane).</summary>
+    [RegularExpression("^(embedded|redis)$")] public string Mode { get; set; } = "embedded";
+
+    /// <summary>StackExchange.Redis connection string, for Mode = redis.</summary>
+    public string? Redis { get; set; }
+
+    /// <summary>Orleans silo-to-silo port (localhost clustering in embedded mode).</summary>
+    [Range(1, 65535)] public int SiloPort { get; set; } = 11111;
+
+    /// <summary>Orleans client gateway port.</summary>
+    [Range(1, 65535)] public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>Folder holding clients/web and clients/screen. Empty: found by walking up from the app.</summary>
+    public string? ClientsPath { get; set; }
+
+    /// <summary>Proxy the front ends to running Vite dev servers (5173 web, 5174 screen) instead of serving dist/.</summary>
+    public bool UseViteDevServers { get; set; }
+}
+
+/// <summary>Section "Realtime": how often snapshots go out.</summary>
+public sealed class RealtimeOptions
+{
+    public const string Section = "Realtime";
+
+    /// <summary>Most snapshots per second per session, for every kind of snapshot.</summary>
+    [Range(1, 60)] public int SnapshotsPerSecond { get; set; } = 10;
+}

@@ -1,0 +1,7 @@
+namespace Live.Server.Realtime;
+
+/// <summary>SignalR group names: one group per session and role. The only place they are spelled.</summary>
+public static class GroupNames
+{
+    public static string For(string code, string role) => $"{code}:{role}";
+}

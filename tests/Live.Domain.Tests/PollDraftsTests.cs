@@ -1,0 +1,70 @@
+using Live.Domain.Common;
+using Live.Domain.Polls;
+
+namespace Live.Domain.Tests;
+
+public class PollDraftsTests
+{
+    private static PollDraftInput Draft(string? question = "Which product?", string? kind = "single", string?[]? options = null, int? max = null) =>
+        new(question, kind, options ?? ["A", "B"], max, true, false);
+
+    [Fact]
+    public void A_valid_single_choice_draft_becomes_a_definition()
+    {
+        var poll = PollDrafts.Validate(Draft(question: "  Which   product? ", options: ["  Model X ", "Model Y"]));
+        Assert.Equal("Which product?", poll.Question);
+        Assert.Equal(["Model X", "Model Y"], poll.Options);
+        Assert.Equal(PollKind.Single, poll.Kind);
+        Assert.Equal(1, poll.MaxSelections);
+    }
+
+    [Fact]
+    public void Multiple_choice_defaults_to_all_options()
+    {
+        var poll = PollDrafts.Validate(Draft(kind: "multiple", options: ["A", "B", "C"]));
+        Assert.Equal(3, poll.MaxSelections);
+    }
+
+    [Theory]
+    [InlineData(null, ErrorCodes.QuestionRequired)]
+    [InlineData("  ", ErrorCodes.QuestionRequired)]
+    public void Empty_questions_are_refused(string? question, string code) =>
+        Assert.Equal(code, Assert.Throws<RuleViolation>(() => PollDrafts.Validate(Draft(question: question))).Code);
+
+    [Fact]
+    public void Oversized_question_is_refused() =>
+        Assert.Equal(ErrorCodes.QuestionTooLong, Assert.Throws<RuleViolation>(() => PollDrafts.Validate(Draft(question: new string('问', 201)))).Code);
+
+    [Fact]
+    public void A_question_of_200_chinese_characters_or_emoji_fits() =>
+        Assert.Equal(200, Text.Length(PollDrafts.Validate(Draft(question: string.Concat(Enumerable.Repeat("🎉", 200)))).Question));
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(13)]
+    public void Option_count_must_be_2_to_12(int count) =>
+        Assert.Equal(ErrorCodes.OptionCount, Assert.Throws<RuleViolation>(() =>
+            PollDrafts.Validate(Draft(options: Enumerable.Range(0, count).Select(i => $"o{i}").ToArray()))).Code);
+
+    [Fact]
+    public void Options_must_be_non_empty_short_and_distinct()
+    {
+        Assert.Equal(ErrorCodes.OptionRequired, Assert.Throws<RuleViolation>(() => PollDrafts.Validate(Draft(options: ["A", " "]))).Code);
+        Assert.Equal(ErrorCodes.OptionTooLong, Assert.Throws<RuleViolation>(() => PollDrafts.Validate(Draft(options: ["A", new string('x', 81)]))).Code);
+        Assert.Equal(ErrorCodes.OptionDuplicate, Assert.Throws<RuleViolation>(() => PollDrafts.Validate(Draft(options: ["Yes", "yes"]))).Code);
+    }
+
+    [Theory]
+    [InlineData("single", 2)]
+    [InlineData("multiple", 0)]
+    [InlineData("multiple", 4)]
+    public void Max_selections_must_fit_the_kind(string kind, int max) =>
+        Assert.Equal(ErrorCodes.InvalidMaxSelections, Assert.Throws<RuleViolation>(() =>
+            PollDrafts.Validate(Draft(kind: kind, options: ["A", "B", "C"], max: max))).Code);
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("ranking")]
+    public void Unknown_kinds_are_refused(string? kind) =>
+        Assert.Equal(ErrorCodes.InvalidPollKind, Assert.Throws<RuleViolation>(() => PollDrafts.Validate(Draft(kind: kind))).Code);
+}

@@ -1,0 +1,52 @@
+using Live.Domain.Common;
+using Live.Domain.Polls;
+using Live.Domain.Sessions;
+
+namespace Live.Domain.Tests;
+
+public class TextAndSessionTests
+{
+    [Fact]
+    public void Clean_strips_bidi_overrides_and_control_characters()
+    {
+        Assert.Equal("evil.exe", Text.Clean("\u202Eevil\u0000.exe\u200B"));
+        Assert.Equal("a b", Text.Clean(" a \t\n b "));
+    }
+
+    [Fact]
+    public void Clean_normalises_to_nfc() => Assert.Equal("\u00e9", Text.Clean("e\u0301"));
+
+    [Fact]
+    public void Clean_survives_lone_surrogates() => Assert.Equal("ab", Text.Clean("a\ud800b"));
+
+    [Theory]
+    [InlineData("123456", true)]
+    [InlineData("012345", false)]
+    [InlineData("12345", false)]
+    [InlineData("12345a", false)]
+    [InlineData(null, false)]
+    public void Session_codes_are_six_digits(string? code, bool valid) => Assert.Equal(valid, SessionRules.IsValidCode(code));
+
+    [Fact]
+    public void New_codes_are_valid()
+    {
+        for (var i = 0; i < 1000; i++) Assert.True(SessionRules.IsValidCode(SessionRules.NewCode()));
+    }
+
+    [Fact]
+    public void Titles_and_nicknames_have_limits()
+    {
+        Assert.Equal(ErrorCodes.TitleRequired, Assert.Throws<RuleViolation>(() => SessionRules.Title("")).Code);
+        Assert.Equal(ErrorCodes.TitleTooLong, Assert.Throws<RuleViolation>(() => SessionRules.Title(new string('t', 121))).Code);
+        Assert.Null(SessionRules.Nickname("   "));
+        Assert.Equal(ErrorCodes.NicknameTooLong, Assert.Throws<RuleViolation>(() => SessionRules.Nickname(new string('n', 33))).Code);
+    }
+
+    [Fact]
+    public void Close_is_refused_for_a_draft_and_idempotent_otherwise()
+    {
+        Assert.Equal(ErrorCodes.PollNotOpen, Assert.Throws<RuleViolation>(() => PollLifecycle.Close(PollStatus.Draft)).Code);
+        Assert.Equal(PollStatus.Closed, PollLifecycle.Close(PollStatus.Closed));
+        Assert.Equal(PollStatus.Open, PollLifecycle.Open(PollStatus.Closed));
+    }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Concurrent;
+using Live.Contracts;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Hosting;
+using Orleans.TestingHost;
+
+namespace Live.Grains.Tests;
+
+/// <summary>An in-process Orleans cluster with Live's grains, memory storage and a publisher that records.</summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    public TestCluster Cluster { get; } = new TestClusterBuilder(initialSilosCount: 1)
+        .AddSiloBuilderConfigurator<SiloConfigurator>()
+        .Build();
+
+    public IGrainFactory Grains => Cluster.GrainFactory;
+
+    public static RecordingPublisher Published { get; } = new();
+
+    public Task InitializeAsync() => Cluster.DeployAsync();
+
+    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+
+    private sealed class SiloConfigurator : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder silo) => silo
+            .AddLiveGrains()
+            .AddMemoryGrainStorage(LiveSiloBuilderExtensions.StorageName)
+            .ConfigureServices(s => s.AddSingleton<ILivePublisher>(Published));
+    }
+}
+
+/// <summary>Keeps every snapshot grains publish, so tests can see what screens would be sent.</summary>
+public sealed class RecordingPublisher : ILivePublisher
+{
+    public ConcurrentQueue<SessionView> Sessions { get; } = new();
+    public ConcurrentQueue<(string Code, PollResults Results)> AllResults { get; } = new();
+    public ConcurrentQueue<(string Code, PresenceCounts Counts)> AllPresence { get; } = new();
+
+    public void Session(SessionView view) => Sessions.Enqueue(view);
+    public void Results(string code, PollResults results) => AllResults.Enqueue((code, results));
+    public void Presence(string code, PresenceCounts counts) => AllPresence.Enqueue((code, counts));
+}
+
+[CollectionDefinition(Name)]
+public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "cluster";
+}
