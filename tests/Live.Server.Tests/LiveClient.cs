@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using Live.Contracts;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Live.Server.Tests;
+
+/// <summary>A hub connection that keeps what the server pushed, and lets a test wait for a condition on it.</summary>
+public sealed class LiveClient : IAsyncDisposable
+{
+    private readonly ConcurrentQueue<PollResults> _results = new();
+    private readonly ConcurrentQueue<SessionView> _sessions = new();
+    private readonly ConcurrentQueue<PresenceCounts> _presence = new();
+    private readonly SemaphoreSlim _pushed = new(0);
+
+    public LiveClient(HubConnection connection)
+    {
+        Connection = connection;
+        connection.On<PollResults>(nameof(ILiveClient.Results), r => Keep(_results, r));
+        connection.On<SessionView>(nameof(ILiveClient.Session), s => Keep(_sessions, s));
+        connection.On<PresenceCounts>(nameof(ILiveClient.Presence), p => Keep(_presence, p));
+    }
+
+    public HubConnection Connection { get; }
+    public IReadOnlyCollection<PollResults> Results => _results;
+    public IReadOnlyCollection<SessionView> Sessions => _sessions;
+    public IReadOnlyCollection<PresenceCounts> Presence => _presence;
+
+    public Task<LiveState> GetStateAsync() => Connection.InvokeAsync<LiveState>("GetState");
+
+    public Task<VoteAck> VoteAsync(string pollId, params int[] optionIds) =>
+        Connection.InvokeAsync<VoteAck>("Vote", new VoteRequest(pollId, optionIds, Guid.NewGuid().ToString("N")));
+
+    /// <summary>Waits until something pushed satisfies the condition; fails after the timeout (a bound, not a timing goal).</summary>
+    public async Task<T> WaitForAsync<T>(Func<LiveClient, T?> condition, int seconds = 15) where T : class
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (true)
+        {
+            if (condition(this) is { } found) return found;
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero) throw new TimeoutException("the expected snapshot never arrived");
+            await _pushed.WaitAsync(left);
+        }
+    }
+
+    private void Keep<T>(ConcurrentQueue<T> queue, T item)
+    {
+        queue.Enqueue(item);
+        _pushed.Release();
+    }
+
+    public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
+}

@@ -1,0 +1,79 @@
+using Live.Contracts;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Data.Sqlite;
+
+namespace Live.Server.Tests;
+
+public sealed class RestartTests
+{
+    [Fact]
+    public async Task Sessions_polls_and_ballots_survive_a_restart_on_the_same_sqlite_file()
+    {
+        string dataDirectory, code, hostKey, pollId, attendeeToken;
+        await using (var server = new LiveServer())
+        {
+            dataDirectory = server.DataDirectory;
+            var session = await server.CreateSessionAsync("Restart test");
+            (code, hostKey) = (session.Code, session.HostKey);
+            await using var host = await server.ConnectAsync(hostKey);
+            var view = await host.Connection.InvokeAsync<SessionView>("CreatePoll", new PollDraft("Q?", "single", ["a", "b"], null, true, false));
+            pollId = view.Polls.Single().Id;
+            await host.Connection.InvokeAsync<SessionView>("OpenPoll", pollId);
+            await host.Connection.InvokeAsync<SessionView>("ShowOnScreen", pollId);
+            var joined = await server.JoinAsync(code, "online", nickname: "Lin");
+            attendeeToken = joined.AttendeeToken;
+            await using var phone = await server.ConnectAsync(attendeeToken);
+            await phone.VoteAsync(pollId, 1);
+        }
+
+        Assert.True(File.Exists(Path.Combine(dataDirectory, "live.db")));
+
+        await using (var server = new LiveServer(dataDirectory))
+        {
+            await using var host = await server.ConnectAsync(hostKey); // the old link still works
+            var state = await host.GetStateAsync();
+            Assert.Equal("Restart test", state.Session.Title);
+            Assert.Equal(pollId, state.Session.Screen.PollId);
+            Assert.Equal("open", state.Session.Polls.Single().Status);
+            Assert.Equal([0, 1], state.Results.Single().Counts);
+
+            await using var phone = await server.ConnectAsync(attendeeToken);
+            var mine = await phone.GetStateAsync();
+            Assert.Equal([1], mine.MyBallots.Single().OptionIds);
+            Assert.Equal("Lin", mine.Me!.Nickname);
+        }
+    }
+
+    [Fact]
+    public async Task A_burst_of_votes_is_group_committed_into_far_fewer_writes()
+    {
+        await using var server = new LiveServer();
+        var session = await server.CreateSessionAsync();
+        await using var host = await server.ConnectAsync(session.HostKey);
+        var pollId = (await host.Connection.InvokeAsync<SessionView>("CreatePoll", new PollDraft("Q?", "single", ["a", "b"], null, true, false))).Polls.Single().Id;
+        await host.Connection.InvokeAsync<SessionView>("OpenPoll", pollId);
+        var phones = await Task.WhenAll(Enumerable.Range(0, 40).Select(async _ => await server.ConnectAsync((await server.JoinAsync(session.Code)).AttendeeToken)));
+
+        const int votesPerPhone = 25; // 1,000 acknowledged ballot changes
+        await Task.WhenAll(phones.Select(async (phone, i) =>
+        {
+            for (var v = 0; v < votesPerPhone; v++) await phone.VoteAsync(pollId, (i + v) % 2);
+        }));
+
+        var writes = PollRowVersion(server.DataDirectory, $"{session.Code}/poll/{pollId}");
+        Assert.True(writes < 40 * votesPerPhone / 4, $"expected group commits, saw {writes} writes for {40 * votesPerPhone} votes");
+        Assert.Equal(40, (await host.GetStateAsync()).Results.Single().Voters);
+        foreach (var p in phones) await p.DisposeAsync();
+    }
+
+    // The storage row's Version column counts the writes made to that grain's state.
+    private static long PollRowVersion(string dataDirectory, string grainKey)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, "live.db")};Mode=ReadOnly");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Version FROM OrleansStorage WHERE GrainIdExtensionString = $key";
+        command.Parameters.AddWithValue("$key", grainKey);
+        return (long)(command.ExecuteScalar() ?? throw new InvalidOperationException($"no row for {grainKey}"));
+    }
+}
