@@ -1,0 +1,112 @@
+import { test, expect, type Browser, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const shots = resolve(import.meta.dirname, '../../../.artifacts/screenshots');
+mkdirSync(shots, { recursive: true });
+
+const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
+
+async function newPhone(browser: Browser, locale = 'en-US'): Promise<Page> {
+  const context = await browser.newContext({ ...phone, locale }); // own storage: a different device
+  return context.newPage();
+}
+
+async function joinAndVote(browser: Browser, code: string, option: number, index: number): Promise<Page> {
+  const page = await newPhone(browser);
+  await page.goto(`/j/${code}`);
+  await page.getByTestId('nickname').fill(`Guest ${index}`);
+  await page.getByTestId('join-onsite').click();
+  await expect(page).toHaveURL(new RegExp(`/s/${code}$`));
+  await page.getByTestId(`vote-option-${option}`).click();
+  await page.getByTestId('submit-vote').click();
+  await expect(page.getByTestId('vote-received')).toBeVisible();
+  return page;
+}
+
+test('host runs a poll, three phones vote, the big screen shows the exact tally', async ({ browser }) => {
+  const consoleContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+  const host = await consoleContext.newPage();
+  await host.goto('/');
+  await host.getByTestId('session-title').fill('Dealer Conference 2026');
+  await host.getByTestId('create-session').click();
+  await expect(host).toHaveURL(/\/console\/\d{6}/);
+  const code = (await host.getByTestId('join-code').innerText()).replace(/\D/g, '');
+  expect(code).toMatch(/^\d{6}$/);
+
+  await host.getByTestId('poll-question').fill('Which new product do you prefer?');
+  await host.getByTestId('poll-option-0').fill('Model A');
+  await host.getByTestId('poll-option-1').fill('Model B');
+  await host.getByTestId('add-option').click();
+  await host.getByTestId('poll-option-2').fill('Model C');
+  await host.getByTestId('create-poll').click();
+  const poll = host.locator('[data-testid^="poll-p"]').first();
+  await expect(poll).toBeVisible();
+  await poll.getByTestId('open-poll').click();
+  await expect(poll.getByTestId('poll-status')).toHaveAttribute('data-status', 'open');
+  await poll.getByTestId('show-on-screen').click();
+
+  const screenHref = await host.getByTestId('screen-link').getAttribute('href');
+  const screenContext = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'en-US' });
+  const screen = await screenContext.newPage();
+  await screen.goto(screenHref!);
+  await expect(screen.getByTestId('screen-question')).toHaveText('Which new product do you prefer?');
+
+  const phones = [
+    await joinAndVote(browser, code, 0, 1),
+    await joinAndVote(browser, code, 1, 2),
+    await joinAndVote(browser, code, 1, 3),
+  ];
+
+  await expect(screen.getByTestId('screen-voters')).toHaveText('3');
+  await expect(screen.getByTestId('screen-count-0')).toHaveText('1');
+  await expect(screen.getByTestId('screen-count-1')).toHaveText('2');
+  await expect(screen.getByTestId('screen-count-2')).toHaveText('0');
+  await expect(host.getByTestId('console-voters')).toHaveText('3');
+  await expect(host.getByTestId('console-count-1')).toHaveText('2');
+  await expect(host.getByTestId('presence-onsite')).toHaveText('3');
+  await expect(host.getByTestId('participation')).toContainText('100');
+
+  // A reloaded phone still shows its ballot.
+  await phones[0].reload();
+  await expect(phones[0].getByTestId('vote-received')).toBeVisible();
+  await expect(phones[0].getByTestId('vote-option-0')).toHaveAttribute('data-selected', 'true');
+  await expect(phones[0].getByTestId('vote-option-1')).toHaveAttribute('data-selected', 'false');
+
+  await screen.waitForTimeout(600); // let the bar animation settle for the picture
+  await screen.screenshot({ path: `${shots}/screen-results.png` });
+  await host.screenshot({ path: `${shots}/console.png`, fullPage: true });
+  await phones[1].screenshot({ path: `${shots}/phone-voted.png` });
+
+  // Closing keeps the final results on the big screen.
+  await poll.getByTestId('close-poll').click();
+  await expect(screen.getByTestId('screen-final')).toBeVisible();
+  await expect(screen.getByTestId('screen-count-1')).toHaveText('2');
+
+  // Back to the join screen: title, code and QR.
+  await poll.getByTestId('hide-from-screen').click();
+  await expect(screen.getByTestId('screen-join-code')).toContainText(code.slice(0, 3));
+  await expect(screen.getByTestId('screen-qr')).toBeVisible();
+  await expect(screen.getByTestId('screen-onsite')).toHaveText('3');
+  await screen.screenshot({ path: `${shots}/screen-join.png` });
+});
+
+test('Chinese browsers get Chinese, and the language can be switched', async ({ browser, request }) => {
+  const created = await (await request.post('/api/sessions', { data: { title: '2026 年度经销商大会' } })).json();
+  const page = await newPhone(browser, 'zh-CN');
+  await page.goto(`/j/${created.code}`);
+  await expect(page.getByTestId('join-onsite')).toContainText('现场');
+  await page.screenshot({ path: `${shots}/phone-join-zh.png` });
+  await page.getByTestId('lang-switch').click();
+  await expect(page.getByTestId('join-onsite')).not.toContainText('现场');
+  await page.reload();
+  await expect(page.getByTestId('join-onsite')).not.toContainText('现场'); // the choice is remembered
+});
+
+test('an unknown join code gets a translated error, not a blank page', async ({ browser }) => {
+  const page = await newPhone(browser);
+  await page.goto('/join');
+  await page.getByTestId('join-code-input').fill('999999');
+  await page.getByTestId('join-go').click();
+  await expect(page.getByText(/not found|找不到|不存在/i)).toBeVisible();
+});
