@@ -65,9 +65,5 @@ public static class SessionApis
     private static string NewDeviceId() =>
         Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlEncode(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
 
-    private static string JoinUrl(LiveOptions options, HttpRequest http, string code)
-    {
-        var origin = string.IsNullOrWhiteSpace(options.PublicUrl) ? $"{http.Scheme}://{http.Host}" : options.PublicUrl.TrimEnd('/');
-        return $"{origin}/j/{code}";
-    }
+    private static string JoinUrl(LiveOptions options, HttpRequest http, string code) => JoinLinks.For(options, http, code);
 }
