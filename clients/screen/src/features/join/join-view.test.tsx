@@ -1,0 +1,23 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import '../../i18n';
+import { groupCode, JoinView } from './join-view';
+
+afterEach(cleanup);
+
+describe('JoinView', () => {
+  it('shows title, grouped code, join URL and live counts', () => {
+    render(<JoinView title="年会 2026" code="482913" joinUrl="http://10.0.0.5:5080/j/482913" presence={{ version: 1, onsite: 120, online: 35 }} />);
+    expect(screen.getByTestId('screen-title').textContent).toBe('年会 2026');
+    expect(screen.getByTestId('screen-join-code').textContent).toBe('482 913');
+    expect(screen.getByTestId('screen-join-url').textContent).toBe('http://10.0.0.5:5080/j/482913');
+    expect(screen.getByTestId('screen-onsite').textContent).toBe('120');
+    expect(screen.getByTestId('screen-online').textContent).toBe('35');
+    expect(screen.getByTestId('screen-qr')).toBeTruthy();
+  });
+
+  it('groups only six-digit codes', () => {
+    expect(groupCode('123456')).toBe('123 456');
+    expect(groupCode('12345')).toBe('12345');
+  });
+});

@@ -1,0 +1,43 @@
+import type { LiveState, PollResults, PresenceCounts, SessionView } from './types';
+
+/** What the screen knows: the newest version of every snapshot, or nothing before the first GetState. */
+export interface Snapshot {
+  session: SessionView | null;
+  results: Record<string, PollResults>;
+  presence: PresenceCounts | null;
+}
+
+export const emptySnapshot: Snapshot = { session: null, results: {}, presence: null };
+
+export type SnapshotAction =
+  | { type: 'state'; state: LiveState }
+  | { type: 'session'; session: SessionView }
+  | { type: 'results'; results: PollResults }
+  | { type: 'presence'; presence: PresenceCounts };
+
+const newer = <T extends { version: number }>(current: T | null | undefined, next: T) =>
+  !current || next.version > current.version;
+
+/**
+ * Latest value wins: a snapshot replaces what we hold only when its version is higher, so a late or
+ * duplicated push can never move the screen backwards. A full state (after a reconnect) is merged the same way.
+ */
+export function snapshotReducer(snapshot: Snapshot, action: SnapshotAction): Snapshot {
+  switch (action.type) {
+    case 'state': {
+      let next = snapshotReducer(snapshot, { type: 'session', session: action.state.session });
+      next = snapshotReducer(next, { type: 'presence', presence: action.state.presence });
+      for (const results of action.state.results) next = snapshotReducer(next, { type: 'results', results });
+      return next;
+    }
+    case 'session':
+      return newer(snapshot.session, action.session) ? { ...snapshot, session: action.session } : snapshot;
+    case 'presence':
+      return newer(snapshot.presence, action.presence) ? { ...snapshot, presence: action.presence } : snapshot;
+    case 'results': {
+      const current = snapshot.results[action.results.pollId];
+      if (!newer(current, action.results)) return snapshot;
+      return { ...snapshot, results: { ...snapshot.results, [action.results.pollId]: action.results } };
+    }
+  }
+}
