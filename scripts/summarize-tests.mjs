@@ -16,7 +16,7 @@ for (const file of existsSync(trxDir) ? readdirSync(trxDir).filter(f => f.endsWi
   skipped += n('notExecuted');
   seen.push(file);
 }
-for (const app of ['web', 'screen']) {
+for (const app of ['shared', 'web', 'screen']) {
   const file = join(dir, `vitest-${app}.json`);
   if (!existsSync(file)) { console.log(`missing results: vitest ${app}`); failed++; continue; }
   const r = JSON.parse(readFileSync(file, 'utf8'));

@@ -25,7 +25,7 @@ dotnet test Live.sln -c Release --no-build -nologo \
   --logger "trx" --results-directory "$results/dotnet" || status=1
 
 step "vitest"
-for app in web screen; do
+for app in shared web screen; do
   (cd "clients/$app" && npx vitest run --reporter=default --reporter=json --outputFile="../../$results/vitest-$app.json") || status=1
 done
 

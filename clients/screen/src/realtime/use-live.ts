@@ -1,7 +1,7 @@
 import { useEffect, useReducer, useState } from 'react';
-import { openLiveConnection } from './connection';
-import { emptySnapshot, snapshotReducer, type Snapshot } from './reducer';
-import type { ConnectionStatus } from './types';
+import { openLiveConnection } from '@live/shared/realtime/connection';
+import { emptySnapshot, snapshotReducer, type Snapshot } from '@live/shared/realtime/reducer';
+import type { ConnectionStatus } from '@live/shared/realtime/types';
 
 export interface LiveView { status: ConnectionStatus; refused: boolean; snapshot: Snapshot }
 
@@ -13,7 +13,8 @@ export function useLive(credential: string | null): LiveView {
 
   useEffect(() => {
     if (!credential) return;
-    return openLiveConnection(credential, { onStatus: setStatus, onSnapshot: dispatch, onRefused: () => setRefused(true) });
+    const connection = openLiveConnection(credential, { onStatus: setStatus, onSnapshot: dispatch, onRefused: () => setRefused(true) });
+    return connection.close;
   }, [credential]);
 
   return { status, refused, snapshot };

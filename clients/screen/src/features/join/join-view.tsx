@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { QrCode } from '../../components/qr-code';
-import type { PresenceCounts } from '../../realtime/types';
+import type { PresenceCounts } from '@live/shared/realtime/types';
 
 /** "123456" → "123 456": easier to read from the back of a hall. */
 export const groupCode = (code: string) => code.replace(/^(\d{3})(\d{3})$/, '$1 $2');

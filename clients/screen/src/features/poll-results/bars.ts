@@ -1,4 +1,4 @@
-import type { PollResults, PollView } from '../../realtime/types';
+import type { PollResults, PollView } from '@live/shared/realtime/types';
 
 export interface Bar { id: number; text: string; count: number; percent: number; leader: boolean }
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import '../../i18n';
-import type { PollResults, PollView } from '../../realtime/types';
+import type { PollResults, PollView } from '@live/shared/realtime/types';
 import { toBars } from './bars';
 import { PollResultsView } from './poll-results-view';
 

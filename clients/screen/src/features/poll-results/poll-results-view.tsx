@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { QrCode } from '../../components/qr-code';
-import type { PollResults, PollView } from '../../realtime/types';
+import type { PollResults, PollView } from '@live/shared/realtime/types';
 import { groupCode } from '../join/join-view';
 import { toBars } from './bars';
 

@@ -9,14 +9,23 @@ const foreverRetry: IRetryPolicy = { nextRetryDelayInMilliseconds: ({ previousRe
 export interface LiveConnectionHandlers {
   onStatus(status: ConnectionStatus): void;
   onSnapshot(action: SnapshotAction): void;
+  /** The full state after every (re)connect, for app state the reducer does not hold (the attendee's ballots). */
+  onState?(state: LiveState): void;
+  /** The server refused the credential (401): retrying will not help. */
   onRefused(): void;
 }
 
+export interface LiveConnection {
+  /** Calls a hub method; rejects with the server's error (see errorCode). */
+  invoke<T>(method: string, ...args: unknown[]): Promise<T>;
+  close(): void;
+}
+
 /**
- * The one owner of the screen's HubConnection. Resyncs with GetState after every (re)connect; when the
+ * The one owner of an app's HubConnection. Resyncs with GetState after every (re)connect; when the
  * first start fails it keeps trying, and a 401 (bad key) is reported as refused instead of retried.
  */
-export function openLiveConnection(credential: string, handlers: LiveConnectionHandlers, hubUrl = '/hubs/live') {
+export function openLiveConnection(credential: string, handlers: LiveConnectionHandlers, hubUrl = '/hubs/live'): LiveConnection {
   const connection: HubConnection = new HubConnectionBuilder()
     .withUrl(hubUrl, { accessTokenFactory: () => credential })
     .withAutomaticReconnect(foreverRetry)
@@ -34,6 +43,7 @@ export function openLiveConnection(credential: string, handlers: LiveConnectionH
   const resync = async () => {
     const state = await connection.invoke<LiveState>('GetState');
     handlers.onSnapshot({ type: 'state', state });
+    handlers.onState?.(state);
     handlers.onStatus('live');
   };
   connection.onreconnecting(() => handlers.onStatus('reconnecting'));
@@ -57,9 +67,12 @@ export function openLiveConnection(credential: string, handlers: LiveConnectionH
   };
   void start(0);
 
-  return () => {
-    stopped = true;
-    clearTimeout(retry);
-    void connection.stop();
+  return {
+    invoke: <T>(method: string, ...args: unknown[]) => connection.invoke<T>(method, ...args),
+    close: () => {
+      stopped = true;
+      clearTimeout(retry);
+      void connection.stop();
+    },
   };
 }
