@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { LangSwitch } from '../components/lang-switch';
-import { StatusPill } from '../components/status-pill';
+import { LangSwitch } from '@live/shared/components/lang-switch';
+import { StatusPill } from '@live/shared/components/status-pill';
 import { JoinView } from '../features/join/join-view';
 import { PollResultsView } from '../features/poll-results/poll-results-view';
 import { useLive } from '../realtime/use-live';

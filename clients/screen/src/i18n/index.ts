@@ -1,21 +1,5 @@
-import i18n from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import { initialLanguage, languageStorageKey, type Language } from '@live/shared/i18n/language';
+import { setupI18n } from '@live/shared/i18n/setup';
 import en from './en.json';
 import zhCN from './zh-CN.json';
 
-export function setLanguage(language: Language) {
-  localStorage.setItem(languageStorageKey, language);
-  void i18n.changeLanguage(language);
-}
-
-void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
-  lng: initialLanguage(localStorage.getItem(languageStorageKey), navigator.language),
-  fallbackLng: 'en',
-  interpolation: { escapeValue: false }, // React escapes; strings are never rendered as HTML
-});
-i18n.on('languageChanged', lng => { document.documentElement.lang = lng; });
-document.documentElement.lang = i18n.language;
-
-export default i18n;
+export default setupI18n(en, zhCN);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ConnectionStatus } from '@live/shared/realtime/types';
+import type { ConnectionStatus } from '../realtime/types';
 
 export function StatusPill({ status }: { status: ConnectionStatus }) {
   const { t } = useTranslation();

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { setLanguage } from '../i18n';
+import { setLanguage } from '../i18n/setup';
 
+/** Switches between 中文 and EN; the app's bundle names the other language under "lang.switch". */
 export function LangSwitch() {
   const { t, i18n } = useTranslation();
   const next = i18n.language === 'zh-CN' ? 'en' : 'zh-CN';

@@ -1,0 +1,77 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import '../../i18n';
+import type { PollView } from '@live/shared/realtime/types';
+import { AttendeePoll, type VoteAck } from './attendee-poll';
+import { toggle } from './selection';
+
+const poll: PollView = {
+  id: 'p1', kind: 'single', question: 'Which product?', maxSelections: 1, allowVoteChange: true,
+  showResultsToAttendees: false, status: 'open', options: [{ id: 0, text: 'A' }, { id: 1, text: 'B' }, { id: 2, text: 'C' }],
+};
+
+afterEach(cleanup);
+
+describe('AttendeePoll', () => {
+  it('shows "received" only after the server acknowledged the ballot', async () => {
+    let acknowledge!: (ack: VoteAck) => void;
+    const vote = vi.fn(() => new Promise<VoteAck>(resolve => { acknowledge = resolve; }));
+    const onAck = vi.fn();
+    const { rerender } = render(<AttendeePoll poll={poll} ballot={undefined} results={undefined} vote={vote} onAck={onAck} />);
+
+    fireEvent.click(screen.getByTestId('vote-option-1'));
+    expect(screen.getByTestId('vote-option-1').dataset.selected).toBe('true');
+    fireEvent.click(screen.getByTestId('submit-vote'));
+    expect(screen.queryByTestId('vote-received')).toBeNull();
+
+    acknowledge({ pollId: 'p1', optionIds: [1], opId: 'x' });
+    await waitFor(() => expect(onAck).toHaveBeenCalledWith({ pollId: 'p1', optionIds: [1], opId: 'x' }));
+    rerender(<AttendeePoll poll={poll} ballot={[1]} results={undefined} vote={vote} onAck={onAck} />);
+    expect(screen.getByTestId('vote-received')).toBeTruthy();
+  });
+
+  it('restores a stored ballot after a reload', () => {
+    render(<AttendeePoll poll={poll} ballot={[2]} results={undefined} vote={vi.fn()} onAck={vi.fn()} />);
+    expect(screen.getByTestId('vote-option-2').dataset.selected).toBe('true');
+    expect(screen.getByTestId('vote-option-0').dataset.selected).toBe('false');
+    expect(screen.getByTestId('vote-received')).toBeTruthy();
+  });
+
+  it('retries a failed submission with the same operation id', async () => {
+    const vote = vi.fn()
+      .mockRejectedValueOnce(new Error('HubException: unavailable'))
+      .mockResolvedValueOnce({ pollId: 'p1', optionIds: [0], opId: 'same' });
+    render(<AttendeePoll poll={poll} ballot={undefined} results={undefined} vote={vote} onAck={vi.fn()} />);
+    fireEvent.click(screen.getByTestId('vote-option-0'));
+    fireEvent.click(screen.getByTestId('submit-vote'));
+    await screen.findByTestId('error');
+    expect(screen.getByTestId('error').dataset.code).toBe('unavailable');
+    fireEvent.click(screen.getByTestId('submit-vote'));
+    await waitFor(() => expect(vote).toHaveBeenCalledTimes(2));
+    expect(vote.mock.calls[1][0].opId).toBe(vote.mock.calls[0][0].opId);
+  });
+
+  it('locks the ballot when the host forbids changes', () => {
+    render(<AttendeePoll poll={{ ...poll, allowVoteChange: false }} ballot={[0]} results={undefined} vote={vi.fn()} onAck={vi.fn()} />);
+    expect((screen.getByTestId('vote-option-1') as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.queryByTestId('submit-vote')).toBeNull();
+  });
+
+  it('shows results only when the host allows', () => {
+    const results = { pollId: 'p1', version: 3, status: 'open' as const, counts: [1, 3, 0], voters: 4 };
+    const { rerender } = render(<AttendeePoll poll={poll} ballot={undefined} results={results} vote={vi.fn()} onAck={vi.fn()} />);
+    expect(screen.queryByTestId('attendee-count-1')).toBeNull();
+    rerender(<AttendeePoll poll={{ ...poll, showResultsToAttendees: true }} ballot={undefined} results={results} vote={vi.fn()} onAck={vi.fn()} />);
+    expect(screen.getByTestId('attendee-count-1').textContent).toBe('3');
+  });
+});
+
+describe('toggle', () => {
+  it('replaces for single choice and toggles up to the maximum for multiple choice', () => {
+    expect(toggle(poll, [0], 2)).toEqual([2]);
+    const multi = { ...poll, kind: 'multiple' as const, maxSelections: 2 };
+    expect(toggle(multi, [0], 2)).toEqual([0, 2]);
+    expect(toggle(multi, [0, 2], 1)).toEqual([0, 2]);
+    expect(toggle(multi, [0, 2], 0)).toEqual([2]);
+  });
+});

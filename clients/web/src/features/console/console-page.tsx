@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import { useLocation, useParams } from 'react-router-dom';
+import type { SessionView } from '@live/shared/realtime/types';
+import { hostKeyFor, storage } from '../../api/storage';
+import { TopBar } from '../../components/top-bar';
+import { useLive } from '../../realtime/use-live';
+import { CreatePollForm } from './create-poll-form';
+import { PollCard } from './poll-card';
+
+/** The host console: join details, presence, poll creation and the list of polls with live results. */
+export function ConsolePage() {
+  const { t } = useTranslation();
+  const { code = '' } = useParams();
+  const location = useLocation();
+  const hostKey = hostKeyFor(code, location.hash);
+  const live = useLive(hostKey);
+  const { session, presence, results } = live.snapshot;
+  const screenKey = storage.screenKey(code);
+  const joinUrl = `${window.location.origin}/j/${code}`;
+  const connected = (presence?.onsite ?? 0) + (presence?.online ?? 0);
+
+  if (!hostKey || live.refused) {
+    return <div className="page"><TopBar title="Live" /><main className="narrow"><p className="error" role="alert">{t('console.missingKey')}</p></main></div>;
+  }
+
+  return (
+    <div className="page">
+      <TopBar title={session?.title ?? '…'} status={live.status} />
+      <section className="console-head">
+        <div><span className="label">{t('console.joinCode')}</span><span className="join-code" data-testid="join-code">{code}</span></div>
+        <div className="grow"><span className="label">{t('console.joinUrl')}</span><a data-testid="join-url" href={joinUrl} target="_blank" rel="noreferrer">{joinUrl}</a></div>
+        {screenKey && (
+          <div><a className="button primary" data-testid="screen-link" href={`/screen/${code}#key=${screenKey}`} target="_blank" rel="noreferrer">{t('console.openScreen')}</a>
+            <span className="hint">{t('console.screenHint')}</span></div>
+        )}
+        <div className="presence-box">
+          <span className="label">{t('console.presence')}</span>
+          <span><strong data-testid="presence-onsite">{presence?.onsite ?? 0}</strong> {t('console.onsite')}</span>
+          <span><strong data-testid="presence-online">{presence?.online ?? 0}</strong> {t('console.online')}</span>
+        </div>
+      </section>
+      <main className="console">
+        <aside><CreatePollForm onCreate={draft => live.invoke<SessionView>('CreatePoll', draft)} /></aside>
+        <section className="poll-list">
+          <h2>{t('console.polls')}</h2>
+          {session && session.polls.length === 0 && <p className="muted">{t('console.noPolls')}</p>}
+          {session?.polls.map(poll => (
+            <PollCard key={poll.id} poll={poll} results={results[poll.id]} onScreen={session.screen.pollId === poll.id}
+              connected={connected} invoke={live.invoke} />
+          ))}
+        </section>
+      </main>
+    </div>
+  );
+}

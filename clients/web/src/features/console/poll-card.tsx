@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorCode } from '@live/shared/i18n/error-code';
+import type { PollResults, PollView } from '@live/shared/realtime/types';
+import { ErrorText } from '../../components/error-text';
+import { ResultBars } from '../../components/result-bars';
+
+export interface PollCardProps {
+  poll: PollView;
+  results: PollResults | undefined;
+  onScreen: boolean;
+  connected: number;
+  invoke<T>(method: string, ...args: unknown[]): Promise<T>;
+}
+
+/** One poll on the console: status, the host's controls and live results with the participation rate. */
+export function PollCard({ poll, results, onScreen, connected, invoke }: PollCardProps) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = (method: string, ...args: unknown[]) => () => {
+    setError(null);
+    invoke(method, ...args).catch(e => setError(errorCode(e)));
+  };
+  const voters = results?.voters ?? 0;
+  const participation = connected === 0 ? '—' : `${Math.round((voters / connected) * 100)}%`;
+
+  return (
+    <article className={`card poll-card status-${poll.status}`} data-testid={`poll-${poll.id}`}>
+      <header className="poll-card-head">
+        <h3>{poll.question}</h3>
+        <span className={`badge badge-${poll.status}`} data-testid="poll-status" data-status={poll.status}>{t(`pollStatus.${poll.status}`)}</span>
+        {onScreen && <span className="badge badge-screen">{t('console.onScreen')}</span>}
+      </header>
+      <div className="actions">
+        {poll.status !== 'open' && <button className="primary" data-testid="open-poll" onClick={run('OpenPoll', poll.id)}>{t(poll.status === 'closed' ? 'console.reopen' : 'console.open')}</button>}
+        {poll.status === 'open' && <button className="danger" data-testid="close-poll" onClick={run('ClosePoll', poll.id)}>{t('console.close')}</button>}
+        {onScreen
+          ? <button data-testid="hide-from-screen" onClick={run('ShowOnScreen', null)}>{t('console.hideFromScreen')}</button>
+          : <button data-testid="show-on-screen" onClick={run('ShowOnScreen', poll.id)}>{t('console.showOnScreen')}</button>}
+        {!confirming && <button className="ghost" data-testid="reset-poll" onClick={() => setConfirming(true)}>{t('console.reset')}</button>}
+      </div>
+      {confirming && (
+        <div className="confirm" role="alertdialog">
+          <span>{t('console.resetConfirm')}</span>
+          <button className="danger" data-testid="confirm-reset" onClick={() => { setConfirming(false); run('ResetPoll', poll.id)(); }}>{t('console.confirmReset')}</button>
+          <button data-testid="cancel-reset" onClick={() => setConfirming(false)}>{t('console.cancel')}</button>
+        </div>
+      )}
+      <div className="settings">
+        <label className="check"><input type="checkbox" checked={poll.allowVoteChange}
+          onChange={e => run('SetPollSettings', poll.id, { allowVoteChange: e.target.checked, showResultsToAttendees: poll.showResultsToAttendees })()} />{t('console.allowChange')}</label>
+        <label className="check"><input type="checkbox" checked={poll.showResultsToAttendees}
+          onChange={e => run('SetPollSettings', poll.id, { allowVoteChange: poll.allowVoteChange, showResultsToAttendees: e.target.checked })()} />{t('console.showResults')}</label>
+      </div>
+      <ErrorText code={error} />
+      <ResultBars poll={poll} results={results} testIdPrefix="console-count" />
+      <footer className="poll-stats">
+        <span>{t('console.voters')}: <strong data-testid="console-voters">{voters}</strong></span>
+        <span>{t('console.participation')}: <strong data-testid="participation">{participation}</strong></span>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router-dom';
+import { errorCode } from '@live/shared/i18n/error-code';
+import { sessionsApi, type SessionInfo } from '../../api/sessions';
+import { storage } from '../../api/storage';
+import { ErrorText } from '../../components/error-text';
+import { TopBar } from '../../components/top-bar';
+
+/** Where the QR code lands: pick "in the room" or "online", optionally a nickname. */
+export function JoinPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { code = '' } = useParams();
+  const [info, setInfo] = useState<SessionInfo | null>(null);
+  const [nickname, setNickname] = useState(() => storage.attendee(code)?.nickname ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    sessionsApi.get(code).then(setInfo, e => setError(errorCode(e)));
+  }, [code]);
+
+  const join = async (mode: 'onsite' | 'online') => {
+    setBusy(true);
+    setError(null);
+    try {
+      const joined = await sessionsApi.join(code, mode, nickname, storage.deviceToken());
+      storage.setDeviceToken(joined.deviceToken);
+      storage.setAttendee(code, { attendeeToken: joined.attendeeToken, nickname: joined.nickname, mode: joined.mode });
+      navigate(`/s/${code}`);
+    } catch (e) {
+      setError(errorCode(e));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="page phone">
+      <TopBar title={info?.title ?? t('join.loading')} />
+      <main className="narrow stack">
+        <label className="field">
+          <span>{t('join.nickname')}</span>
+          <input data-testid="nickname" value={nickname} maxLength={32} placeholder={t('join.nicknamePlaceholder')} onChange={e => setNickname(e.target.value)} />
+        </label>
+        <button className="primary big" data-testid="join-onsite" disabled={busy || !info} onClick={() => join('onsite')}>{t('join.onsite')}</button>
+        <button className="secondary big" data-testid="join-online" disabled={busy || !info} onClick={() => join('online')}>{t('join.online')}</button>
+        <ErrorText code={error} />
+      </main>
+    </div>
+  );
+}
