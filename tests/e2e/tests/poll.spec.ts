@@ -108,5 +108,7 @@ test('an unknown join code gets a translated error, not a blank page', async ({ 
   await page.goto('/join');
   await page.getByTestId('join-code-input').fill('999999');
   await page.getByTestId('join-go').click();
-  await expect(page.getByText(/not found|找不到|不存在/i)).toBeVisible();
+  const error = page.getByTestId('error');
+  await expect(error).toHaveAttribute('data-code', 'session_not_found');
+  await expect(error).toContainText('No session has this code'); // the translated sentence, not the raw code
 });
