@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import QRCode from 'qrcode';
 
-const quietZone = 2; // modules of white around the code; phones need it to find the corners
+const quietZone = 3; // modules of white around the code; phones need it to find the corners
 
 /** The dark modules of a QR code as one SVG path: crisp at any projector size, no canvas needed. */
 export function qrPath(text: string): { size: number; path: string } {

@@ -1,6 +1,8 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router-dom';
 import type { SessionView } from '@live/shared/realtime/types';
+import { sessionsApi } from '../../api/sessions';
 import { hostKeyFor, storage } from '../../api/storage';
 import { TopBar } from '../../components/top-bar';
 import { useLive } from '../../realtime/use-live';
@@ -16,7 +18,7 @@ export function ConsolePage() {
   const live = useLive(hostKey);
   const { session, presence, results } = live.snapshot;
   const screenKey = storage.screenKey(code);
-  const joinUrl = `${window.location.origin}/j/${code}`;
+  const joinUrl = useJoinUrl(code);
   const connected = (presence?.onsite ?? 0) + (presence?.online ?? 0);
 
   if (!hostKey || live.refused) {
@@ -52,4 +54,13 @@ export function ConsolePage() {
       </main>
     </div>
   );
+}
+
+/** The server's join link (it swaps a loopback host for the LAN address phones can reach). */
+function useJoinUrl(code: string) {
+  const [joinUrl, setJoinUrl] = useState(`${window.location.origin}/j/${code}`);
+  useEffect(() => {
+    sessionsApi.get(code).then(info => setJoinUrl(info.joinUrl), () => { /* keep the local guess */ });
+  }, [code]);
+  return joinUrl;
 }
