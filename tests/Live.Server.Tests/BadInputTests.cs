@@ -8,17 +8,12 @@ using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Live.Server.Tests;
 
-public sealed class BadInputTests : IAsyncLifetime
+/// <summary>Each test gets its own server (xunit makes a class instance per test).</summary>
+public sealed class BadInputTests : IAsyncDisposable
 {
-    private LiveServer _server = null!;
+    private readonly LiveServer _server = new();
 
-    public Task InitializeAsync()
-    {
-        _server = new LiveServer();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     private static async Task<string?> CodeOf(HttpResponseMessage response)
     {

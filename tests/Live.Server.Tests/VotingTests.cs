@@ -4,17 +4,12 @@ using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Live.Server.Tests;
 
-public sealed class VotingTests : IAsyncLifetime
+/// <summary>Each test gets its own server (xunit makes a class instance per test).</summary>
+public sealed class VotingTests : IAsyncDisposable
 {
-    private LiveServer _server = null!;
+    private readonly LiveServer _server = new();
 
-    public Task InitializeAsync()
-    {
-        _server = new LiveServer();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     private async Task<(Apis.CreatedSession Session, LiveClient Host, string PollId)> OpenPollAsync(bool allowChange = true, bool showResults = true)
     {

@@ -9,6 +9,7 @@ export function setupI18n(en: object, zhCN: object) {
     lng: initialLanguage(localStorage.getItem(languageStorageKey), navigator.language),
     fallbackLng: 'en',
     interpolation: { escapeValue: false }, // React escapes; strings are never rendered as HTML
+    showSupportNotice: false,
   });
   i18n.on('languageChanged', lng => { document.documentElement.lang = lng; });
   document.documentElement.lang = i18n.language;
