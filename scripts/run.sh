@@ -9,4 +9,5 @@ npm run build
 dotnet build server/Live.Server -c Release
 urls="${LIVE_URLS:-http://0.0.0.0:5080}"
 echo "Live is starting on $urls — open the console at http://localhost:${urls##*:}/"
-exec dotnet run --project server/Live.Server -c Release --no-build -- --urls "$urls" "$@"
+# dotnet run starts in the project folder, so name the data folder explicitly: ./data of the repo.
+exec dotnet run --project server/Live.Server -c Release --no-build -- --urls "$urls" --Live:DataDirectory="${LIVE_DATA:-$PWD/data}" "$@"
