@@ -101,6 +101,12 @@ test('Chinese browsers get Chinese, and the language can be switched', async ({ 
   await expect(page.getByTestId('join-onsite')).not.toContainText('现场');
   await page.reload();
   await expect(page.getByTestId('join-onsite')).not.toContainText('现场'); // the choice is remembered
+
+  const screen = await (await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' })).newPage();
+  await screen.goto(created.screenUrl);
+  await expect(screen.getByTestId('screen-title')).toHaveText('2026 年度经销商大会');
+  await expect(screen.getByText('扫码参与互动')).toBeVisible();
+  await screen.screenshot({ path: `${shots}/screen-join-zh.png` });
 });
 
 test('an unknown join code gets a translated error, not a blank page', async ({ browser }) => {
@@ -111,4 +117,34 @@ test('an unknown join code gets a translated error, not a blank page', async ({ 
   const error = page.getByTestId('error');
   await expect(error).toHaveAttribute('data-code', 'session_not_found');
   await expect(error).toContainText('No session has this code'); // the translated sentence, not the raw code
+});
+
+test('twelve long options fit on a 1280×720 projector without scrolling', async ({ browser }) => {
+  const host = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })).newPage();
+  await host.goto('/');
+  await host.getByTestId('session-title').fill('Product launch');
+  await host.getByTestId('create-session').click();
+  await expect(host).toHaveURL(/\/console\/\d{6}/);
+  await host.getByTestId('poll-question').fill('Which of these twelve features should we build first for next year’s release?');
+  for (let i = 2; i < 12; i++) await host.getByTestId('add-option').click();
+  for (let i = 0; i < 12; i++) await host.getByTestId(`poll-option-${i}`).fill(`Feature ${i + 1}: a fairly long description that will not fit on one line`);
+  await host.getByTestId('create-poll').click();
+  const poll = host.locator('[data-testid^="poll-p"]').first();
+  await poll.getByTestId('open-poll').click();
+  await poll.getByTestId('show-on-screen').click();
+
+  const href = await host.getByTestId('screen-link').getAttribute('href');
+  const screen = await (await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' })).newPage();
+  await screen.goto(href!);
+  await expect(screen.getByTestId('screen-count-11')).toBeVisible();
+  // Nothing overlaps: question above the first bar, each bar above the next, the last above the footer.
+  const bottom = async (testId: string) => { const b = (await screen.getByTestId(testId).boundingBox())!; return b.y + b.height; };
+  const top = async (testId: string) => (await screen.getByTestId(testId).boundingBox())!.y;
+  const rows = screen.locator('.bar-row');
+  const rowBoxes = await Promise.all(Array.from({ length: 12 }, (_, i) => rows.nth(i).boundingBox()));
+  expect(await bottom('screen-question')).toBeLessThanOrEqual(rowBoxes[0]!.y);
+  for (let i = 1; i < 12; i++) expect(rowBoxes[i - 1]!.y + rowBoxes[i - 1]!.height).toBeLessThanOrEqual(rowBoxes[i]!.y + 0.5);
+  expect(rowBoxes[11]!.y + rowBoxes[11]!.height).toBeLessThanOrEqual(await top('screen-voters'));
+  expect(await bottom('screen-voters')).toBeLessThanOrEqual(720);
+  await screen.screenshot({ path: `${shots}/screen-12-options-720p.png` });
 });

@@ -39,6 +39,8 @@ export function JoinPage() {
     <div className="page phone">
       <TopBar title={info?.title ?? t('join.loading')} />
       <main className="narrow stack">
+        <h2 className="join-heading">{info?.title}</h2>
+        <p className="muted">{t('join.choose')}</p>
         <label className="field">
           <span>{t('join.nickname')}</span>
           <input data-testid="nickname" value={nickname} maxLength={32} placeholder={t('join.nicknamePlaceholder')} onChange={e => setNickname(e.target.value)} />
