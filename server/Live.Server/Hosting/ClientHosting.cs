@@ -18,20 +18,27 @@ public static class ClientHosting
         var options = app.Services.GetRequiredService<IOptions<LiveOptions>>().Value;
         var clients = FindClients(options.ClientsPath, app.Environment.ContentRootPath);
 
-        app.Map("/screen", screen => UseApp(screen, Path.Combine(clients, "screen"), "http://127.0.0.1:5174", options.UseViteDevServers));
+        // The screen keeps its /screen prefix (no Map, which would strip it): its Vite build and dev server use base /screen/.
+        app.MapWhen(
+            http => http.Request.Path.StartsWithSegments("/screen"),
+            screen => UseApp(screen, Path.Combine(clients, "screen"), "/screen", "http://127.0.0.1:5174", options.UseViteDevServers));
         app.MapWhen(
             http => !ServerPaths.Any(p => http.Request.Path.StartsWithSegments(p)),
-            web => UseApp(web, Path.Combine(clients, "web"), "http://127.0.0.1:5173", options.UseViteDevServers));
+            web => UseApp(web, Path.Combine(clients, "web"), "", "http://127.0.0.1:5173", options.UseViteDevServers));
     }
 
-    private static void UseApp(IApplicationBuilder app, string root, string devServer, bool useDevServer)
+    private static void UseApp(IApplicationBuilder app, string root, string urlPrefix, string devServer, bool useDevServer)
     {
         var dist = Path.Combine(root, "dist");
         if (!useDevServer && Directory.Exists(dist))
         {
-            var files = new StaticFileOptions { FileProvider = new PhysicalFileProvider(dist) };
+            var files = new StaticFileOptions { FileProvider = new PhysicalFileProvider(dist), RequestPath = urlPrefix };
             app.UseSpaStaticFiles(files);
-            app.UseSpa(spa => spa.Options.DefaultPageStaticFileOptions = files);
+            app.UseSpa(spa =>
+            {
+                spa.Options.DefaultPage = $"{urlPrefix}/index.html";
+                spa.Options.DefaultPageStaticFileOptions = files;
+            });
             return;
         }
         app.UseSpa(spa =>
