@@ -82,8 +82,8 @@ public sealed class PollGrain : Grain, IPollGrain
     public async Task<VoteAck> Vote(string deviceId, VoteRequest vote)
     {
         var definition = RequireDefinition();
-        var outcome = _book.Cast(definition, _status, deviceId, vote.OptionIds, vote.OpId);
-        if (outcome != CastOutcome.Unchanged) Change(() => { });
+        var outcome = _book.Cast(definition, _status, deviceId, vote.OptionIds, vote.OpId); // mutates, or throws and changes nothing
+        if (outcome != CastOutcome.Unchanged) _version++;
         await CommitAsync(); // also covers a retry whose first attempt is still in the current batch
         var held = _book.BallotOf(deviceId)!;
         return new VoteAck(PollId, held.OptionIds, vote.OpId!);
