@@ -6,6 +6,7 @@ export function errorCode(error: unknown): string {
   if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') return error.code;
   const message = error instanceof Error ? error.message : String(error ?? '');
   if (/unauthorized/i.test(message)) return 'forbidden';
+  if (/error binding arguments/i.test(message)) return 'bad_request'; // SignalR could not read the payload
   const match = message.match(/([a-z]+(?:_[a-z]+)*)\s*$/);
   return match ? match[1] : 'unknown';
 }
