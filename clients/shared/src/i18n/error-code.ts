@@ -6,7 +6,8 @@ export function errorCode(error: unknown): string {
   if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') return error.code;
   const message = error instanceof Error ? error.message : String(error ?? '');
   if (/unauthorized/i.test(message)) return 'forbidden';
-  if (/error binding arguments/i.test(message)) return 'bad_request'; // SignalR could not read the payload
+  // SignalR could not bind the payload (our own failures always carry a code, see HubErrorFilter).
+  if (/error binding arguments|due to an error on the server\.?$/i.test(message)) return 'bad_request';
   const match = message.match(/([a-z]+(?:_[a-z]+)*)\s*$/);
   return match ? match[1] : 'unknown';
 }
