@@ -148,3 +148,36 @@ test('twelve long options fit on a 1280×720 projector without scrolling', async
   expect(await bottom('screen-voters')).toBeLessThanOrEqual(720);
   await screen.screenshot({ path: `${shots}/screen-12-options-720p.png` });
 });
+
+test('multiple choice: a phone picks up to the maximum and every chosen option is counted', async ({ browser }) => {
+  const host = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })).newPage();
+  await host.goto('/');
+  await host.getByTestId('session-title').fill('Workshop');
+  await host.getByTestId('create-session').click();
+  await expect(host).toHaveURL(/\/console\/\d{6}/);
+  const code = (await host.getByTestId('join-code').innerText()).trim();
+  await host.getByTestId('poll-question').fill('Which sessions will you attend?');
+  await host.getByTestId('poll-kind').selectOption('multiple');
+  await host.getByTestId('add-option').click();
+  for (const [i, text] of ['Keynote', 'AI lab', 'Sales clinic'].entries()) await host.getByTestId(`poll-option-${i}`).fill(text);
+  await host.getByTestId('poll-max').fill('2');
+  await host.getByTestId('create-poll').click();
+  await host.locator('[data-testid^="poll-p"]').first().getByTestId('open-poll').click();
+
+  const phone = await newPhone(browser);
+  await phone.goto(`/j/${code}`);
+  await phone.getByTestId('join-online').click();
+  await expect(phone.getByText('Choose up to 2')).toBeVisible();
+  await phone.getByTestId('vote-option-0').click();
+  await phone.getByTestId('vote-option-2').click();
+  await phone.getByTestId('vote-option-1').click(); // a third pick is ignored
+  await expect(phone.getByTestId('vote-option-1')).toHaveAttribute('data-selected', 'false');
+  await phone.getByTestId('submit-vote').click();
+  await expect(phone.getByTestId('vote-received')).toBeVisible();
+
+  await expect(host.getByTestId('console-voters')).toHaveText('1');
+  await expect(host.getByTestId('console-count-0')).toHaveText('1');
+  await expect(host.getByTestId('console-count-1')).toHaveText('0');
+  await expect(host.getByTestId('console-count-2')).toHaveText('1');
+  await expect(host.getByTestId('presence-online')).toHaveText('1');
+});
