@@ -1,4 +1,5 @@
 import { test, expect, type Browser, type Page } from '@playwright/test';
+import { createPoll, openConsoleWithSession } from './console-steps';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -25,23 +26,8 @@ async function joinAndVote(browser: Browser, code: string, option: number, index
 }
 
 test('host runs a poll, three phones vote, the big screen shows the exact tally', async ({ browser }) => {
-  const consoleContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-  const host = await consoleContext.newPage();
-  await host.goto('/');
-  await host.getByTestId('session-title').fill('Dealer Conference 2026');
-  await host.getByTestId('create-session').click();
-  await expect(host).toHaveURL(/\/console\/\d{6}/);
-  const code = (await host.getByTestId('join-code').innerText()).replace(/\D/g, '');
-  expect(code).toMatch(/^\d{6}$/);
-
-  await host.getByTestId('poll-question').fill('Which new product do you prefer?');
-  await host.getByTestId('poll-option-0').fill('Model A');
-  await host.getByTestId('poll-option-1').fill('Model B');
-  await host.getByTestId('add-option').click();
-  await host.getByTestId('poll-option-2').fill('Model C');
-  await host.getByTestId('create-poll').click();
-  const poll = host.locator('[data-testid^="poll-p"]').first();
-  await expect(poll).toBeVisible();
+  const { host, code } = await openConsoleWithSession(browser, 'Dealer Conference 2026', { width: 1440, height: 900 });
+  const poll = await createPoll(host, 'Which new product do you prefer?', ['Model A', 'Model B', 'Model C']);
   await poll.getByTestId('open-poll').click();
   await expect(poll.getByTestId('poll-status')).toHaveAttribute('data-status', 'open');
   await poll.getByTestId('show-on-screen').click();
@@ -120,16 +106,9 @@ test('an unknown join code gets a translated error, not a blank page', async ({ 
 });
 
 test('twelve long options fit on a 1280×720 projector without scrolling', async ({ browser }) => {
-  const host = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })).newPage();
-  await host.goto('/');
-  await host.getByTestId('session-title').fill('Product launch');
-  await host.getByTestId('create-session').click();
-  await expect(host).toHaveURL(/\/console\/\d{6}/);
-  await host.getByTestId('poll-question').fill('Which of these twelve features should we build first for next year’s release?');
-  for (let i = 2; i < 12; i++) await host.getByTestId('add-option').click();
-  for (let i = 0; i < 12; i++) await host.getByTestId(`poll-option-${i}`).fill(`Feature ${i + 1}: a fairly long description that will not fit on one line`);
-  await host.getByTestId('create-poll').click();
-  const poll = host.locator('[data-testid^="poll-p"]').first();
+  const { host } = await openConsoleWithSession(browser, 'Product launch');
+  const poll = await createPoll(host, 'Which of these twelve features should we build first for next year’s release?',
+    Array.from({ length: 12 }, (_, i) => `Feature ${i + 1}: a fairly long description that will not fit on one line`));
   await poll.getByTestId('open-poll').click();
   await poll.getByTestId('show-on-screen').click();
 
@@ -150,19 +129,9 @@ test('twelve long options fit on a 1280×720 projector without scrolling', async
 });
 
 test('multiple choice: a phone picks up to the maximum and every chosen option is counted', async ({ browser }) => {
-  const host = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })).newPage();
-  await host.goto('/');
-  await host.getByTestId('session-title').fill('Workshop');
-  await host.getByTestId('create-session').click();
-  await expect(host).toHaveURL(/\/console\/\d{6}/);
-  const code = (await host.getByTestId('join-code').innerText()).trim();
-  await host.getByTestId('poll-question').fill('Which sessions will you attend?');
-  await host.getByTestId('poll-kind').selectOption('multiple');
-  await host.getByTestId('add-option').click();
-  for (const [i, text] of ['Keynote', 'AI lab', 'Sales clinic'].entries()) await host.getByTestId(`poll-option-${i}`).fill(text);
-  await host.getByTestId('poll-max').fill('2');
-  await host.getByTestId('create-poll').click();
-  await host.locator('[data-testid^="poll-p"]').first().getByTestId('open-poll').click();
+  const { host, code } = await openConsoleWithSession(browser, 'Workshop');
+  const poll = await createPoll(host, 'Which sessions will you attend?', ['Keynote', 'AI lab', 'Sales clinic'], { max: 2 });
+  await poll.getByTestId('open-poll').click();
 
   const phone = await newPhone(browser);
   await phone.goto(`/j/${code}`);

@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { createPoll, openConsoleWithSession } from './console-steps';
 import { LiveProcess } from './live-server';
 
 // Its own server (not the shared one from playwright.config.ts), so the test can kill it.
@@ -9,17 +10,9 @@ test.afterAll(() => server.kill());
 
 test('after the server is killed and restarted, phone and console reconnect by themselves and nothing is lost', async ({ browser }) => {
   test.setTimeout(120_000);
-  const host = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })).newPage();
-  await host.goto('/');
-  await host.getByTestId('session-title').fill('Restart drill');
-  await host.getByTestId('create-session').click();
-  await expect(host).toHaveURL(/\/console\/\d{6}/);
-  const code = (await host.getByTestId('join-code').innerText()).trim();
-  await host.getByTestId('poll-question').fill('Coffee or tea?');
-  await host.getByTestId('poll-option-0').fill('Coffee');
-  await host.getByTestId('poll-option-1').fill('Tea');
-  await host.getByTestId('create-poll').click();
-  await host.getByTestId('open-poll').click();
+  const { host, code } = await openConsoleWithSession(browser, 'Restart drill');
+  const poll = await createPoll(host, 'Coffee or tea?', ['Coffee', 'Tea']);
+  await poll.getByTestId('open-poll').click();
 
   const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US' })).newPage();
   await phone.goto(`/j/${code}`);

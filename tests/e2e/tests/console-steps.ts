@@ -1,0 +1,26 @@
+import { expect, type Browser, type Page } from '@playwright/test';
+
+/** Opens the console home in its own browser context, creates a session and returns the console page and join code. */
+export async function openConsoleWithSession(browser: Browser, title: string, viewport = { width: 1280, height: 800 }) {
+  const host = await (await browser.newContext({ viewport, locale: 'en-US' })).newPage();
+  await host.goto('/');
+  await host.getByTestId('session-title').fill(title);
+  await host.getByTestId('create-session').click();
+  await expect(host).toHaveURL(/\/console\/\d{6}/);
+  const code = (await host.getByTestId('join-code').innerText()).replace(/\D/g, '');
+  expect(code).toMatch(/^\d{6}$/);
+  return { host, code };
+}
+
+/** Fills the console's new-poll form and submits it; returns the poll's card. */
+export async function createPoll(host: Page, question: string, options: string[], multiple?: { max: number }) {
+  await host.getByTestId('poll-question').fill(question);
+  if (multiple) await host.getByTestId('poll-kind').selectOption('multiple');
+  for (let i = 2; i < options.length; i++) await host.getByTestId('add-option').click();
+  for (const [i, text] of options.entries()) await host.getByTestId(`poll-option-${i}`).fill(text);
+  if (multiple) await host.getByTestId('poll-max').fill(String(multiple.max));
+  await host.getByTestId('create-poll').click();
+  const card = host.locator('[data-testid^="poll-p"]').last();
+  await expect(card).toContainText(question);
+  return card;
+}
