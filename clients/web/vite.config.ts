@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 
 // The attendee app and host console. The Live server serves dist/; in development Vite proxies to it.
 export default defineConfig({
+  base: '/',
   plugins: [react()],
   server: {
     port: 5173,

@@ -2,9 +2,9 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { openLiveConnection, type LiveConnection } from '@live/shared/realtime/connection';
 import { emptySnapshot, snapshotReducer, type Snapshot } from '@live/shared/realtime/reducer';
 import type { ConnectionStatus, LiveState } from '@live/shared/realtime/types';
+import { ballotsFromState, pruneBallots, type Ballots } from './ballots';
 
-/** pollId → option ids of this device's durable ballot. */
-export type Ballots = Record<string, number[]>;
+export type { Ballots };
 
 export interface Live {
   status: ConnectionStatus;
@@ -33,13 +33,16 @@ export function useLive(credential: string | null): Live {
       onSnapshot: dispatch,
       onState: state => {
         setMe(state.me);
-        setBallots(Object.fromEntries(state.myBallots.map(b => [b.pollId, b.optionIds])));
+        setBallots(ballotsFromState(state));
       },
       onRefused: () => setRefused(true),
     });
     connection.current = opened;
     return () => { opened.close(); connection.current = null; };
   }, [credential]);
+
+  // A reset (the poll turns draft, so attendees stop seeing it) clears the ballot on the server: follow it here.
+  useEffect(() => setBallots(current => pruneBallots(current, snapshot.session)), [snapshot.session]);
 
   const keepBallot = useCallback((pollId: string, optionIds: number[]) =>
     setBallots(current => ({ ...current, [pollId]: optionIds })), []);

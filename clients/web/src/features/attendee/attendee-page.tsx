@@ -3,7 +3,8 @@ import { Navigate, useParams } from 'react-router-dom';
 import { storage } from '../../api/storage';
 import { TopBar } from '../../components/top-bar';
 import { useLive } from '../../realtime/use-live';
-import { AttendeePoll, type VoteAck } from './attendee-poll';
+import type { VoteAck } from './attendee-poll';
+import { AttendeePolls } from './attendee-polls';
 
 /** The attendee's session page: open polls appear by themselves, newest first. */
 export function AttendeePage() {
@@ -15,23 +16,15 @@ export function AttendeePage() {
   if (!record || live.refused) return <Navigate to={`/j/${code}`} replace />;
 
   const { session, results } = live.snapshot;
-  const polls = (session?.polls ?? [])
-    .filter(p => p.status === 'open' || (p.status === 'closed' && live.ballots[p.id]))
-    .reverse();
-
+  const mode = t(`attendee.${record.mode}`);
   return (
     <div className="page phone">
       <TopBar title={session?.title ?? '…'} status={live.status} />
       <main className="narrow stack">
-        <p className="muted hello">
-          {record.nickname ? t('attendee.hello', { name: record.nickname }) : null} · {t(`attendee.${record.mode}`)}
-        </p>
-        {session && polls.length === 0 && <p className="waiting">{t('attendee.waiting')}</p>}
-        {polls.map(poll => (
-          <AttendeePoll key={poll.id} poll={poll} ballot={live.ballots[poll.id]} results={results[poll.id]}
-            vote={request => live.invoke<VoteAck>('Vote', request)}
-            onAck={ack => live.keepBallot(ack.pollId, ack.optionIds)} />
-        ))}
+        <p className="muted hello">{record.nickname ? t('attendee.hello', { name: record.nickname, mode }) : mode}</p>
+        <AttendeePolls session={session} results={results} ballots={live.ballots}
+          vote={request => live.invoke<VoteAck>('Vote', request)}
+          onAck={ack => live.keepBallot(ack.pollId, ack.optionIds)} />
       </main>
     </div>
   );

@@ -6,6 +6,7 @@ import { sessionsApi } from '../../api/sessions';
 import { hostKeyFor, storage } from '../../api/storage';
 import { TopBar } from '../../components/top-bar';
 import { useLive } from '../../realtime/use-live';
+import { ConsoleHeader } from './console-header';
 import { CreatePollForm } from './create-poll-form';
 import { PollCard } from './poll-card';
 
@@ -22,25 +23,13 @@ export function ConsolePage() {
   const connected = (presence?.onsite ?? 0) + (presence?.online ?? 0);
 
   if (!hostKey || live.refused) {
-    return <div className="page"><TopBar title="Live" /><main className="narrow"><p className="error" role="alert">{t('console.missingKey')}</p></main></div>;
+    return <div className="page"><TopBar title={t('app.name')} /><main className="narrow"><p className="error" role="alert">{t('console.missingKey')}</p></main></div>;
   }
 
   return (
     <div className="page">
       <TopBar title={session?.title ?? '…'} status={live.status} />
-      <section className="console-head">
-        <div><span className="label">{t('console.joinCode')}</span><span className="join-code" data-testid="join-code">{code}</span></div>
-        <div className="grow"><span className="label">{t('console.joinUrl')}</span><a data-testid="join-url" href={joinUrl} target="_blank" rel="noreferrer">{joinUrl}</a></div>
-        {screenKey && (
-          <div><a className="button primary" data-testid="screen-link" href={`/screen/${code}#key=${screenKey}`} target="_blank" rel="noreferrer">{t('console.openScreen')}</a>
-            <span className="hint">{t('console.screenHint')}</span></div>
-        )}
-        <div className="presence-box">
-          <span className="label">{t('console.presence')}</span>
-          <span><strong data-testid="presence-onsite">{presence?.onsite ?? 0}</strong> {t('console.onsite')}</span>
-          <span><strong data-testid="presence-online">{presence?.online ?? 0}</strong> {t('console.online')}</span>
-        </div>
-      </section>
+      <ConsoleHeader code={code} joinUrl={joinUrl} screenKey={screenKey} presence={presence} />
       <main className="console">
         <aside><CreatePollForm onCreate={draft => live.invoke<SessionView>('CreatePoll', draft)} /></aside>
         <section className="poll-list">

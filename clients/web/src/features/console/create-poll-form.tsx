@@ -12,6 +12,10 @@ export function CreatePollForm({ onCreate }: { onCreate(draft: ReturnType<typeof
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<DraftForm>) => setDraft(d => ({ ...d, ...patch }));
   const setOption = (i: number, text: string) => set({ options: draft.options.map((o, j) => (j === i ? text : o)) });
+  const removeOption = (i: number) => setDraft(d => {
+    const options = d.options.filter((_, j) => j !== i);
+    return { ...d, options, maxSelections: Math.min(d.maxSelections, options.length) };
+  });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -48,7 +52,8 @@ export function CreatePollForm({ onCreate }: { onCreate(draft: ReturnType<typeof
           <input data-testid={`poll-option-${i}`} value={option} maxLength={80} aria-label={t('console.optionLabel', { n: i + 1 })}
             placeholder={t('console.optionLabel', { n: i + 1 })} onChange={e => setOption(i, e.target.value)} />
           {draft.options.length > 2 && (
-            <button type="button" className="ghost" onClick={() => set({ options: draft.options.filter((_, j) => j !== i) })}>{t('console.removeOption')}</button>
+            <button type="button" className="ghost" data-testid={`remove-option-${i}`} aria-label={t('console.removeOptionLabel', { n: i + 1 })}
+              onClick={() => removeOption(i)}>{t('console.removeOption')}</button>
           )}
         </div>
       ))}
