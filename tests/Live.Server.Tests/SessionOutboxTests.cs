@@ -36,8 +36,8 @@ public class SessionOutboxTests
     public void Session_and_presence_snapshots_are_coalesced_the_same_way()
     {
         var outbox = new SessionOutbox();
-        outbox.Offer(new SessionView("123456", "t", 2, new ScreenView(null), []));
-        outbox.Offer(new SessionView("123456", "t", 1, new ScreenView(null), []));
+        outbox.Offer(new SessionView("123456", "t", 2, new ScreenView(null, "join"), []));
+        outbox.Offer(new SessionView("123456", "t", 1, new ScreenView(null, "join"), []));
         outbox.Offer(new PresenceCounts(5, 1, 0));
         outbox.Offer(new PresenceCounts(7, 2, 0));
 

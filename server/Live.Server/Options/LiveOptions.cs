@@ -39,4 +39,7 @@ public sealed class RealtimeOptions
 
     /// <summary>Most snapshots per second per session, for every kind of snapshot.</summary>
     [Range(1, 60)] public int SnapshotsPerSecond { get; set; } = 10;
+
+    /// <summary>Reaction taps one connection may add per second; the rest are dropped quietly.</summary>
+    [Range(1, 1000)] public int ReactionsPerConnectionPerSecond { get; set; } = 30;
 }
