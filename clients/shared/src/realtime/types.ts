@@ -28,7 +28,7 @@ export interface UpvoteRequest { questionId: string; up: boolean; opId: string }
 export interface UpvoteAck { questionId: string; up: boolean; votes: number }
 export interface CommentRequest { text: string; opId: string }
 export interface QuestionView {
-  id: string; text: string; originalText: string | null; author: string | null; channel: Channel;
+  id: string; text: string; originalText: string | null; author: string | null; anonymous: boolean; channel: Channel;
   state: QuestionState; starred: boolean; votes: number; createdAt: string; updatedAt: string;
   flagged: boolean; deviceId: string | null;
 }
