@@ -21,6 +21,7 @@ export function CommentBox({ settings, send }: CommentBoxProps) {
   const [sent, setSent] = useState<CommentView['state'] | null>(null);
   const pending = useRef<CommentRequest | null>(null);
   if (!settings.commentsEnabled) return null;
+  const note = sent === 'shown' ? t('qna.commentShown') : sent === 'pending' ? t('qna.commentHeld') : settings.commentsPaused ? t('qna.commentsPaused') : '';
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -44,19 +45,17 @@ export function CommentBox({ settings, send }: CommentBoxProps) {
 
   return (
     <form className="card stack" onSubmit={submit}>
-      <h2 className="section-title">{t('qna.commentHeading')}</h2>
+      <div className="section-head">
+        <h2 className="section-title">{t('qna.commentHeading')}</h2>
+        <span className="char-count">{text.length}/{maxCommentLength}</span>
+      </div>
       <div className="inline-form">
         <input className="text-input" data-testid="comment-input" maxLength={maxCommentLength} value={text}
           placeholder={t('qna.commentPlaceholder')} aria-label={t('qna.commentHeading')}
           onChange={e => { setText(e.target.value); setError(null); setSent(null); }} />
         <button type="submit" className="primary" data-testid="comment-submit" disabled={sending || !text.trim()}>{t('qna.commentSend')}</button>
       </div>
-      <div className="form-row">
-        <span className="muted small" data-testid="comment-sent">
-          {sent === 'shown' ? t('qna.commentShown') : sent === 'pending' ? t('qna.commentHeld') : settings.commentsPaused ? t('qna.commentsPaused') : ''}
-        </span>
-        <span className="char-count">{text.length}/{maxCommentLength}</span>
-      </div>
+      <p className="muted small" data-testid="comment-sent" aria-live="polite" hidden={!note}>{note}</p>
       <ErrorText code={error} />
     </form>
   );

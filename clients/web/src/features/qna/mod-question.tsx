@@ -24,7 +24,7 @@ const moves: Record<QuestionState, { to: QuestionState; key: string; testId: str
 
 /** One question in the moderation list: text (editable), who and where from, and the moves from its state. */
 export function ModQuestion({ question: q, selected, banned, onSelect, move, star, edit, ban }: ModQuestionProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState<string | null>(null);
   const [banReason, setBanReason] = useState<string | null>(null);
 
@@ -57,7 +57,7 @@ export function ModQuestion({ question: q, selected, banned, onSelect, move, sta
           <span>{q.author ?? t('qna.anonymous')}</span>
           <span className={`badge badge-${q.channel}`}>{t(`qna.channel.${q.channel}`)}</span>
           {banned && <span className="badge badge-flagged">{t('moderation.banned')}</span>}
-          <time dateTime={q.createdAt}>{new Date(q.createdAt).toLocaleTimeString()}</time>
+          <time dateTime={q.createdAt}>{new Date(q.createdAt).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' })}</time>
         </p>
         <div className="actions">
           {moves[q.state].map(m => (

@@ -48,7 +48,7 @@ export function QnaSettingsPanel({ qna, reactions, invoke }: { qna: QnaView; rea
       ))}
       <button data-testid="clear-comments" onClick={() => void run('ClearComments')}>{t('moderation.clearComments')}</button>
       <label className="field">
-        {t('moderation.blocklist')}
+        {t('moderation.blocklist', { count: parseWords(words).length })}
         <textarea className="text-box" data-testid="blocklist-input" rows={5} value={words} onChange={e => setWords(e.target.value)} />
       </label>
       <div className="form-row">
