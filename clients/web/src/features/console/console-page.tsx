@@ -33,7 +33,8 @@ export function ConsolePage() {
     <div className="page">
       <TopBar title={session?.title ?? '…'} status={live.status} />
       <ConsoleHeader code={code} joinUrl={joinUrl} screenKey={screenKey} presence={presence} />
-      <ConsoleTabs tab={tab} onTab={setTab} session={session} invoke={live.invoke} />
+      <ConsoleTabs tab={tab} onTab={setTab} session={session} invoke={live.invoke}
+        waiting={(live.snapshot.qna?.questions.filter(q => q.state === 'pending').length ?? 0) + (live.snapshot.commentQueue?.pending.length ?? 0)} />
       {tab === 'qna' ? <ConsoleQna code={code} hostKey={hostKey} snapshot={live.snapshot} invoke={live.invoke} /> : (
         <main className="console">
           <aside><CreatePollForm onCreate={draft => live.invoke<SessionView>('CreatePoll', draft)} /></aside>

@@ -14,7 +14,8 @@ describe('ConsoleTabs', () => {
   it('switches tabs and puts Q&A on the big screen', () => {
     const onTab = vi.fn();
     const invoke = vi.fn().mockResolvedValue({});
-    render(<ConsoleTabs tab="polls" onTab={onTab} session={session({ view: 'join', pollId: null })} invoke={invoke} />);
+    render(<ConsoleTabs tab="polls" onTab={onTab} session={session({ view: 'join', pollId: null })} waiting={3} invoke={invoke} />);
+    expect(screen.getByTestId('qna-waiting').textContent).toBe('3');
     expect(screen.getByTestId('screen-now').textContent).toBe('On screen: join code');
     fireEvent.click(screen.getByTestId('console-qna-tab'));
     expect(onTab).toHaveBeenCalledWith('qna');
@@ -24,9 +25,10 @@ describe('ConsoleTabs', () => {
 
   it('says which poll or Q&A is on screen and offers to take Q&A off', () => {
     const invoke = vi.fn().mockResolvedValue({});
-    const { rerender } = render(<ConsoleTabs tab="qna" onTab={vi.fn()} session={session({ view: 'poll', pollId: 'p1' })} invoke={invoke} />);
+    const { rerender } = render(<ConsoleTabs tab="qna" onTab={vi.fn()} session={session({ view: 'poll', pollId: 'p1' })} waiting={0} invoke={invoke} />);
     expect(screen.getByTestId('screen-now').textContent).toBe('On screen: Which product?');
-    rerender(<ConsoleTabs tab="qna" onTab={vi.fn()} session={session({ view: 'qna', pollId: null })} invoke={invoke} />);
+    expect(screen.queryByTestId('qna-waiting')).toBeNull();
+    rerender(<ConsoleTabs tab="qna" onTab={vi.fn()} session={session({ view: 'qna', pollId: null })} waiting={0} invoke={invoke} />);
     expect(screen.getByTestId('screen-now').textContent).toBe('On screen: Q&A');
     expect(screen.queryByTestId('show-qna-on-screen')).toBeNull();
     fireEvent.click(screen.getByTestId('hide-qna-from-screen'));

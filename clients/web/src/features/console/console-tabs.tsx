@@ -10,11 +10,13 @@ export interface ConsoleTabsProps {
   tab: ConsoleTab;
   onTab(tab: ConsoleTab): void;
   session: SessionView | null;
+  /** Questions and 弹幕 waiting for a moderator: shown on the Q&A tab so the host sees them from the polls tab too. */
+  waiting: number;
   invoke<T>(method: string, ...args: unknown[]): Promise<T>;
 }
 
 /** Polls / Q&A switch, what the big screen shows right now, and the button that puts Q&A on it. */
-export function ConsoleTabs({ tab, onTab, session, invoke }: ConsoleTabsProps) {
+export function ConsoleTabs({ tab, onTab, session, waiting, invoke }: ConsoleTabsProps) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const screen = session?.screen;
@@ -29,7 +31,10 @@ export function ConsoleTabs({ tab, onTab, session, invoke }: ConsoleTabsProps) {
       <div className="tabs" role="tablist">
         {(['polls', 'qna'] as const).map(id => (
           <button key={id} type="button" role="tab" aria-selected={tab === id} className={tab === id ? 'tab selected' : 'tab'}
-            data-testid={`console-${id}-tab`} onClick={() => onTab(id)}>{t(`tabs.${id}`)}</button>
+            data-testid={`console-${id}-tab`} onClick={() => onTab(id)}>
+            {t(`tabs.${id}`)}
+            {id === 'qna' && waiting > 0 && <span className="count-badge waiting-badge" data-testid="qna-waiting">{waiting}</span>}
+          </button>
         ))}
       </div>
       <span className="grow" />
