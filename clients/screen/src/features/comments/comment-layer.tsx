@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import './comment-layer.css';
 import type { QnaSettings } from '@live/shared/realtime/types';
 import type { CommentFeed } from '../../realtime/comment-feed';
 import { useDanmaku } from './use-danmaku';

@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import './reaction-layer.css';
 import type { ReactionsView } from '@live/shared/realtime/types';
 import { particleMs } from './bursts';
 import { useReactionBursts } from './use-reaction-bursts';
