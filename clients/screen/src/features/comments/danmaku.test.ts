@@ -5,7 +5,7 @@ import { commentLabel, crossingMs, defaultDanmaku, emptyDanmaku, enqueue, estima
 const c = (id: string, text = id, author: string | null = null): CommentView =>
   ({ id, text, author, channel: 'onsite', at: '', state: 'shown', flagged: false, deviceId: null });
 const many = (n: number, prefix = 'c') => Array.from({ length: n }, (_, i) => c(`${prefix}${i}`, `comment ${i}`));
-const opts: DanmakuOptions = { ...defaultDanmaku, lanes: 4, maxOnScreen: 10, maxQueued: 8 };
+const opts: DanmakuOptions = { ...defaultDanmaku, lanes: 4, maxOnScreen: 10, maxQueued: 8, maxLaunchPerStep: 100 };
 const run = { paused: false, label: (x: CommentView) => x.text };
 
 describe('danmaku', () => {
@@ -65,6 +65,14 @@ describe('danmaku', () => {
     expect(s.queue.map(w => w.comment.id)).toEqual(['x']);
     s = step(s, 13_000, opts, { ...run, paused: true });
     expect(s.floating).toHaveLength(0);
+  });
+
+  it('lets a big batch trickle in a few per step', () => {
+    const two = { ...opts, maxLaunchPerStep: 2 };
+    let s = step(enqueue(emptyDanmaku, many(4), 0, two), 0, two, run);
+    expect(s.floating.map(f => f.lane)).toEqual([0, 1]);
+    s = step(s, 200, two, run);
+    expect(s.floating.map(f => f.lane)).toEqual([0, 1, 2, 3]);
   });
 
   it('skips comments already queued or floating', () => {

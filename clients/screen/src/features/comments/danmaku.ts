@@ -21,10 +21,12 @@ export interface DanmakuOptions {
   maxWaitMs: number;
   /** Space kept between two comments in one lane, in px. */
   gapPx: number;
+  /** Launches per step: a batch of 100 trickles in instead of appearing as one wall. */
+  maxLaunchPerStep: number;
 }
 
 export const defaultDanmaku: DanmakuOptions = {
-  lanes: 10, width: 1920, fontPx: 54, maxOnScreen: 60, maxQueued: 60, maxWaitMs: 20_000, gapPx: 80,
+  lanes: 10, width: 1920, fontPx: 54, maxOnScreen: 60, maxQueued: 60, maxWaitMs: 20_000, gapPx: 80, maxLaunchPerStep: 2,
 };
 
 export interface Waiting { comment: CommentView; at: number }
@@ -74,7 +76,7 @@ export function laneFree(prev: Floating | undefined, width: number, now: number,
 
 /**
  * One tick: drop comments that finished crossing and stale waiting ones, then (unless paused) launch
- * waiting comments, oldest first, into the topmost free lane, up to `maxOnScreen`.
+ * waiting comments, oldest first, into the topmost free lane, up to `maxOnScreen` and `maxLaunchPerStep`.
  * Returns the same object when nothing changed, so React can skip the render.
  */
 export function step(state: DanmakuState, now: number, options: DanmakuOptions, opts: { paused: boolean; label: (c: CommentView) => string }): DanmakuState {
@@ -86,7 +88,7 @@ export function step(state: DanmakuState, now: number, options: DanmakuOptions, 
     const launched: Floating[] = [];
     const waiting: Waiting[] = [];
     for (const w of queue) {
-      if (floating.length + launched.length >= options.maxOnScreen) { waiting.push(w); continue; }
+      if (floating.length + launched.length >= options.maxOnScreen || launched.length >= options.maxLaunchPerStep) { waiting.push(w); continue; }
       const width = estimateWidth(opts.label(w.comment), options.fontPx);
       const lane = newest.findIndex(prev => laneFree(prev, width, now, options));
       if (lane < 0) { waiting.push(w); continue; }

@@ -12,10 +12,10 @@ type Action =
 
 const tickMs = 200;
 
-/** Lanes and font from the viewport: ~5% of the height per line, lanes over the top 80%. */
+/** Lanes and font from the viewport: ~4.2% of the height per line (45 px at 1080p), lanes over the top 75%. */
 export function layoutFor(width: number, height: number): DanmakuOptions {
-  const fontPx = Math.max(18, Math.round(height * 0.05));
-  const lanes = Math.max(3, Math.min(12, Math.floor((height * 0.8) / (fontPx * 1.5))));
+  const fontPx = Math.max(18, Math.round(height * 0.042));
+  const lanes = Math.max(3, Math.min(12, Math.floor((height * 0.75) / (fontPx * 1.5))));
   return { ...defaultDanmaku, width, fontPx, lanes };
 }
 
