@@ -1,5 +1,6 @@
 // Drives a running Live server through its real hub and takes 1920×1080 screenshots of the big screen.
-// Usage: node clients/screen/scripts/screenshots.mjs http://127.0.0.1:5322 /tmp/shots
+// Usage: node clients/screen/scripts/screenshots.mjs http://127.0.0.1:5322 /tmp/shots [--worst]
+// --worst: every question 300 characters long, Q&A only, to check that nothing overflows.
 // Needs the server (with the screen built into clients/screen/dist) and Chromium at /usr/bin/chromium.
 import { HubConnectionBuilder, LogLevel } from '@microsoft/signalr';
 import { chromium } from '@playwright/test';
@@ -27,7 +28,7 @@ async function attendee(code, nickname, mode = 'onsite') {
   return hub(attendeeToken);
 }
 
-const questions = [
+const baseQuestions = [
   { nick: '王磊', mode: 'onsite', text: '新一代产品什么时候能在华东区域上市？经销商可以提前预订样机吗？', votes: 14 },
   { nick: 'Emily Chen', mode: 'online', text: 'Will the new dealer portal support English and Chinese invoices?', votes: 11 },
   { nick: null, mode: 'onsite', anonymous: true, text: '今年的返利政策和去年相比有哪些调整？', votes: 9 },
@@ -39,6 +40,11 @@ const questions = [
   { nick: 'Tom', mode: 'onsite', text: 'How will after-sales training work for new dealers in 2027?', votes: 2 },
   { nick: '李娜', mode: 'online', text: '会后能提供今天演讲的PPT吗？', votes: 1 },
 ];
+
+const worst = process.argv.includes('--worst');
+const questions = worst
+  ? baseQuestions.map((q, i) => ({ ...q, text: `${i + 1}. ${'长问题会换行并完整地显示在屏幕之内，不会溢出。'.repeat(15)}`.slice(0, 300) }))
+  : baseQuestions;
 
 async function main() {
   const session = await post('/api/sessions', { title: '2026 年度经销商大会' });
@@ -70,7 +76,8 @@ async function main() {
     await page.screenshot({ path: `${out}/${name}-${lang}.png` });
     await page.close();
   };
-  for (const lang of ['zh-CN', 'en']) await shoot(lang, 'qna');
+  for (const lang of ['zh-CN', 'en']) await shoot(lang, worst ? 'qna-worst' : 'qna');
+  if (worst) { await browser.close(); await Promise.all([...voters, host].map(c => c.stop())); return; }
 
   // Poll results with 弹幕 flying over them.
   const { polls } = await host.invoke('CreatePoll', {

@@ -43,6 +43,7 @@ describe('QnaView', () => {
     expect(screen.getByTestId('top-votes-qc').textContent).toBe('9');
     expect(screen.getByTestId('top-question-qa').textContent).toContain('Old');
     expect(screen.getByTestId('qna-answered').textContent).toBe('1 answered');
+    expect(screen.getByTestId('qna-waiting').textContent).toBe('3 waiting');
   });
 
   it('shows at most six, five with a spotlight', () => {
@@ -89,11 +90,11 @@ describe('QnaView', () => {
 describe('qnaBoard', () => {
   it('has no spotlight when the id is unknown or null', () => {
     expect(qnaBoard(qna([q({})], 'nope'), 6).spotlight).toBeNull();
-    expect(qnaBoard(null, 6)).toEqual({ spotlight: null, top: [], more: 0, answered: 0 });
+    expect(qnaBoard(null, 6)).toEqual({ spotlight: null, top: [], waiting: 0, answered: 0 });
   });
 
-  it('counts questions that did not fit', () => {
-    expect(qnaBoard(qna(Array.from({ length: 9 }, () => q({}))), 6).more).toBe(3);
+  it('counts every live question waiting, not only the ones shown', () => {
+    expect(qnaBoard(qna(Array.from({ length: 9 }, () => q({}))), 6).waiting).toBe(9);
   });
 
   it('steps sizes by length in characters, not UTF-16 units', () => {

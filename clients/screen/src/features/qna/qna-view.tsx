@@ -51,7 +51,7 @@ export function QnaView({ title, qna, code, joinUrl }: QnaViewProps) {
         <section className="top-questions">
           <h2 className="top-heading">
             <span>{t(spotlight ? 'qna.upNext' : 'qna.top')}</span>
-            {board.more > 0 && <span className="qna-count">{t('qna.more', { count: board.more })}</span>}
+            {board.waiting > 0 && <span className="qna-count" data-testid="qna-waiting">{t('qna.waiting', { count: board.waiting })}</span>}
             {board.answered > 0 && <span className="qna-count" data-testid="qna-answered">{t('qna.answered', { count: board.answered })}</span>}
           </h2>
           <ol className="top-list" data-count={top.length}>

@@ -5,8 +5,8 @@ export interface QnaBoard {
   spotlight: QuestionView | null;
   /** Live questions by votes (desc), then oldest first; the spotlight and answered ones are not here. */
   top: QuestionView[];
-  /** Live questions beyond the ones shown. */
-  more: number;
+  /** All live questions waiting, shown or not (the screen may clip the list to whole rows, so no "n more"). */
+  waiting: number;
   answered: number;
 }
 
@@ -22,7 +22,7 @@ export function qnaBoard(qna: QnaView | null, limit: number): QnaBoard {
   return {
     spotlight,
     top: live.slice(0, limit),
-    more: Math.max(0, live.length - limit),
+    waiting: live.length,
     answered: questions.filter(q => q.state === 'answered').length,
   };
 }
