@@ -21,13 +21,11 @@ public sealed class CommentsGrain : Grain, ICommentsGrain
     private readonly IPersistentState<CommentsState> _state;
     private readonly ILivePublisher _publisher;
     private readonly TimeProvider _time;
-    private readonly GroupCommit _commit;
+    private readonly VersionedCommit _commit;
     private readonly RateGate _gate;
     private CommentStream _stream = new();
     private ModerationPolicy _policy = ModerationPolicy.Default;
     private long _policyVersion = -1;
-    private long _version;
-    private long _durableVersion;
     private Action? _publishWritten;
 
     public CommentsGrain(
@@ -38,7 +36,7 @@ public sealed class CommentsGrain : Grain, ICommentsGrain
         _publisher = publisher;
         _time = time;
         _gate = new RateGate(TimeSpan.FromSeconds(options.Value.CommentIntervalSeconds));
-        _commit = new GroupCommit(WriteAsync, () => _publishWritten?.Invoke(), () => this.DeactivateOnIdle());
+        _commit = new VersionedCommit(Write, () => _publishWritten?.Invoke(), () => this.DeactivateOnIdle());
     }
 
     private string Code => this.GetPrimaryKeyString().Split('/')[0];
@@ -47,36 +45,36 @@ public sealed class CommentsGrain : Grain, ICommentsGrain
     {
         var s = _state.State;
         _stream = new CommentStream(s.LastNumber, s.Pending.Select(ToDomain), s.Cleared);
-        _version = _durableVersion = s.Version;
+        _commit.Load(s.Version);
         Adopt(await GrainFactory.GetGrain<IQnaGrain>(GrainKeys.Qna(Code)).GetPolicy());
     }
 
     public async Task<CommentView> Send(Poster poster, CommentRequest request)
     {
-        RequireUsable();
+        _commit.RequireUsable();
         var last = _stream.LastNumber;
         var comment = _stream.Send(_policy, _gate, poster.DeviceId, poster.Nickname, SessionRules.ParseMode(poster.Mode),
             request.Text, OpIds.Require(request.OpId), _time.GetUtcNow());
         if (_stream.LastNumber != last) Changed(comment.State == CommentState.Shown ? [comment] : []);
-        await CommitAsync();
+        await _commit.CommitAsync();
         return ToView(comment, host: false);
     }
 
     public async Task<CommentQueueView> Moderate(ModerateCommentsRequest request)
     {
-        RequireUsable();
+        _commit.RequireUsable();
         var (approved, changed) = _stream.Moderate(request.CommentIds, request.Approve);
         if (changed) Changed(approved);
-        await CommitAsync();
+        await _commit.CommitAsync();
         return QueueView(host: true);
     }
 
     public async Task<CommentQueueView> Clear()
     {
-        RequireUsable();
+        _commit.RequireUsable();
         _stream.Clear();
         Changed([]);
-        await CommitAsync();
+        await _commit.CommitAsync();
         return QueueView(host: true);
     }
 
@@ -100,31 +98,12 @@ public sealed class CommentsGrain : Grain, ICommentsGrain
 
     private void Changed(IEnumerable<Comment> shown)
     {
-        _version++;
+        _commit.Changed();
         _toShow.AddRange(shown);
     }
 
-    private void RequireUsable()
+    private Task Write(long version)
     {
-        if (_commit.Broken) throw new RuleViolation(ErrorCodes.Unavailable);
-    }
-
-    private async Task CommitAsync()
-    {
-        if (_durableVersion == _version) return;
-        try
-        {
-            await _commit.CommitAsync();
-        }
-        catch (Exception ex) when (ex is not LiveException)
-        {
-            throw new LiveException(ErrorCodes.Unavailable);
-        }
-    }
-
-    private Task WriteAsync()
-    {
-        var version = _version;
         _state.State = new CommentsState
         {
             LastNumber = _stream.LastNumber,
@@ -140,17 +119,11 @@ public sealed class CommentsGrain : Grain, ICommentsGrain
             _publisher.CommentQueue(Code, queue);
             foreach (var c in shown) _publisher.CommentShown(Code, c);
         };
-        return WriteThenMarkAsync(version);
-    }
-
-    private async Task WriteThenMarkAsync(long version)
-    {
-        await _state.WriteStateAsync();
-        _durableVersion = Math.Max(_durableVersion, version);
+        return _state.WriteStateAsync();
     }
 
     private CommentQueueView QueueView(bool host) =>
-        new(_version, host ? _stream.Pending.Select(c => ToView(c, host: true)).ToList() : [], _stream.Cleared);
+        new(_commit.Version, host ? _stream.Pending.Select(c => ToView(c, host: true)).ToList() : [], _stream.Cleared);
 
     private CommentView ToView(Comment c, bool host) => new(
         c.Id, c.Text, _policy.Settings.ShowCommentNicknames || host ? c.Author : null, c.Channel.ToWire(), c.At,

@@ -21,12 +21,10 @@ public sealed class QnaGrain : Grain, IQnaGrain
     private readonly ILivePublisher _publisher;
     private readonly TimeProvider _time;
     private readonly QnaOptions _options;
-    private readonly GroupCommit _commit;
+    private readonly VersionedCommit _commit;
     private readonly RateGate _gate;
     private QuestionQueue _queue = new(ModerationPolicy.Default);
     private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
-    private long _version;
-    private long _durableVersion;
     private long _policyVersion;
     private Action? _publishWritten;
 
@@ -39,7 +37,7 @@ public sealed class QnaGrain : Grain, IQnaGrain
         _time = time;
         _options = options.Value;
         _gate = new RateGate(TimeSpan.FromSeconds(_options.QuestionIntervalSeconds));
-        _commit = new GroupCommit(WriteAsync, () => _publishWritten?.Invoke(), () => this.DeactivateOnIdle());
+        _commit = new VersionedCommit(Write, () => _publishWritten?.Invoke(), () => this.DeactivateOnIdle());
     }
 
     private string Code => this.GetPrimaryKeyString().Split('/')[0];
@@ -49,27 +47,28 @@ public sealed class QnaGrain : Grain, IQnaGrain
     {
         var s = _state.State;
         _queue = new QuestionQueue(s.Policy(), s.Questions.Select(q => q.ToDomain()), s.Log.Select(e => e.ToDomain()));
-        _version = _durableVersion = _policyVersion = s.Version;
+        _commit.Load(s.Version);
+        _policyVersion = s.Version;
         return Task.CompletedTask;
     }
 
     public async Task<QuestionView> Ask(Poster poster, AskRequest request)
     {
-        RequireUsable();
+        _commit.RequireUsable();
         var count = _queue.Questions.Count;
         var input = new AskInput(poster.DeviceId, poster.Nickname, SessionRules.ParseMode(poster.Mode), request.Text, request.Anonymous, OpIds.Require(request.OpId));
         var question = _queue.Ask(input, _gate, Now);
         if (_queue.Questions.Count != count) Changed(question.Id);
-        await CommitAsync();
+        await _commit.CommitAsync();
         return question.ForPublic();
     }
 
     public async Task<UpvoteAck> Upvote(string deviceId, UpvoteRequest request)
     {
-        RequireUsable();
+        _commit.RequireUsable();
         OpIds.Require(request.OpId);
         if (_queue.Upvote(deviceId, request.QuestionId, request.Up)) Changed();
-        await CommitAsync();
+        await _commit.CommitAsync();
         var question = _queue.Find(request.QuestionId);
         return new UpvoteAck(question.Id, request.Up, question.Votes);
     }
@@ -111,56 +110,37 @@ public sealed class QnaGrain : Grain, IQnaGrain
 
     private async Task<QnaView> Moderate(Func<IEnumerable<string>?> change)
     {
-        RequireUsable();
+        _commit.RequireUsable();
         if (change() is { } ids) Changed([.. ids]);
-        await CommitAsync();
+        await _commit.CommitAsync();
         return HostView();
     }
 
     private async Task<QnaView> ChangePolicy(Func<ModerationPolicy, ModerationPolicy> change)
     {
-        RequireUsable();
+        _commit.RequireUsable();
         var next = change(_queue.Policy);
         if (next != _queue.Policy)
         {
             _queue.Policy = next;
             Changed();
-            _policyVersion = _version;
+            _policyVersion = _commit.Version;
         }
         var snapshot = _queue.Policy.ToSnapshot() with { Version = _policyVersion };
-        await CommitAsync();
+        await _commit.CommitAsync();
         await GrainFactory.GetGrain<ICommentsGrain>(GrainKeys.Comments(Code)).UsePolicy(snapshot);
         return HostView();
     }
 
     private void Changed(params string[] questionIds)
     {
-        _version++;
+        _commit.Changed();
         foreach (var id in questionIds) _changed.Add(id);
     }
 
-    private void RequireUsable()
-    {
-        if (_commit.Broken) throw new RuleViolation(ErrorCodes.Unavailable);
-    }
-
-    private async Task CommitAsync()
-    {
-        if (_durableVersion == _version) return;
-        try
-        {
-            await _commit.CommitAsync();
-        }
-        catch (Exception ex) when (ex is not LiveException)
-        {
-            throw new LiveException(ErrorCodes.Unavailable);
-        }
-    }
-
-    private Task WriteAsync()
+    private Task Write(long version)
     {
         // Snapshot synchronously: changes made while this write is in flight belong to the next one.
-        var version = _version;
         _state.State = new QnaState
         {
             Questions = _queue.Questions.Select(q => q.ToStored()).ToList(),
@@ -179,21 +159,15 @@ public sealed class QnaGrain : Grain, IQnaGrain
             _publisher.Qna(Code, host, pub);
             foreach (var (device, view) in mine) _publisher.MyQuestion(Code, device, view);
         };
-        return WriteThenMarkAsync(version);
-    }
-
-    private async Task WriteThenMarkAsync(long version)
-    {
-        await _state.WriteStateAsync();
-        _durableVersion = Math.Max(_durableVersion, version);
+        return _state.WriteStateAsync();
     }
 
     private QnaView HostView() => new(
-        _version, _queue.Policy.Settings.ToContract(), _queue.Questions.Select(q => q.ForHost()).ToList(), _queue.Spotlight?.Id,
+        _commit.Version, _queue.Policy.Settings.ToContract(), _queue.Questions.Select(q => q.ForHost()).ToList(), _queue.Spotlight?.Id,
         _queue.Policy.Blocklist, _queue.Policy.ToSnapshot().Bans);
 
     private QnaView PublicView() => new(
-        _version, _queue.Policy.Settings.ToContract(),
+        _commit.Version, _queue.Policy.Settings.ToContract(),
         QuestionOrder.PublicTop(_queue.Questions, _options.PublicQuestionLimit).Select(q => q.ForPublic()).ToList(),
         _queue.Spotlight?.Id, null, null);
 }
