@@ -8,13 +8,12 @@ import { lengthClass, qnaBoard } from './top-questions';
 
 export interface QnaViewProps { title: string; qna: QnaSnapshot | null; code: string; joinUrl: string }
 
-/** With a question in the spotlight the list makes room: five below it, six without it. */
-const topWithSpotlight = 5;
-const topWithout = 6;
+/** Six at most; under a long spotlight the list shows only the rows that fit whole (see .top-list). */
+const topLimit = 6;
 
 export function QnaView({ title, qna, code, joinUrl }: QnaViewProps) {
   const { t } = useTranslation();
-  const board = qnaBoard(qna, qna?.spotlightId ? topWithSpotlight : topWithout);
+  const board = qnaBoard(qna, topLimit);
   const { spotlight, top } = board;
 
   if (!spotlight && top.length === 0) {
