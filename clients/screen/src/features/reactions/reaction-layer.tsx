@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import { useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import './reaction-layer.css';
 import type { ReactionsView } from '@live/shared/realtime/types';
@@ -9,7 +9,7 @@ import { useReactionBursts } from './use-reaction-bursts';
 export function ReactionLayer({ reactions }: { reactions: ReactionsView | null }) {
   const { t, i18n } = useTranslation();
   const bursts = useReactionBursts(reactions);
-  const format = new Intl.NumberFormat(i18n.language, { notation: 'compact', maximumFractionDigits: 1 });
+  const format = useMemo(() => new Intl.NumberFormat(i18n.language, { notation: 'compact', maximumFractionDigits: 1 }), [i18n.language]);
   const totals = reactions?.counts.filter(c => c.total > 0) ?? [];
   return (
     <>
