@@ -85,6 +85,7 @@ test('a phone asks, the moderator approves and answers, the screen spotlights it
   await bob.getByTestId('comment-submit').click();
   await host.getByTestId('console-qna-tab').click();
   await expect(host.locator('[data-testid^="held-comment-"]')).toContainText('傻逼主持人');
+  await expect(host.getByTestId('console-reaction-👏')).toContainText('3');
   await expect(screen.getByTestId('comment-layer')).not.toContainText('傻逼');
   await alice.screenshot({ path: `${shots}/phone-qna.png` });
 });

@@ -5,6 +5,7 @@ import { ExportButtons } from './export-buttons';
 import { HeldComments } from './held-comments';
 import { ModerationList } from './moderation-list';
 import { QnaSettingsPanel } from './qna-settings';
+import { ReactionTotals } from './reaction-totals';
 import type { Invoke } from './use-hub-action';
 
 export interface ConsoleQnaProps {
@@ -22,6 +23,7 @@ export function ConsoleQna({ code, hostKey, snapshot, invoke }: ConsoleQnaProps)
   return (
     <main className="console">
       <aside className="stack">
+        <ReactionTotals reactions={reactions} />
         <QnaSettingsPanel qna={qna} reactions={reactions} invoke={invoke} />
         <BansList bans={qna.bans ?? []} invoke={invoke} />
         <ExportButtons code={code} hostKey={hostKey} />
