@@ -7,7 +7,7 @@ afterEach(cleanup);
 
 describe('ReactionTotals', () => {
   it('shows every emoji of the set with its total, zero included', () => {
-    render(<ReactionTotals reactions={{ version: 3, counts: [{ emoji: '👏', total: 1234 }, { emoji: '🎉', total: 0 }] }} />);
+    render(<ReactionTotals reactions={{ version: 3, counts: [{ emoji: '👏', total: 1234, burst: 0 }, { emoji: '🎉', total: 0, burst: 0 }] }} />);
     expect(screen.getByTestId('console-reaction-👏').textContent).toMatch(/1,234|1234/);
     expect(screen.getByTestId('console-reaction-🎉').textContent).toContain('0');
   });
