@@ -46,6 +46,7 @@ export function openLiveConnection(credential: string, handlers: LiveConnectionH
   on(LiveEvents.qna, qna => ({ type: 'qna', qna }));
   on(LiveEvents.commentQueue, commentQueue => ({ type: 'commentQueue', commentQueue }));
   on(LiveEvents.reactions, reactions => ({ type: 'reactions', reactions }));
+  on(LiveEvents.checkins, checkins => ({ type: 'checkins', checkins }));
   connection.on(LiveEvents.comments, (batch: CommentBatch) => handlers.onComments?.(batch));
   connection.on(LiveEvents.myQuestion, (question: QuestionView) => handlers.onMyQuestion?.(question));
 

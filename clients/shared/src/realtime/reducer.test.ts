@@ -40,6 +40,15 @@ describe('snapshotReducer', () => {
     expect(s.reactions?.counts[0].total).toBe(90);
   });
 
+  it('takes check-in figures from a full state and never goes back to older ones', () => {
+    const view = (version: number, arrived: number) => ({
+      version, settings: { allowWalkIns: false, maskNamesOnWall: true }, invited: 30, arrived, walkIns: 0, byCategory: [], recent: [],
+    });
+    let s = snapshotReducer(emptySnapshot, { type: 'checkins', checkins: view(4, 10) });
+    s = snapshotReducer(s, { type: 'checkins', checkins: view(2, 3) });
+    expect(s.checkins?.arrived).toBe(10);
+  });
+
   it('keeps the same object when nothing changed, so React skips a render', () => {
     const s = snapshotReducer(emptySnapshot, { type: 'presence', presence: { version: 2, onsite: 1, online: 0 } });
     expect(snapshotReducer(s, { type: 'presence', presence: { version: 2, onsite: 9, online: 9 } })).toBe(s);
