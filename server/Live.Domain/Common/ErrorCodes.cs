@@ -64,4 +64,12 @@ public static class ErrorCodes
     public const string MissingColumns = "missing_columns";
     public const string FileTooLarge = "file_too_large";
     public const string RosterTooLarge = "roster_too_large";
+
+    public const string TierNotFound = "tier_not_found";
+    public const string InvalidTier = "invalid_tier";
+    public const string TierFull = "tier_full";
+    public const string RoundNotFound = "round_not_found";
+    public const string RoundNotDrawn = "round_not_drawn";
+    public const string NoEntrants = "no_entrants";
+    public const string WinnerNotFound = "winner_not_found";
 }
