@@ -39,4 +39,10 @@ public sealed class RealtimeOptions
 
     /// <summary>Most snapshots per second per session, for every kind of snapshot.</summary>
     [Range(1, 60)] public int SnapshotsPerSecond { get; set; } = 10;
+
+    /// <summary>
+    /// Load-test baseline only: flush a session's outbox on every change (one broadcast per vote) instead of once
+    /// per tick, so loadtests/ can measure what coalescing saves. Never turn on in production.
+    /// </summary>
+    public bool PerChangeBroadcast { get; set; }
 }

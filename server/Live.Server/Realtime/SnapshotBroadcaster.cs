@@ -31,6 +31,7 @@ public sealed class SnapshotBroadcaster(
     {
         offer(_outboxes.GetOrAdd(code, _ => new SessionOutbox()));
         _dirty.Enqueue(code);
+        if (options.Value.PerChangeBroadcast) _ = Task.Run(FlushAsync); // load-test baseline: one broadcast per change, off the grain thread
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
