@@ -1,0 +1,6 @@
+namespace Live.LoadTests.Scenarios;
+
+public static class VoteToScreen
+{
+    public static Task<RunResult> RunAsync(RunOptions o, CancellationToken cancel) => throw new NotImplementedException();
+}
