@@ -6,6 +6,9 @@ public static class GrainKeys
     public static string Session(string code) => code;
     public static string Poll(string code, string pollId) => $"{code}/poll/{pollId}";
     public static string Presence(string code) => $"{code}/presence";
+    public static string Qna(string code) => $"{code}/qna";
+    public static string Comments(string code) => $"{code}/comments";
+    public static string Reactions(string code) => $"{code}/reactions";
 }
 
 /// <summary>A session's structure: title, the list of polls, what the screen shows. Key: the session code.</summary>
@@ -23,6 +26,7 @@ public interface ISessionGrain : IGrainWithStringKey
     [Alias("ResetPoll")] Task<SessionView> ResetPoll(string pollId);
     [Alias("SetPollSettings")] Task<SessionView> SetPollSettings(string pollId, PollSettings settings);
     [Alias("ShowOnScreen")] Task<SessionView> ShowOnScreen(string? pollId);
+    [Alias("SetScreen")] Task<SessionView> SetScreen(ScreenRequest request);
 }
 
 /// <summary>One poll: definition, status, ballots. Key: "{code}/poll/{id}". Votes are group-committed.</summary>
@@ -59,4 +63,11 @@ public interface ILivePublisher
     void Session(SessionView view);
     void Results(string code, PollResults results);
     void Presence(string code, PresenceCounts counts);
+    /// <summary>The queue for hosts and, trimmed, for everyone else.</summary>
+    void Qna(string code, QnaView forHosts, QnaView forPublic);
+    /// <summary>One of a device's own questions changed; only that device hears of it.</summary>
+    void MyQuestion(string code, string deviceId, QuestionView question);
+    void CommentShown(string code, CommentView comment);
+    void CommentQueue(string code, CommentQueueView queue);
+    void Reactions(string code, ReactionsView reactions);
 }

@@ -1,9 +1,14 @@
 namespace Live.Contracts;
 
-/// <summary>Events the server pushes to phones, consoles and screens (names: session, results, presence).</summary>
+/// <summary>Events the server pushes to phones, consoles and screens (names: session, results, presence, qna, myQuestion, comments, commentQueue, reactions).</summary>
 public interface ILiveClient
 {
     Task Session(SessionView view);
     Task Results(PollResults results);
     Task Presence(PresenceCounts counts);
+    Task Qna(QnaView qna);
+    Task MyQuestion(QuestionView question);
+    Task Comments(CommentBatch batch);
+    Task CommentQueue(CommentQueueView queue);
+    Task Reactions(ReactionsView reactions);
 }

@@ -19,9 +19,9 @@ public sealed record PollView(
     [property: Id(6)] bool ShowResultsToAttendees,
     [property: Id(7)] string Status);
 
-/// <summary>What the big screen shows: a poll's results, or (null) the join screen.</summary>
+/// <summary>What the big screen shows: View is "join", "poll" (PollId's results) or "qna".</summary>
 [GenerateSerializer, Immutable, Alias("live.screen")]
-public sealed record ScreenView([property: Id(0)] string? PollId);
+public sealed record ScreenView([property: Id(0)] string? PollId, [property: Id(1)] string View);
 
 /// <summary>The structure of a session: title, polls, screen. Versioned; a newer version replaces an older one.</summary>
 [GenerateSerializer, Immutable, Alias("live.session")]
@@ -65,4 +65,9 @@ public sealed record LiveState(
     [property: Id(2)] IReadOnlyList<PollResults> Results,
     [property: Id(3)] PresenceCounts Presence,
     [property: Id(4)] IReadOnlyList<BallotView> MyBallots,
-    [property: Id(5)] MeView? Me);
+    [property: Id(5)] MeView? Me,
+    [property: Id(6)] QnaView Qna,
+    [property: Id(7)] CommentQueueView Comments,
+    [property: Id(8)] ReactionsView Reactions,
+    [property: Id(9)] IReadOnlyList<QuestionView> MyQuestions,
+    [property: Id(10)] IReadOnlyList<string> MyUpvotes);

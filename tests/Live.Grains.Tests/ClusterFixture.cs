@@ -40,6 +40,17 @@ public sealed class RecordingPublisher : ILivePublisher
     public void Session(SessionView view) => Sessions.Enqueue(view);
     public void Results(string code, PollResults results) => AllResults.Enqueue((code, results));
     public void Presence(string code, PresenceCounts counts) => AllPresence.Enqueue((code, counts));
+
+    public ConcurrentQueue<(string Code, QnaView Host, QnaView Public)> AllQna { get; } = new();
+    public ConcurrentQueue<(string Code, string DeviceId, QuestionView Question)> Mine { get; } = new();
+    public ConcurrentQueue<(string Code, CommentView Comment)> Shown { get; } = new();
+    public ConcurrentQueue<(string Code, ReactionsView Reactions)> AllReactions { get; } = new();
+
+    public void Qna(string code, QnaView forHosts, QnaView forPublic) => AllQna.Enqueue((code, forHosts, forPublic));
+    public void MyQuestion(string code, string deviceId, QuestionView question) => Mine.Enqueue((code, deviceId, question));
+    public void CommentShown(string code, CommentView comment) => Shown.Enqueue((code, comment));
+    public void CommentQueue(string code, CommentQueueView queue) { }
+    public void Reactions(string code, ReactionsView reactions) => AllReactions.Enqueue((code, reactions));
 }
 
 [CollectionDefinition(Name)]

@@ -10,6 +10,10 @@ public sealed class LiveClient : IAsyncDisposable
     private readonly ConcurrentQueue<PollResults> _results = new();
     private readonly ConcurrentQueue<SessionView> _sessions = new();
     private readonly ConcurrentQueue<PresenceCounts> _presence = new();
+    private readonly ConcurrentQueue<QnaView> _qna = new();
+    private readonly ConcurrentQueue<QuestionView> _mine = new();
+    private readonly ConcurrentQueue<CommentBatch> _comments = new();
+    private readonly ConcurrentQueue<ReactionsView> _reactions = new();
     private readonly SemaphoreSlim _pushed = new(0);
 
     public LiveClient(HubConnection connection)
@@ -18,7 +22,18 @@ public sealed class LiveClient : IAsyncDisposable
         connection.On<PollResults>(nameof(ILiveClient.Results), r => Keep(_results, r));
         connection.On<SessionView>(nameof(ILiveClient.Session), s => Keep(_sessions, s));
         connection.On<PresenceCounts>(nameof(ILiveClient.Presence), p => Keep(_presence, p));
+        connection.On<QnaView>(nameof(ILiveClient.Qna), q => Keep(_qna, q));
+        connection.On<QuestionView>(nameof(ILiveClient.MyQuestion), q => Keep(_mine, q));
+        connection.On<CommentBatch>(nameof(ILiveClient.Comments), c => Keep(_comments, c));
+        connection.On<ReactionsView>(nameof(ILiveClient.Reactions), r => Keep(_reactions, r));
     }
+
+    public IReadOnlyCollection<QnaView> Qna => _qna;
+    public IReadOnlyCollection<QuestionView> MyQuestions => _mine;
+    public IReadOnlyCollection<CommentBatch> Comments => _comments;
+    public IReadOnlyCollection<ReactionsView> Reactions => _reactions;
+
+    public Task<T> CallAsync<T>(string method, params object?[] args) => Connection.InvokeCoreAsync<T>(method, args);
 
     public HubConnection Connection { get; }
     public IReadOnlyCollection<PollResults> Results => _results;

@@ -36,8 +36,8 @@ public class SessionOutboxTests
     public void Session_and_presence_snapshots_are_coalesced_the_same_way()
     {
         var outbox = new SessionOutbox();
-        outbox.Offer(new SessionView("123456", "t", 2, new ScreenView(null), []));
-        outbox.Offer(new SessionView("123456", "t", 1, new ScreenView(null), []));
+        outbox.Offer(new SessionView("123456", "t", 2, new ScreenView(null, "join"), []));
+        outbox.Offer(new SessionView("123456", "t", 1, new ScreenView(null, "join"), []));
         outbox.Offer(new PresenceCounts(5, 1, 0));
         outbox.Offer(new PresenceCounts(7, 2, 0));
 
@@ -45,5 +45,43 @@ public class SessionOutboxTests
         Assert.Equal(2, batch.Session!.Version);
         Assert.Equal(7, batch.Presence!.Version);
         Assert.Empty(batch.Results);
+    }
+}
+
+public class ReactionCoalescingTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 11, 22, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void One_connection_adds_at_most_its_allowance_each_second()
+    {
+        var allowance = new Live.Server.Realtime.ReactionAllowance(30);
+        Assert.Equal(20, allowance.Take(20, T0));
+        Assert.Equal(10, allowance.Take(20, T0.AddMilliseconds(500)));
+        Assert.Equal(0, allowance.Take(5, T0.AddMilliseconds(900)));
+        Assert.Equal(5, allowance.Take(5, T0.AddSeconds(1)));
+    }
+
+    [Fact]
+    public void Updates_waiting_for_one_tick_merge_into_newest_totals_and_summed_bursts()
+    {
+        var outbox = new Live.Server.Realtime.SessionOutbox();
+        outbox.Offer(new ReactionsView(1, [new ReactionCount("👍", 10, 10), new ReactionCount("🎉", 0, 0)]));
+        outbox.Offer(new ReactionsView(2, [new ReactionCount("👍", 15, 5), new ReactionCount("🎉", 7, 7)]));
+        var sent = outbox.Take()!.Reactions!;
+        Assert.Equal(2, sent.Version);
+        Assert.Equal([(15L, 15L), (7L, 7L)], sent.Counts.Select(c => (c.Total, c.Burst)));
+        outbox.Offer(new ReactionsView(1, [new ReactionCount("👍", 10, 10)]));
+        Assert.Null(outbox.Take()); // older than what was sent: dropped
+    }
+
+    [Fact]
+    public void A_comment_flood_keeps_the_newest_hundred_for_the_tick()
+    {
+        var outbox = new Live.Server.Realtime.SessionOutbox();
+        for (var i = 1; i <= 250; i++) outbox.Offer(new CommentView($"c{i}", "666", null, "onsite", T0, "shown", false, null));
+        var comments = outbox.Take()!.Comments;
+        Assert.Equal(100, comments.Count);
+        Assert.Equal("c151", comments[0].Id);
     }
 }

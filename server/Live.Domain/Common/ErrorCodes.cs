@@ -31,4 +31,22 @@ public static class ErrorCodes
     public const string TooManySelections = "too_many_selections";
     public const string AlreadyVoted = "already_voted";
     public const string InvalidOpId = "invalid_op_id";
+
+    public const string TextRequired = "text_required";
+    public const string TextTooLong = "text_too_long";
+    public const string DuplicateText = "duplicate_text";
+    public const string AnonymousNotAllowed = "anonymous_not_allowed";
+    public const string DeviceBanned = "device_banned";
+    public const string RateLimited = "rate_limited";
+    public const string QuestionNotFound = "question_not_found";
+    public const string CommentNotFound = "comment_not_found";
+    public const string QuestionNotOpen = "question_not_open";
+    public const string InvalidQuestionState = "invalid_question_state";
+    public const string CommentsOff = "comments_off";
+    public const string InvalidReaction = "invalid_reaction";
+    public const string InvalidReactionSet = "invalid_reaction_set";
+    public const string ReasonTooLong = "reason_too_long";
+    public const string BlocklistTooLong = "blocklist_too_long";
+    public const string TooManyIds = "too_many_ids";
+    public const string InvalidScreenView = "invalid_screen_view";
 }

@@ -36,5 +36,14 @@ public static class SessionRules
         _ => throw new RuleViolation(ErrorCodes.InvalidMode),
     };
 
+    /// <summary>What the big screen may show: "join", "poll" (needs a poll id) or "qna". Returns (view, pollId).</summary>
+    public static (string View, string? PollId) ScreenView(string? view, string? pollId) => view?.Trim().ToLowerInvariant() switch
+    {
+        "join" => ("join", null),
+        "qna" => ("qna", null),
+        "poll" when !string.IsNullOrWhiteSpace(pollId) => ("poll", pollId),
+        _ => throw new RuleViolation(ErrorCodes.InvalidScreenView),
+    };
+
     public static string ToWire(this AttendanceMode mode) => mode == AttendanceMode.Onsite ? "onsite" : "online";
 }

@@ -1,4 +1,6 @@
 using Live.Grains.Common;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Orleans.Hosting;
 
@@ -8,6 +10,7 @@ public static class LiveSiloBuilderExtensions
     public const string StorageName = "live";
 
     /// <summary>What every silo running Live grains needs besides storage and clustering.</summary>
-    public static ISiloBuilder AddLiveGrains(this ISiloBuilder silo) =>
-        silo.AddIncomingGrainCallFilter<RuleViolationFilter>();
+    public static ISiloBuilder AddLiveGrains(this ISiloBuilder silo) => silo
+        .AddIncomingGrainCallFilter<RuleViolationFilter>()
+        .ConfigureServices(s => s.TryAddSingleton(TimeProvider.System));
 }

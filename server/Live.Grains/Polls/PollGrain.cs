@@ -16,19 +16,17 @@ public sealed class PollGrain : Grain, IPollGrain
 {
     private readonly IPersistentState<PollState> _state;
     private readonly ILivePublisher _publisher;
-    private readonly GroupCommit _commit;
+    private readonly VersionedCommit _commit;
     private PollDefinition? _definition;
     private PollStatus _status;
     private BallotBook _book = new(0);
-    private long _version;
-    private long _durableVersion;
     private PollResults? _lastWritten;
 
     public PollGrain([PersistentState("poll", LiveSiloBuilderExtensions.StorageName)] IPersistentState<PollState> state, ILivePublisher publisher)
     {
         _state = state;
         _publisher = publisher;
-        _commit = new GroupCommit(WriteAsync, PublishResults, () => this.DeactivateOnIdle());
+        _commit = new VersionedCommit(Write, PublishResults, () => this.DeactivateOnIdle());
     }
 
     private string Code => this.GetPrimaryKeyString().Split('/')[0];
@@ -40,7 +38,7 @@ public sealed class PollGrain : Grain, IPollGrain
         _definition = state.Definition?.ToDomain();
         _status = PollMapping.ParseStatus(state.Status);
         _book = state.ToBook();
-        _version = _durableVersion = state.Version;
+        _commit.Load(state.Version);
         return Task.CompletedTask;
     }
 
@@ -49,7 +47,7 @@ public sealed class PollGrain : Grain, IPollGrain
         if (_definition is not null) return View(); // a retried create is harmless
         var definition = PollDrafts.Validate(draft.ToInput());
         Change(() => { _definition = definition; _book = new BallotBook(definition.Options.Count); _status = PollStatus.Draft; });
-        await CommitAsync();
+        await _commit.CommitAsync();
         return View();
     }
 
@@ -63,7 +61,7 @@ public sealed class PollGrain : Grain, IPollGrain
     {
         RequireDefinition();
         Change(() => { _book.Clear(); _status = PollLifecycle.Reset(_status); });
-        await CommitAsync();
+        await _commit.CommitAsync();
         return View();
     }
 
@@ -75,7 +73,7 @@ public sealed class PollGrain : Grain, IPollGrain
             AllowVoteChange = settings.AllowVoteChange,
             ShowResultsToAttendees = settings.ShowResultsToAttendees,
         });
-        await CommitAsync();
+        await _commit.CommitAsync();
         return View();
     }
 
@@ -83,8 +81,8 @@ public sealed class PollGrain : Grain, IPollGrain
     {
         var definition = RequireDefinition();
         var outcome = _book.Cast(definition, _status, deviceId, vote.OptionIds, vote.OpId); // mutates, or throws and changes nothing
-        if (outcome != CastOutcome.Unchanged) _version++;
-        await CommitAsync(); // also covers a retry whose first attempt is still in the current batch
+        if (outcome != CastOutcome.Unchanged) _commit.Changed();
+        await _commit.CommitAsync(); // also covers a retry whose first attempt is still in the current batch
         var held = _book.BallotOf(deviceId)!;
         return new VoteAck(PollId, held.OptionIds, vote.OpId!);
     }
@@ -99,39 +97,25 @@ public sealed class PollGrain : Grain, IPollGrain
         RequireDefinition();
         var next = rule(_status);
         if (next != _status) Change(() => _status = next);
-        await CommitAsync();
+        await _commit.CommitAsync();
         return View();
     }
 
     private PollDefinition RequireDefinition()
     {
-        if (_commit.Broken) throw new RuleViolation(ErrorCodes.Unavailable);
+        _commit.RequireUsable();
         return _definition ?? throw new RuleViolation(ErrorCodes.PollNotFound);
     }
 
     private void Change(Action mutate)
     {
         mutate();
-        _version++;
+        _commit.Changed();
     }
 
-    private async Task CommitAsync()
-    {
-        if (_durableVersion == _version) return;
-        try
-        {
-            await _commit.CommitAsync();
-        }
-        catch (Exception ex) when (ex is not LiveException)
-        {
-            throw new LiveException(ErrorCodes.Unavailable);
-        }
-    }
-
-    private Task WriteAsync()
+    private Task Write(long version)
     {
         // Snapshot synchronously: later changes belong to the next batch.
-        var version = _version;
         _lastWritten = _definition is null ? null : Results();
         _state.State = new PollState
         {
@@ -140,13 +124,7 @@ public sealed class PollGrain : Grain, IPollGrain
             Ballots = _book.ToStored(),
             Version = version,
         };
-        return WriteThenMarkAsync(version);
-    }
-
-    private async Task WriteThenMarkAsync(long version)
-    {
-        await _state.WriteStateAsync();
-        _durableVersion = Math.Max(_durableVersion, version);
+        return _state.WriteStateAsync();
     }
 
     // Publishes what was just made durable, never changes still waiting for their write.
@@ -158,5 +136,5 @@ public sealed class PollGrain : Grain, IPollGrain
     private PollView View() => _definition!.ToView(PollId, _status);
 
     private PollResults Results() => new(
-        PollId, _version, _status.ToWire(), _book.Counts.ToArray(), _book.Voters, _definition!.ShowResultsToAttendees);
+        PollId, _commit.Version, _status.ToWire(), _book.Counts.ToArray(), _book.Voters, _definition!.ShowResultsToAttendees);
 }

@@ -56,14 +56,20 @@ public sealed class SessionGrain(
 
     public Task<SessionView> SetPollSettings(string pollId, PollSettings settings) => Update(pollId, p => p.SetSettings(settings));
 
-    public async Task<SessionView> ShowOnScreen(string? pollId)
+    public Task<SessionView> ShowOnScreen(string? pollId) => SetScreen(new ScreenRequest(pollId is null ? "join" : "poll", pollId));
+
+    public async Task<SessionView> SetScreen(ScreenRequest request)
     {
         RequireCreated();
+        var (view, pollId) = SessionRules.ScreenView(request.View, request.PollId);
         if (pollId is not null) RequirePoll(pollId);
-        if (state.State.ScreenPollId == pollId) return View();
+        if (state.State.ScreenPollId == pollId && ScreenViewName() == view) return View();
         state.State.ScreenPollId = pollId;
+        state.State.ScreenView = view;
         return await SaveAsync();
     }
+
+    private string ScreenViewName() => state.State.ScreenView ?? (state.State.ScreenPollId is null ? "join" : "poll");
 
     private async Task<SessionView> Update(string pollId, Func<IPollGrain, Task<PollView>> command)
     {
@@ -87,7 +93,7 @@ public sealed class SessionGrain(
         RequireCreated();
         var s = state.State;
         var polls = s.PollIds.Where(_polls.ContainsKey).Select(id => _polls[id]).ToList();
-        return new SessionView(Code, s.Title!, s.Version, new ScreenView(s.ScreenPollId), polls);
+        return new SessionView(Code, s.Title!, s.Version, new ScreenView(s.ScreenPollId, ScreenViewName()), polls);
     }
 
     private void RequireCreated()

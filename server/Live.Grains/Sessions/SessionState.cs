@@ -17,4 +17,7 @@ public sealed class SessionState
 
     /// <summary>Grows with every change, across restarts.</summary>
     [Id(4)] public long Version { get; set; }
+
+    /// <summary>"join", "poll" or "qna"; null in states written before the Q&A view existed (then: poll if ScreenPollId is set).</summary>
+    [Id(5)] public string? ScreenView { get; set; }
 }

@@ -33,6 +33,9 @@ public static class LiveHosting
         services.AddSingleton<SnapshotBroadcaster>();
         services.AddSingleton<ILivePublisher>(sp => sp.GetRequiredService<SnapshotBroadcaster>());
         services.AddHostedService(sp => sp.GetRequiredService<SnapshotBroadcaster>());
+        services.AddSingleton<ReactionAggregator>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReactionAggregator>());
+        services.AddOptions<Live.Grains.Qna.QnaOptions>().BindConfiguration(Live.Grains.Qna.QnaOptions.Section);
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemMapping>();
@@ -49,6 +52,7 @@ public static class LiveHosting
         app.MapOpenApi();
         app.MapGet("/healthz", () => "ok").AllowAnonymous();
         app.MapSessionApis();
+        app.MapQnaExports();
         app.MapHub<LiveHub>("/hubs/live");
         app.MapLiveClients();
         return app;

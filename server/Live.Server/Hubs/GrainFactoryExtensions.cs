@@ -12,4 +12,10 @@ public static class GrainFactoryExtensions
 
     public static IPresenceGrain Presence(this IGrainFactory grains, string code) =>
         grains.GetGrain<IPresenceGrain>(GrainKeys.Presence(code));
+
+    public static IQnaGrain Qna(this IGrainFactory grains, string code) => grains.GetGrain<IQnaGrain>(GrainKeys.Qna(code));
+
+    public static ICommentsGrain Comments(this IGrainFactory grains, string code) => grains.GetGrain<ICommentsGrain>(GrainKeys.Comments(code));
+
+    public static IReactionsGrain Reactions(this IGrainFactory grains, string code) => grains.GetGrain<IReactionsGrain>(GrainKeys.Reactions(code));
 }

@@ -3,6 +3,8 @@ using Live.Server.Realtime;
 using Live.Server.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+using Live.Server.Options;
 
 namespace Live.Server.Hubs;
 
@@ -12,7 +14,9 @@ namespace Live.Server.Hubs;
 /// error codes. Every method names the roles it allows.
 /// </summary>
 [Authorize]
-public sealed class LiveHub(IGrainFactory grains, LiveStateReader stateReader) : Hub<ILiveClient>
+public sealed partial class LiveHub(
+    IGrainFactory grains, LiveStateReader stateReader, ReactionAggregator reactions, IOptions<RealtimeOptions> realtime, TimeProvider time)
+    : Hub<ILiveClient>
 {
     private Caller Me => Caller.From(Context.User!);
 
@@ -21,7 +25,10 @@ public sealed class LiveHub(IGrainFactory grains, LiveStateReader stateReader) :
         var me = Me;
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupNames.For(me.Code, me.Role));
         if (me.Role == Roles.Attendee)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, GroupNames.Device(me.Code, me.DeviceId!));
             await grains.Presence(me.Code).Connect(Context.ConnectionId, me.DeviceId!, me.Mode!);
+        }
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)
@@ -53,6 +60,13 @@ public sealed class LiveHub(IGrainFactory grains, LiveStateReader stateReader) :
     [Authorize(Roles = Roles.Host)]
     public Task<SessionView> ShowOnScreen(string? pollId) =>
         grains.Session(Me.Code).ShowOnScreen(pollId is null ? null : PollIds.Require(pollId));
+
+    [Authorize(Roles = Roles.Host)]
+    public Task<SessionView> SetScreen(ScreenRequest request)
+    {
+        Require(request);
+        return grains.Session(Me.Code).SetScreen(request with { PollId = request.PollId is null ? null : PollIds.Require(request.PollId) });
+    }
 
     /// <summary>Returns only after the ballot is durable.</summary>
     [Authorize(Roles = Roles.Attendee)]

@@ -22,6 +22,10 @@ public sealed class LiveStateReader(IGrainFactory grains)
             : [];
         var presence = await grains.Presence(me.Code).Get();
         var self = attendee ? new MeView(me.DeviceId!, me.Nickname, me.Mode!) : null;
-        return new LiveState(me.Role, session, results, presence, ballots, self);
+        var qna = await grains.Qna(me.Code).Read(me.Role == Roles.Host, attendee ? me.DeviceId : null);
+        var comments = await grains.Comments(me.Code).GetQueue();
+        if (me.Role != Roles.Host) comments = comments with { Pending = [] };
+        var reactions = await grains.Reactions(me.Code).Get();
+        return new LiveState(me.Role, session, results, presence, ballots, self, qna.View, comments, reactions, qna.Mine, qna.MyUpvotes);
     }
 }

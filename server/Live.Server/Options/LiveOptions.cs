@@ -45,4 +45,7 @@ public sealed class RealtimeOptions
     /// per tick, so loadtests/ can measure what coalescing saves. Never turn on in production.
     /// </summary>
     public bool PerChangeBroadcast { get; set; }
+
+    /// <summary>Reaction taps one connection may add per second; the rest are dropped quietly.</summary>
+    [Range(1, 1000)] public int ReactionsPerConnectionPerSecond { get; set; } = 30;
 }

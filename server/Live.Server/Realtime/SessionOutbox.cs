@@ -17,6 +17,17 @@ public sealed class SessionOutbox
     private long _sentSession = -1;
     private readonly Dictionary<string, long> _sentResults = new(StringComparer.Ordinal);
     private long _sentPresence = -1;
+    private (QnaView Host, QnaView Public)? _qna;
+    private long _sentQna = -1;
+    private readonly Dictionary<(string Device, string Question), QuestionView> _mine = [];
+    private readonly Queue<CommentView> _comments = new();
+    private CommentQueueView? _commentQueue;
+    private long _sentCommentQueue = -1;
+    private ReactionsView? _reactions;
+    private long _sentReactions = -1;
+
+    /// <summary>Most comments one tick carries to the screen; in a flood the newest win.</summary>
+    public const int CommentsPerTick = 100;
 
     public void Offer(SessionView view)
     {
@@ -46,13 +57,71 @@ public sealed class SessionOutbox
         }
     }
 
+    public void Offer(QnaView forHosts, QnaView forPublic)
+    {
+        lock (_lock)
+        {
+            if (forHosts.Version <= _sentQna || forHosts.Version <= (_qna?.Host.Version ?? -1)) return;
+            _qna = (forHosts, forPublic);
+        }
+    }
+
+    public void Offer(string deviceId, QuestionView question)
+    {
+        lock (_lock) _mine[(deviceId, question.Id)] = question;
+    }
+
+    public void Offer(CommentView comment)
+    {
+        lock (_lock)
+        {
+            _comments.Enqueue(comment);
+            if (_comments.Count > CommentsPerTick) _comments.Dequeue();
+        }
+    }
+
+    public void Offer(CommentQueueView queue)
+    {
+        lock (_lock)
+        {
+            if (queue.Version <= _sentCommentQueue || queue.Version <= (_commentQueue?.Version ?? -1)) return;
+            _commentQueue = queue;
+        }
+    }
+
+    /// <summary>Reactions merge: the newest totals, and the bursts of every update since the last tick added up.</summary>
+    public void Offer(ReactionsView reactions)
+    {
+        lock (_lock)
+        {
+            if (reactions.Version <= _sentReactions) return;
+            _reactions = _reactions is null ? reactions : ReactionMerge.Merge(_reactions, reactions);
+        }
+    }
+
     /// <summary>Takes what is pending, or null when nothing is.</summary>
     public OutboxBatch? Take()
     {
         lock (_lock)
         {
-            if (_session is null && _results.Count == 0 && _presence is null) return null;
-            var batch = new OutboxBatch(_session, [.. _results.Values], _presence);
+            if (_session is null && _results.Count == 0 && _presence is null && _qna is null && _mine.Count == 0
+                && _comments.Count == 0 && _commentQueue is null && _reactions is null) return null;
+            var batch = new OutboxBatch(_session, [.. _results.Values], _presence)
+            {
+                Qna = _qna,
+                MyQuestions = _mine.Select(m => (m.Key.Device, m.Value)).ToList(),
+                Comments = [.. _comments],
+                CommentQueue = _commentQueue,
+                Reactions = _reactions,
+            };
+            if (_qna is { } qna) _sentQna = qna.Host.Version;
+            if (_commentQueue is not null) _sentCommentQueue = _commentQueue.Version;
+            if (_reactions is not null) _sentReactions = _reactions.Version;
+            _qna = null;
+            _mine.Clear();
+            _comments.Clear();
+            _commentQueue = null;
+            _reactions = null;
             if (_session is not null) _sentSession = _session.Version;
             foreach (var r in _results.Values) _sentResults[r.PollId] = r.Version;
             if (_presence is not null) _sentPresence = _presence.Version;
@@ -64,4 +133,11 @@ public sealed class SessionOutbox
     }
 }
 
-public sealed record OutboxBatch(SessionView? Session, IReadOnlyList<PollResults> Results, PresenceCounts? Presence);
+public sealed record OutboxBatch(SessionView? Session, IReadOnlyList<PollResults> Results, PresenceCounts? Presence)
+{
+    public (QnaView Host, QnaView Public)? Qna { get; init; }
+    public IReadOnlyList<(string DeviceId, QuestionView Question)> MyQuestions { get; init; } = [];
+    public IReadOnlyList<CommentView> Comments { get; init; } = [];
+    public CommentQueueView? CommentQueue { get; init; }
+    public ReactionsView? Reactions { get; init; }
+}

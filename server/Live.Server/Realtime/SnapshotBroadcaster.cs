@@ -27,6 +27,16 @@ public sealed class SnapshotBroadcaster(
 
     public void Presence(string code, PresenceCounts counts) => Offer(code, o => o.Offer(counts));
 
+    public void Qna(string code, QnaView forHosts, QnaView forPublic) => Offer(code, o => o.Offer(forHosts, forPublic));
+
+    public void MyQuestion(string code, string deviceId, QuestionView question) => Offer(code, o => o.Offer(deviceId, question));
+
+    public void CommentShown(string code, CommentView comment) => Offer(code, o => o.Offer(comment));
+
+    public void CommentQueue(string code, CommentQueueView queue) => Offer(code, o => o.Offer(queue));
+
+    public void Reactions(string code, ReactionsView reactions) => Offer(code, o => o.Offer(reactions));
+
     private void Offer(string code, Action<SessionOutbox> offer)
     {
         offer(_outboxes.GetOrAdd(code, _ => new SessionOutbox()));
@@ -83,6 +93,38 @@ public sealed class SnapshotBroadcaster(
         {
             await staff.Presence(presence);
             await attendees.Presence(presence);
+        }
+        await SendAudienceAsync(code, batch);
+    }
+
+    // Questions, 弹幕 and reactions: hosts get the moderation view, screens and phones the public one.
+    private async Task SendAudienceAsync(string code, OutboxBatch batch)
+    {
+        var host = hub.Clients.Group(GroupNames.For(code, Roles.Host));
+        var screen = hub.Clients.Group(GroupNames.For(code, Roles.Screen));
+        var publicGroups = hub.Clients.Groups(GroupNames.For(code, Roles.Screen), GroupNames.For(code, Roles.Attendee));
+        if (batch.Qna is { } qna)
+        {
+            await host.Qna(qna.Host);
+            await publicGroups.Qna(qna.Public);
+        }
+        foreach (var (deviceId, question) in batch.MyQuestions)
+            await hub.Clients.Group(GroupNames.Device(code, deviceId)).MyQuestion(question);
+        if (batch.Comments.Count > 0)
+        {
+            var comments = new CommentBatch(batch.Comments);
+            await host.Comments(comments);
+            await screen.Comments(comments);
+        }
+        if (batch.CommentQueue is { } queue)
+        {
+            await host.CommentQueue(queue);
+            await screen.CommentQueue(queue with { Pending = [] });
+        }
+        if (batch.Reactions is { } reactions)
+        {
+            await hub.Clients.Groups(GroupNames.For(code, Roles.Host), GroupNames.For(code, Roles.Screen), GroupNames.For(code, Roles.Attendee))
+                .Reactions(reactions);
         }
     }
 }

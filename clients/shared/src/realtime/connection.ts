@@ -1,5 +1,5 @@
 import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection, type IRetryPolicy } from '@microsoft/signalr';
-import { LiveEvents, type ConnectionStatus, type LiveEventPayloads, type LiveState } from './types';
+import { LiveEvents, type CommentBatch, type ConnectionStatus, type LiveEventPayloads, type LiveState, type QuestionView } from './types';
 import type { SnapshotAction } from './reducer';
 
 /** Retries forever: a screen on the wall must come back by itself. Backoff 0.5 s, 1 s, 2 s, then every 5 s. */
@@ -13,6 +13,10 @@ export interface LiveConnectionHandlers {
   onState?(state: LiveState): void;
   /** The server refused the credential (401): retrying will not help. */
   onRefused(): void;
+  /** Comments that just went on the big screen (events, not state: each batch is shown once). */
+  onComments?(batch: CommentBatch): void;
+  /** One of this device's own questions changed state or text. */
+  onMyQuestion?(question: QuestionView): void;
 }
 
 export interface LiveConnection {
@@ -39,6 +43,11 @@ export function openLiveConnection(credential: string, handlers: LiveConnectionH
   on(LiveEvents.session, session => ({ type: 'session', session }));
   on(LiveEvents.results, results => ({ type: 'results', results }));
   on(LiveEvents.presence, presence => ({ type: 'presence', presence }));
+  on(LiveEvents.qna, qna => ({ type: 'qna', qna }));
+  on(LiveEvents.commentQueue, commentQueue => ({ type: 'commentQueue', commentQueue }));
+  on(LiveEvents.reactions, reactions => ({ type: 'reactions', reactions }));
+  connection.on(LiveEvents.comments, (batch: CommentBatch) => handlers.onComments?.(batch));
+  connection.on(LiveEvents.myQuestion, (question: QuestionView) => handlers.onMyQuestion?.(question));
 
   const resync = async () => {
     const state = await connection.invoke<LiveState>('GetState');

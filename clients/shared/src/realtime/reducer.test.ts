@@ -3,7 +3,7 @@ import { emptySnapshot, snapshotReducer } from './reducer';
 import type { LiveState, PollResults, SessionView } from './types';
 
 const session = (version: number, pollId: string | null = null): SessionView =>
-  ({ code: '123456', title: 'Summit', version, screen: { pollId }, polls: [] });
+  ({ code: '123456', title: 'Summit', version, screen: { view: pollId ? 'poll' : 'join', pollId }, polls: [] });
 const results = (version: number, voters: number): PollResults =>
   ({ pollId: 'p1', version, status: 'open', counts: [voters, 0], voters });
 
@@ -22,11 +22,22 @@ describe('snapshotReducer', () => {
     const state: LiveState = {
       role: 'screen', session: session(6, null), results: [results(2, 2)],
       presence: { version: 1, onsite: 3, online: 1 }, myBallots: [], me: null,
+      qna: { version: 1, settings: { reviewFirst: false, allowAnonymous: true, commentsEnabled: true, commentsPaused: false, showCommentNicknames: true }, questions: [], spotlightId: null, blocklist: null, bans: null },
+      comments: { version: 1, pending: [], cleared: 0 }, reactions: { version: 4, counts: [{ emoji: '👍', total: 9, burst: 0 }] },
+      myQuestions: [], myUpvotes: [],
     };
     s = snapshotReducer(s, { type: 'state', state });
     expect(s.session?.screen.pollId).toBe('p1');
     expect(s.results.p1.voters).toBe(2);
     expect(s.presence?.onsite).toBe(3);
+    expect(s.reactions?.counts[0].total).toBe(9);
+    expect(s.qna?.version).toBe(1);
+  });
+
+  it('never lets an older reactions or Q&A snapshot replace a newer one', () => {
+    let s = snapshotReducer(emptySnapshot, { type: 'reactions', reactions: { version: 9, counts: [{ emoji: '👍', total: 90, burst: 3 }] } });
+    s = snapshotReducer(s, { type: 'reactions', reactions: { version: 8, counts: [{ emoji: '👍', total: 80, burst: 5 }] } });
+    expect(s.reactions?.counts[0].total).toBe(90);
   });
 
   it('keeps the same object when nothing changed, so React skips a render', () => {

@@ -1,0 +1,59 @@
+using Live.Contracts;
+using Live.Domain.Common;
+
+namespace Live.Grains.Common;
+
+/// <summary>
+/// The bookkeeping every group-committed grain shares: a version that grows with each change, the version known
+/// to be durable, and a <see cref="GroupCommit"/>. <see cref="CommitAsync"/> returns at once when nothing changed,
+/// and turns a storage failure into <c>unavailable</c> so callers learn nothing was acknowledged.
+/// </summary>
+public sealed class VersionedCommit
+{
+    private readonly GroupCommit _commit;
+    private long _durable;
+
+    /// <param name="write">Copies the state synchronously for the given version, then returns the storage write.</param>
+    public VersionedCommit(Func<long, Task> write, Action onCommitted, Action onFailed) =>
+        _commit = new GroupCommit(() => WriteAsync(write), onCommitted, onFailed);
+
+    public long Version { get; private set; }
+
+    /// <summary>Starts from what storage holds (call on activation).</summary>
+    public void Load(long version) => Version = _durable = version;
+
+    /// <summary>Records one change; the next commit will write it.</summary>
+    public void Changed() => Version++;
+
+    /// <summary>After a failed write memory may be ahead of storage: refuse changes until the grain reloads.</summary>
+    public void RequireUsable()
+    {
+        if (_commit.Broken) throw new RuleViolation(ErrorCodes.Unavailable);
+    }
+
+    /// <summary>Completes when every change made so far is durable.</summary>
+    public async Task CommitAsync()
+    {
+        if (_durable == Version) return;
+        try
+        {
+            await _commit.CommitAsync();
+        }
+        catch (Exception ex) when (ex is not LiveException)
+        {
+            throw new LiveException(ErrorCodes.Unavailable);
+        }
+    }
+
+    private Task WriteAsync(Func<long, Task> write)
+    {
+        var version = Version;
+        return MarkAsync(write(version), version);
+    }
+
+    private async Task MarkAsync(Task write, long version)
+    {
+        await write;
+        _durable = Math.Max(_durable, version);
+    }
+}

@@ -1,0 +1,73 @@
+using Live.Contracts;
+using Live.Domain.Reactions;
+using Live.Server.Realtime;
+using Live.Server.Security;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Live.Server.Hubs;
+
+// The audience's voice: questions, bullet comments (弹幕) and reactions, and their moderation.
+public sealed partial class LiveHub
+{
+    private const string ReactionAllowanceKey = "live.reaction-allowance";
+
+    private Poster Poster => new(Me.DeviceId!, Me.Nickname, Me.Mode!);
+
+    /// <summary>Returns the author's own view of the question once it is durable.</summary>
+    [Authorize(Roles = Roles.Attendee)]
+    public Task<QuestionView> AskQuestion(AskRequest request) => grains.Qna(Me.Code).Ask(Poster, Require(request));
+
+    [Authorize(Roles = Roles.Attendee)]
+    public Task<UpvoteAck> Upvote(UpvoteRequest request) => grains.Qna(Me.Code).Upvote(Me.DeviceId!, Require(request));
+
+    [Authorize(Roles = Roles.Attendee)]
+    public Task<CommentView> SendComment(CommentRequest request) => grains.Comments(Me.Code).Send(Poster, Require(request));
+
+    /// <summary>Taps are summed on this node and reach the session once per tick; nothing waits for storage.</summary>
+    [Authorize(Roles = Roles.Attendee)]
+    public async Task React(ReactRequest request)
+    {
+        Require(request);
+        var code = Me.Code;
+        ReactionSet.RequireValid(await reactions.SetOf(code), request.Emoji, request.Count);
+        var allowance = (ReactionAllowance)(Context.Items.TryGetValue(ReactionAllowanceKey, out var a) ? a! :
+            Context.Items[ReactionAllowanceKey] = new ReactionAllowance(realtime.Value.ReactionsPerConnectionPerSecond));
+        var granted = allowance.Take(request.Count, time.GetUtcNow());
+        if (granted > 0) reactions.Add(code, request.Emoji!, granted);
+    }
+
+    [Authorize(Roles = Roles.Host)]
+    public Task<QnaView> MoveQuestions(MoveQuestionsRequest request) => grains.Qna(Me.Code).Move(Require(request));
+
+    [Authorize(Roles = Roles.Host)]
+    public Task<QnaView> StarQuestion(string questionId, bool starred) => grains.Qna(Me.Code).Star(questionId, starred);
+
+    [Authorize(Roles = Roles.Host)]
+    public Task<QnaView> EditQuestion(string questionId, string text) => grains.Qna(Me.Code).Edit(questionId, text);
+
+    [Authorize(Roles = Roles.Host)]
+    public Task<QnaView> BanDevice(BanRequest request) => grains.Qna(Me.Code).Ban(Require(request));
+
+    [Authorize(Roles = Roles.Host)]
+    public Task<QnaView> UnbanDevice(string deviceId) => grains.Qna(Me.Code).Unban(deviceId);
+
+    [Authorize(Roles = Roles.Host)]
+    public Task<QnaView> SetQnaSettings(QnaSettings settings) => grains.Qna(Me.Code).SetSettings(Require(settings));
+
+    [Authorize(Roles = Roles.Host)]
+    public Task<QnaView> SetBlocklist(string?[] words) => grains.Qna(Me.Code).SetBlocklist(Require(words));
+
+    [Authorize(Roles = Roles.Host)]
+    public Task<CommentQueueView> ModerateComments(ModerateCommentsRequest request) => grains.Comments(Me.Code).Moderate(Require(request));
+
+    [Authorize(Roles = Roles.Host)]
+    public Task<CommentQueueView> ClearComments() => grains.Comments(Me.Code).Clear();
+
+    [Authorize(Roles = Roles.Host)]
+    public async Task<ReactionsView> SetReactionSet(string?[] emojis)
+    {
+        var view = await grains.Reactions(Me.Code).SetSet(Require(emojis));
+        reactions.Remember(Me.Code, view.Counts.Select(c => c.Emoji).ToList());
+        return view;
+    }
+}
