@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net.WebSockets;
 using System.Text;
 
@@ -8,6 +9,8 @@ namespace Live.LoadTests.Baselines;
 /// Holds raw WebSockets and, on request, sends every socket the same Live-shaped Results frame (a SignalR
 /// invocation with a growing version) at a fixed rate. Sends to all sockets start together and the next tick waits
 /// for all of them, the same shape as a SignalR group send, so the stalled-client comparison is fair.
+/// Each frame carries "sentAt", the server's Stopwatch timestamp: on Linux that is CLOCK_MONOTONIC, shared by every
+/// process on the machine, so the harness can subtract it from its own clock.
 /// </summary>
 public sealed class SocketBroadcaster
 {
@@ -40,7 +43,7 @@ public sealed class SocketBroadcaster
         for (var version = 1L; version <= (long)hz * seconds && await timer.WaitForNextTickAsync(stopping); version++)
         {
             var frame = Encoding.UTF8.GetBytes(
-                $"{{\"type\":1,\"target\":\"Results\",\"arguments\":[{{\"pollId\":\"p1\",\"version\":{version},\"status\":\"open\",\"counts\":[{version % 97},12,7,3],\"voters\":{version % 97 + 22},\"visibleToAttendees\":true}}]}}\u001e");
+                $"{{\"type\":1,\"target\":\"Results\",\"arguments\":[{{\"pollId\":\"p1\",\"version\":{version},\"status\":\"open\",\"counts\":[{version % 97},12,7,3],\"voters\":{version % 97 + 22},\"visibleToAttendees\":true,\"sentAt\":{Stopwatch.GetTimestamp()}}}]}}\u001e");
             await Task.WhenAll(_sockets.Values.Select(s => SendAsync(s, frame, stopping)));
         }
     }

@@ -31,7 +31,8 @@ public static class ResultWriters
                 $"{F(row.AckMs.P50)} / {F(row.AckMs.P99)} / {F(row.AckMs.P999)} / {F(row.AckMs.Max)} | {F(row.ScreenMs.P50)} / {F(row.ScreenMs.P99)} / {F(row.ScreenMs.P999)} | " +
                 $"{F(row.ServerPeakRssMb)} | {F(row.BytesPerConnection)} | {row.OutboundFrames?.ToString() ?? "–"} |");
         if (r.Ratio is { } ratio) sb.AppendLine($"\nratio (Live ÷ baseline, {r.RatioOf}): **{F(ratio)}**");
-        if (r.StalledP99Ratio is { } stall) sb.AppendLine($"\nstalled client: others' delivery p99 with ÷ without = **{F(stall)}**");
+        if (r.StalledP99Ratio is { } stall && r.StalledAckMs is { } with)
+            sb.AppendLine($"\nstalled client present: others' delivery p50 / p95 / p99 / max {F(with.P50)} / {F(with.P95)} / {F(with.P99)} / {F(with.Max)} ms; p99 with ÷ without = **{F(stall)}**");
         foreach (var note in r.Notes.Concat(r.Baseline?.Notes ?? [])) sb.AppendLine($"\n- {note}");
         return sb.ToString();
     }

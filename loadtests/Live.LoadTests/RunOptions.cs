@@ -63,8 +63,8 @@ public sealed record RunOptions
         ("vote-storm", true) => new() { Scenario = scenario, Smoke = true, Attendees = 300, Rate = 300, DurationSeconds = 3 },
         ("vote-to-screen", false) => new() { Scenario = scenario, Attendees = 10000, Rate = 1000, DurationSeconds = 10 },
         ("vote-to-screen", true) => new() { Scenario = scenario, Smoke = true, Attendees = 300, Rate = 100, DurationSeconds = 3 },
-        ("fan-out", false) => new() { Scenario = scenario, Attendees = 10000, DurationSeconds = 10 },
-        ("fan-out", true) => new() { Scenario = scenario, Smoke = true, Attendees = 200, DurationSeconds = 2 },
+        ("fan-out", false) => new() { Scenario = scenario, Attendees = 10000, Rate = 10, DurationSeconds = 10 },
+        ("fan-out", true) => new() { Scenario = scenario, Smoke = true, Attendees = 200, Rate = 10, DurationSeconds = 2 },
         ("idle", false) => new() { Scenario = scenario, Attendees = 10000 },
         _ => new() { Scenario = scenario, Smoke = true, Attendees = 200 },
     };
