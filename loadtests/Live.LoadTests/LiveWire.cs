@@ -14,7 +14,10 @@ public sealed record SessionView(string Code, long Version, PollView[] Polls);
 public sealed record PollResults(string PollId, long Version, string Status, int[] Counts, int Voters, bool VisibleToAttendees);
 public sealed record VoteRequest(string PollId, int[] OptionIds, string OpId);
 public sealed record VoteAck(string PollId, int[] OptionIds, string OpId);
-public sealed record LiveState(string Role, PollResults[] Results);
+public sealed record ReactionCount(string Emoji, long Total, long Burst);
+public sealed record ReactionsView(long Version, ReactionCount[] Counts);
+public sealed record ReactRequest(string Emoji, int Count);
+public sealed record LiveState(string Role, PollResults[] Results, ReactionsView Reactions);
 
 /// <summary>One Live server as seen from outside: REST calls and hub connections, loopback only.</summary>
 public sealed class LiveTarget(Uri baseUrl) : IDisposable

@@ -8,7 +8,7 @@ try { options = RunOptions.Parse(args); }
 catch (Exception ex) when (ex is ArgumentException or FormatException)
 {
     Console.Error.WriteLine($"{ex.Message}\nusage: <{string.Join('|', RunOptions.Scenarios)}> [--smoke] [--url http://127.0.0.1:PORT] " +
-        "[--attendees N] [--rate R] [--duration S] [--within S] [--snapshots-per-second N] [--no-baseline] [--json FILE] [--markdown]");
+        "[--attendees N] [--checks FILE (smoke)] [--rate R] [--duration S] [--within S] [--snapshots-per-second N] [--taps-per-call N] [--no-baseline] [--json FILE] [--markdown]");
     return 2;
 }
 
@@ -20,15 +20,8 @@ try
 {
     Console.Error.WriteLine($"{options.Scenario}: {options.Attendees} attendees, rate {options.Rate}/s, {options.DurationSeconds} s" +
         $"{(options.Smoke ? " (smoke)" : "")}, hard limit {options.HardLimit.TotalSeconds:F0} s");
-    RunResult result = options.Scenario switch
-    {
-        "vote-storm" => await VoteStorm.RunAsync(options, cancel.Token),
-        "vote-to-screen" => await VoteToScreen.RunAsync(options, cancel.Token),
-        "join-burst" => await JoinBurst.RunAsync(options, cancel.Token),
-        "fan-out" => await FanOut.RunAsync(options, cancel.Token),
-        "idle" => await Idle.RunAsync(options, cancel.Token),
-        _ => throw new ArgumentException(options.Scenario),
-    };
+    if (options.Scenario == "smoke") return await Smoke.RunAsync(options, cancel.Token);
+    var result = await Scenario.RunAsync(options, cancel.Token);
     if (options.JsonFile is { } file) ResultWriters.WriteJson(result, file);
     Console.WriteLine(options.Markdown ? ResultWriters.Markdown(result) :
         $"{result.Scenario}: sent {result.Sent} acked {result.Acked} counted {result.Counted} lost {result.Lost} duplicated {result.Duplicated} errors {result.Errors}");

@@ -15,14 +15,18 @@ public sealed record RunOptions
     public double DurationSeconds { get; init; }
     public double WithinSeconds { get; init; }
     public string? JsonFile { get; init; }
+    /// <summary>smoke: where to write the checks passed and failed.</summary>
+    public string? ChecksFile { get; init; }
     public bool Markdown { get; init; }
     public bool Baseline { get; init; } = true;
     public int SnapshotsPerSecond { get; init; } = 10;
+    /// <summary>reactions: taps per React call (the app coalesces taps; the hub accepts 1–50).</summary>
+    public int TapsPerCall { get; init; } = 5;
 
     /// <summary>Nothing may run longer than this, whatever happens.</summary>
     public TimeSpan HardLimit => TimeSpan.FromSeconds(Math.Max(DurationSeconds, WithinSeconds) * 3 + 120);
 
-    public static readonly string[] Scenarios = ["join-burst", "vote-storm", "vote-to-screen", "fan-out", "idle"];
+    public static readonly string[] Scenarios = ["join-burst", "vote-storm", "vote-to-screen", "fan-out", "idle", "reactions", "smoke"];
 
     public static RunOptions Parse(string[] args)
     {
@@ -38,7 +42,7 @@ public sealed record RunOptions
         var d = Defaults(args[0], smoke);
         double Num(string name, double fallback) => flags.TryGetValue(name, out var v) && v is not null ? double.Parse(v, CultureInfo.InvariantCulture) : fallback;
         var url = flags.TryGetValue("url", out var u) && u is not null ? RequireLoopback(new Uri(u)) : null;
-        var known = new[] { "smoke", "url", "attendees", "rate", "duration", "within", "json", "markdown", "no-baseline", "snapshots-per-second" };
+        var known = new[] { "smoke", "url", "attendees", "rate", "duration", "within", "json", "markdown", "no-baseline", "snapshots-per-second", "taps-per-call", "checks" };
         foreach (var key in flags.Keys) if (!known.Contains(key)) throw new ArgumentException($"unknown flag --{key}");
         return d with
         {
@@ -48,9 +52,11 @@ public sealed record RunOptions
             DurationSeconds = Num("duration", d.DurationSeconds),
             WithinSeconds = Num("within", d.WithinSeconds),
             JsonFile = flags.GetValueOrDefault("json"),
+            ChecksFile = flags.GetValueOrDefault("checks"),
             Markdown = flags.ContainsKey("markdown"),
             Baseline = !flags.ContainsKey("no-baseline"),
             SnapshotsPerSecond = (int)Num("snapshots-per-second", 10),
+            TapsPerCall = Math.Clamp((int)Num("taps-per-call", 5), 1, 50),
         };
     }
 
@@ -65,7 +71,10 @@ public sealed record RunOptions
         ("vote-to-screen", true) => new() { Scenario = scenario, Smoke = true, Attendees = 300, Rate = 100, DurationSeconds = 3 },
         ("fan-out", false) => new() { Scenario = scenario, Attendees = 10000, Rate = 10, DurationSeconds = 10 },
         ("fan-out", true) => new() { Scenario = scenario, Smoke = true, Attendees = 200, Rate = 10, DurationSeconds = 2 },
+        ("smoke", _) => new() { Scenario = scenario, Smoke = true },
         ("idle", false) => new() { Scenario = scenario, Attendees = 10000 },
+        ("reactions", false) => new() { Scenario = scenario, Attendees = 1000, Rate = 5000, DurationSeconds = 30 },
+        ("reactions", true) => new() { Scenario = scenario, Smoke = true, Attendees = 200, Rate = 500, DurationSeconds = 3 },
         _ => new() { Scenario = scenario, Smoke = true, Attendees = 200 },
     };
 
