@@ -25,10 +25,14 @@ public static class ChildServers
 
     public static string RepoRoot { get; } = FindRepoRoot();
 
-    /// <summary>Live's Release build. Extra settings are "--Key=value" pairs, e.g. Realtime:PerChangeBroadcast.</summary>
+    /// <summary>
+    /// Live's Release build, or the Live.Server.dll named by LIVE_LOADTEST_SERVER_DLL (a copy of an older build, to
+    /// measure a server change before and after in one sitting). Extra settings are "--Key=value" pairs.
+    /// </summary>
     public static Task<ChildServer> StartLiveAsync(string name, params string[] settings)
     {
-        var dll = Path.Combine(RepoRoot, "server/Live.Server/bin/Release/net10.0/Live.Server.dll");
+        var dll = Environment.GetEnvironmentVariable("LIVE_LOADTEST_SERVER_DLL") is { Length: > 0 } other ? Path.GetFullPath(other)
+            : Path.Combine(RepoRoot, "server/Live.Server/bin/Release/net10.0/Live.Server.dll");
         var data = Directory.CreateTempSubdirectory("live-loadtest-").FullName;
         string[] args = [$"--Live:DataDirectory={data}", $"--Live:SiloPort={FreePort()}", $"--Live:GatewayPort={FreePort()}",
             $"--Live:ClientsPath={Path.Combine(RepoRoot, "clients")}", "--Logging:LogLevel:Default=Warning", .. settings];

@@ -26,6 +26,10 @@ public sealed class LiveUnderTest : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Who used the two cores: evidence for docs/PERFORMANCE.md when a target is missed.
+        if (Child is not null && ServerMemory.CpuSeconds(Child.Process.Id) is { } server)
+            Console.Error.WriteLine($"  cpu: {Name} {server:F1} s over {(DateTime.Now - Child.Process.StartTime).TotalSeconds:F0} s wall; " +
+                $"load generator {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F1} s so far");
         Target.Dispose();
         if (Child is not null) await Child.DisposeAsync();
     }

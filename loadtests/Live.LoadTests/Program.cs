@@ -13,7 +13,7 @@ catch (Exception ex) when (ex is ArgumentException or FormatException)
 }
 
 ChildServers.InstallExitHandlers();
-OpenFileLimit.Raise(options.Attendees * 2 + 1000);
+OpenFileLimit.Raise(options.Attendees + 1000); // one socket per attendee here; the server child has its own limit
 using var cancel = new CancellationTokenSource(options.HardLimit);
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); ChildServers.KillAll(); };
 try

@@ -94,7 +94,8 @@ public static class RawSockets
             var send = stalled.SendAsync(MaskedTextFrame(batch.ToString()), cancel).AsTask();
             // A send that cannot finish within a second means the server stopped reading: it is blocked writing to us.
             if (await Task.WhenAny(send, Task.Delay(TimeSpan.FromSeconds(1), cancel)) != send) return true;
-            await send;
+            try { await send; }
+            catch (System.Net.Sockets.SocketException) { return false; } // the server dropped it: not stalled, just gone
         }
         return false;
     }

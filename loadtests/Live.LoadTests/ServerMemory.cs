@@ -9,6 +9,18 @@ public static class ServerMemory
     /// <summary>Peak resident set size since the process started.</summary>
     public static long? PeakRss(int pid) => Field(pid, "VmHWM:");
 
+    /// <summary>CPU seconds (user + system) the process has used, from /proc/&lt;pid&gt;/stat; null when unreadable.</summary>
+    public static double? CpuSeconds(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' '); // after "pid (comm) ": field 3 onwards
+            return (long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0; // utime, stime in clock ticks (USER_HZ = 100)
+        }
+        catch (IOException) { return null; }
+    }
+
     private static long? Field(int pid, string name)
     {
         try
