@@ -46,6 +46,12 @@ public sealed class RealtimeOptions
     /// </summary>
     public bool PerChangeBroadcast { get; set; }
 
+    /// <summary>
+    /// Seconds a connection may leave a snapshot unaccepted (its buffers full: the phone stopped reading) before it is
+    /// dropped; its client reconnects and resyncs. Until then it holds up no one else.
+    /// </summary>
+    [Range(1, 300)] public int SlowClientSeconds { get; set; } = 5;
+
     /// <summary>Reaction taps one connection may add per second; the rest are dropped quietly.</summary>
     [Range(1, 1000)] public int ReactionsPerConnectionPerSecond { get; set; } = 30;
 }
