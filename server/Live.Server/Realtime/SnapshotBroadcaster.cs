@@ -116,11 +116,9 @@ public sealed class SnapshotBroadcaster(
             send(staff, nameof(ILiveClient.Results), results);
             if (results.VisibleToAttendees) send(attendees, nameof(ILiveClient.Results), results);
         }
-        if (batch.Presence is { } presence)
-        {
-            send(staff, nameof(ILiveClient.Presence), presence);
-            send(attendees, nameof(ILiveClient.Presence), presence);
-        }
+        // Hosts and screens show the live check-in count; phones do not, and pushing it to every phone on every tick
+        // of a join burst cost O(attendees) frames a tick (docs/PERFORMANCE.md). Phones read it from GetState.
+        if (batch.Presence is { } presence) send(staff, nameof(ILiveClient.Presence), presence);
         QueueAudience(code, batch, send);
     }
 
