@@ -17,6 +17,18 @@ public class QuestionQueueTests
         new(ModerationPolicy.Default with { Settings = settings ?? new ModerationSettings() });
 
     [Fact]
+    public void A_queue_rebuilt_from_a_lazy_source_changes_the_questions_it_lists()
+    {
+        // Like a grain's stored state: each enumeration builds new Question objects.
+        var stored = Enumerable.Range(1, 1).Select(n => new Question { Number = n, Text = "Recording?", Channel = AttendanceMode.Online, State = QuestionState.Live, DeviceId = "d1", OpId = "o1", CreatedAt = T0, UpdatedAt = T0 });
+        var queue = new QuestionQueue(ModerationPolicy.Default, stored);
+
+        queue.Upvote("d2", "q1", up: true);
+
+        Assert.Equal(1, Assert.Single(queue.Questions).Votes);
+    }
+
+    [Fact]
     public void Publishes_at_once_by_default_and_holds_for_review_when_asked()
     {
         Assert.Equal(QuestionState.Live, Queue().Ask(From("d1", "When is launch?"), _gate, T0).State);

@@ -39,6 +39,26 @@ public class QnaGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Changes_after_reactivation_reach_the_views_and_the_voters_own_list()
+    {
+        var qna = Qna(NewCode());
+        var asked = await qna.Ask(Attendee("d1"), Ask("Is there a recording?"));
+        await qna.Upvote("d2", new UpvoteRequest(asked.Id, true, "u1"));
+        await qna.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+
+        // The reloaded grain must change the same questions it shows, not a second copy of them.
+        await qna.Upvote("d3", new UpvoteRequest(asked.Id, true, "u2"));
+        await qna.Upvote("d2", new UpvoteRequest(asked.Id, false, "u3"));
+        await qna.Star(asked.Id, true);
+
+        var host = (await qna.Read(host: true, null)).View;
+        var q = Assert.Single(host.Questions);
+        Assert.Equal((1, true), (q.Votes, q.Starred));
+        Assert.Equal([asked.Id], (await qna.Read(host: false, "d3")).MyUpvotes);
+        Assert.Empty((await qna.Read(host: false, "d2")).MyUpvotes);
+    }
+
+    [Fact]
     public async Task The_room_sees_only_public_questions_and_the_author_sees_their_own()
     {
         var qna = Qna(NewCode());

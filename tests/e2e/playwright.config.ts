@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 
 // Drives Debian's Chromium (no browser download is possible here) against a real Live server built in
 // Release, on its own port, Orleans ports and a fresh SQLite file. Playwright starts it and stops it.
+// Every fixed port sits below Linux's ephemeral range (32768+), so no outgoing connection can be holding it.
 const port = Number(process.env.LIVE_E2E_PORT ?? 5199);
 const repo = resolve(import.meta.dirname, '../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'live-e2e-'));
@@ -28,7 +29,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `dotnet "${serverDll}" --urls http://127.0.0.1:${port} --Live:DataDirectory="${dataDir}" --Live:SiloPort=21111 --Live:GatewayPort=40000 --Live:ClientsPath="${join(repo, 'clients')}"`,
+    command: `dotnet "${serverDll}" --urls http://127.0.0.1:${port} --Live:DataDirectory="${dataDir}" --Live:SiloPort=21111 --Live:GatewayPort=21121 --Live:ClientsPath="${join(repo, 'clients')}"`,
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,

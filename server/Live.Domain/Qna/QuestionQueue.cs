@@ -13,8 +13,10 @@ public sealed class QuestionQueue(ModerationPolicy policy, IEnumerable<Question>
     public const int TextMax = 300;
     public const int MaxIdsPerCall = 200;
 
+    // Enumerated once: a lazy source (a Select over stored state) would hand the list and the index two copies.
     private readonly List<Question> _questions = [.. questions ?? []];
-    private readonly Dictionary<string, Question> _byId = (questions ?? []).ToDictionary(q => q.Id, StringComparer.Ordinal);
+    private Dictionary<string, Question>? _index;
+    private Dictionary<string, Question> ById => _index ??= _questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
     private readonly List<ModerationEntry> _log = [.. log ?? []];
 
     public ModerationPolicy Policy { get; set; } = policy;
@@ -49,7 +51,7 @@ public sealed class QuestionQueue(ModerationPolicy policy, IEnumerable<Question>
         };
         gate.Mark(input.DeviceId, now);
         _questions.Add(question);
-        _byId[question.Id] = question;
+        ById[question.Id] = question;
         _log.Add(new ModerationEntry(now, question.Id, "asked", null, question.State.ToWire(), flagged ? "flagged by word filter" : null));
         return question;
     }
@@ -110,7 +112,7 @@ public sealed class QuestionQueue(ModerationPolicy policy, IEnumerable<Question>
     public Question? Spotlight => _questions.FirstOrDefault(q => q.State == QuestionState.Answering);
 
     public Question Find(string? questionId) =>
-        questionId is not null && _byId.TryGetValue(questionId, out var q) ? q : throw new RuleViolation(ErrorCodes.QuestionNotFound);
+        questionId is not null && ById.TryGetValue(questionId, out var q) ? q : throw new RuleViolation(ErrorCodes.QuestionNotFound);
 
     private List<Question> FindAll(IReadOnlyList<string?>? ids)
     {

@@ -44,6 +44,8 @@ public sealed class SnapshotBroadcaster(
 
     public void Reactions(string code, ReactionsView reactions) => Offer(code, o => o.Offer(reactions));
 
+    public void CheckIns(string code, CheckInView forHosts, CheckInView forScreens) => Offer(code, o => o.Offer(forHosts, forScreens));
+
     private void Offer(string code, Action<SessionOutbox> offer)
     {
         offer(_outboxes.GetOrAdd(code, _ => new SessionOutbox()));
@@ -120,6 +122,11 @@ public sealed class SnapshotBroadcaster(
         // of a join burst cost O(attendees) frames a tick (docs/PERFORMANCE.md). Phones read it from GetState.
         if (batch.Presence is { } presence) send(staff, nameof(ILiveClient.Presence), presence);
         QueueAudience(code, batch, send);
+        if (batch.CheckIns is { } checkIns)
+        {
+            send(hub.Clients.Group(GroupNames.For(code, Roles.Host)), nameof(ILiveClient.CheckIns), checkIns.Host);
+            send(hub.Clients.Group(GroupNames.For(code, Roles.Screen)), nameof(ILiveClient.CheckIns), checkIns.Screen);
+        }
     }
 
     // Questions, 弹幕 and reactions: hosts get the moderation view, screens and phones the public one.

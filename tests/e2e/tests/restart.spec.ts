@@ -3,7 +3,7 @@ import { createPoll, openConsoleWithSession } from './console-steps';
 import { LiveProcess } from './live-server';
 
 // Its own server (not the shared one from playwright.config.ts), so the test can kill it.
-const server = new LiveProcess(5198, 21112, 40001);
+const server = new LiveProcess(5198, 21112, 21122);
 test.use({ baseURL: server.baseURL });
 test.beforeAll(() => server.start());
 test.afterAll(() => server.kill());

@@ -1,28 +1,35 @@
 import { useTranslation } from 'react-i18next';
 import { LangSwitch } from '@live/shared/components/lang-switch';
 import { StatusPill } from '@live/shared/components/status-pill';
+import { CommentLayer } from '../features/comments/comment-layer';
 import { JoinView } from '../features/join/join-view';
 import { PollResultsView } from '../features/poll-results/poll-results-view';
+import { QnaView } from '../features/qna/qna-view';
+import { ReactionLayer } from '../features/reactions/reaction-layer';
 import { useLive } from '../realtime/use-live';
 import { parseScreenLink } from './screen-link';
+import { screenRoute } from './screen-route';
 import { useSessionInfo } from './use-session-info';
 
 export function App() {
   const { t } = useTranslation();
   const { code, key } = parseScreenLink(window.location.pathname, window.location.hash);
-  const { status, refused, snapshot } = useLive(code && key ? key : null);
+  const { status, refused, snapshot, comments } = useLive(code && key ? key : null);
   const info = useSessionInfo(code);
 
   if (!code || !key || refused) return <Message text={t(refused ? 'screen.refused' : 'screen.noKey')} />;
 
   const session = snapshot.session;
   const joinUrl = info?.joinUrl ?? `${window.location.origin}/j/${code}`;
-  const poll = session?.polls.find(p => p.id === session.screen.pollId);
+  const route = session ? screenRoute(session) : null;
   return (
     <div className="screen">
       {!session && <Message text={t('screen.waiting')} />}
-      {session && !poll && <JoinView title={session.title} code={code} joinUrl={joinUrl} presence={snapshot.presence} />}
-      {session && poll && <PollResultsView poll={poll} results={snapshot.results[poll.id]} code={code} joinUrl={joinUrl} />}
+      {session && route?.kind === 'join' && <JoinView title={session.title} code={code} joinUrl={joinUrl} presence={snapshot.presence} />}
+      {session && route?.kind === 'poll' && <PollResultsView poll={route.poll} results={snapshot.results[route.poll.id]} code={code} joinUrl={joinUrl} />}
+      {session && route?.kind === 'qna' && <QnaView title={session.title} qna={snapshot.qna} code={code} joinUrl={joinUrl} />}
+      {session && <ReactionLayer reactions={snapshot.reactions} />}
+      {session && <CommentLayer feed={comments} settings={snapshot.qna?.settings ?? null} cleared={snapshot.commentQueue?.cleared ?? null} />}
       <div className="corner-tools"><StatusPill status={status} /><LangSwitch /></div>
     </div>
   );

@@ -24,7 +24,7 @@ describe('snapshotReducer', () => {
       presence: { version: 1, onsite: 3, online: 1 }, myBallots: [], me: null,
       qna: { version: 1, settings: { reviewFirst: false, allowAnonymous: true, commentsEnabled: true, commentsPaused: false, showCommentNicknames: true }, questions: [], spotlightId: null, blocklist: null, bans: null },
       comments: { version: 1, pending: [], cleared: 0 }, reactions: { version: 4, counts: [{ emoji: '👍', total: 9, burst: 0 }] },
-      myQuestions: [], myUpvotes: [],
+      myQuestions: [], myUpvotes: [], checkins: null, myCheckIn: null,
     };
     s = snapshotReducer(s, { type: 'state', state });
     expect(s.session?.screen.pollId).toBe('p1');
@@ -38,6 +38,15 @@ describe('snapshotReducer', () => {
     let s = snapshotReducer(emptySnapshot, { type: 'reactions', reactions: { version: 9, counts: [{ emoji: '👍', total: 90, burst: 3 }] } });
     s = snapshotReducer(s, { type: 'reactions', reactions: { version: 8, counts: [{ emoji: '👍', total: 80, burst: 5 }] } });
     expect(s.reactions?.counts[0].total).toBe(90);
+  });
+
+  it('takes check-in figures from a full state and never goes back to older ones', () => {
+    const view = (version: number, arrived: number) => ({
+      version, settings: { allowWalkIns: false, maskNamesOnWall: true }, invited: 30, arrived, walkIns: 0, byCategory: [], recent: [],
+    });
+    let s = snapshotReducer(emptySnapshot, { type: 'checkins', checkins: view(4, 10) });
+    s = snapshotReducer(s, { type: 'checkins', checkins: view(2, 3) });
+    expect(s.checkins?.arrived).toBe(10);
   });
 
   it('keeps the same object when nothing changed, so React skips a render', () => {

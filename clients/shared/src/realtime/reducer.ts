@@ -1,4 +1,4 @@
-import type { CommentQueueView, LiveState, PollResults, PresenceCounts, QnaView, ReactionsView, SessionView } from './types';
+import type { CheckInView, CommentQueueView, LiveState, PollResults, PresenceCounts, QnaView, ReactionsView, SessionView } from './types';
 
 /** What the screen knows: the newest version of every snapshot, or nothing before the first GetState. */
 export interface Snapshot {
@@ -8,9 +8,10 @@ export interface Snapshot {
   qna: QnaView | null;
   commentQueue: CommentQueueView | null;
   reactions: ReactionsView | null;
+  checkins: CheckInView | null;
 }
 
-export const emptySnapshot: Snapshot = { session: null, results: {}, presence: null, qna: null, commentQueue: null, reactions: null };
+export const emptySnapshot: Snapshot = { session: null, results: {}, presence: null, qna: null, commentQueue: null, reactions: null, checkins: null };
 
 export type SnapshotAction =
   | { type: 'state'; state: LiveState }
@@ -19,7 +20,8 @@ export type SnapshotAction =
   | { type: 'presence'; presence: PresenceCounts }
   | { type: 'qna'; qna: QnaView }
   | { type: 'commentQueue'; commentQueue: CommentQueueView }
-  | { type: 'reactions'; reactions: ReactionsView };
+  | { type: 'reactions'; reactions: ReactionsView }
+  | { type: 'checkins'; checkins: CheckInView };
 
 const newer = <T extends { version: number }>(current: T | null | undefined, next: T) =>
   !current || next.version > current.version;
@@ -37,6 +39,7 @@ export function snapshotReducer(snapshot: Snapshot, action: SnapshotAction): Sna
       if (action.state.qna) next = snapshotReducer(next, { type: 'qna', qna: action.state.qna });
       if (action.state.comments) next = snapshotReducer(next, { type: 'commentQueue', commentQueue: action.state.comments });
       if (action.state.reactions) next = snapshotReducer(next, { type: 'reactions', reactions: action.state.reactions });
+      if (action.state.checkins) next = snapshotReducer(next, { type: 'checkins', checkins: action.state.checkins });
       return next;
     }
     case 'session':
@@ -49,6 +52,8 @@ export function snapshotReducer(snapshot: Snapshot, action: SnapshotAction): Sna
       return newer(snapshot.commentQueue, action.commentQueue) ? { ...snapshot, commentQueue: action.commentQueue } : snapshot;
     case 'reactions':
       return newer(snapshot.reactions, action.reactions) ? { ...snapshot, reactions: action.reactions } : snapshot;
+    case 'checkins':
+      return newer(snapshot.checkins, action.checkins) ? { ...snapshot, checkins: action.checkins } : snapshot;
     case 'results': {
       const current = snapshot.results[action.results.pollId];
       if (!newer(current, action.results)) return snapshot;

@@ -8,7 +8,7 @@ export interface PollView {
   id: string; kind: PollKind; question: string; options: PollOption[];
   maxSelections: number; allowVoteChange: boolean; showResultsToAttendees: boolean; status: PollStatus;
 }
-export type ScreenViewKind = 'join' | 'poll' | 'qna';
+export type ScreenViewKind = 'join' | 'poll' | 'qna' | 'checkin';
 export interface SessionView { code: string; title: string; version: number; screen: { view: ScreenViewKind; pollId: string | null }; polls: PollView[] }
 export interface PollResults { pollId: string; version: number; status: PollStatus; counts: number[]; voters: number }
 export interface PresenceCounts { version: number; onsite: number; online: number }
@@ -18,6 +18,7 @@ export interface LiveState {
   me: { deviceId: string; nickname: string | null; mode: 'onsite' | 'online' } | null;
   qna: QnaView; comments: CommentQueueView; reactions: ReactionsView;
   myQuestions: QuestionView[]; myUpvotes: string[];
+  checkins: CheckInView | null; myCheckIn: CheckInResult | null;
 }
 
 // Questions, bullet comments (弹幕) and reactions.
@@ -49,12 +50,35 @@ export interface CommentQueueView { version: number; pending: CommentView[]; cle
 export interface ReactionCount { emoji: string; total: number; burst: number }
 export interface ReactionsView { version: number; counts: ReactionCount[] }
 
+// Check-in.
+export type CheckInChannel = 'self' | 'staff' | 'walk-in';
+export interface CheckInRequest { phone?: string; name?: string; last4?: string; walkIn?: boolean; opId: string }
+export interface CheckInResult {
+  personId: string; name: string; category: string; seat: string | null; at: string; channel: CheckInChannel; already: boolean;
+}
+export interface RosterEntry {
+  id: string; name: string; phone: string | null; company: string | null; category: string; seat: string | null;
+  arrivedAt: string | null; channel: CheckInChannel | null; deviceId: string | null;
+}
+export interface CheckInSettings { allowWalkIns: boolean; maskNamesOnWall: boolean }
+export interface CategoryCount { category: string; invited: number; arrived: number }
+export interface Arrival { personId: string; name: string; category: string; at: string }
+export interface CheckInView {
+  version: number; settings: CheckInSettings; invited: number; arrived: number; walkIns: number;
+  byCategory: CategoryCount[]; recent: Arrival[];
+}
+export interface ImportReport {
+  rows: number; added: number; updated: number; unchanged: number; invited: number;
+  errors: { line: number; code: string }[];
+}
+
 export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'offline';
 
 /** Server → client events and their payloads. */
 export const LiveEvents = {
   session: 'session', results: 'results', presence: 'presence',
   qna: 'qna', myQuestion: 'myQuestion', comments: 'comments', commentQueue: 'commentQueue', reactions: 'reactions',
+  checkins: 'checkins',
 } as const;
 export interface LiveEventPayloads {
   [LiveEvents.session]: SessionView;
@@ -65,4 +89,5 @@ export interface LiveEventPayloads {
   [LiveEvents.comments]: CommentBatch;
   [LiveEvents.commentQueue]: CommentQueueView;
   [LiveEvents.reactions]: ReactionsView;
+  [LiveEvents.checkins]: CheckInView;
 }

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { openLiveConnection, type LiveConnection } from '@live/shared/realtime/connection';
 import { emptySnapshot, snapshotReducer, type Snapshot } from '@live/shared/realtime/reducer';
-import type { ConnectionStatus, LiveState } from '@live/shared/realtime/types';
+import type { ConnectionStatus, LiveState, QuestionView, UpvoteAck } from '@live/shared/realtime/types';
 import { ballotsFromState, pruneBallots, type Ballots } from './ballots';
+import { applyUpvoteAck, myQuestionsFromState, upsertQuestion, upvotesFromState } from './my-questions';
 
 export type { Ballots };
 
@@ -12,8 +13,16 @@ export interface Live {
   snapshot: Snapshot;
   me: LiveState['me'];
   ballots: Ballots;
+  /** This device's own questions, in any state (attendees only). */
+  myQuestions: QuestionView[];
+  /** Ids of the questions this device has upvoted (attendees only). */
+  myUpvotes: ReadonlySet<string>;
   /** Records a ballot the server acknowledged. */
   keepBallot(pollId: string, optionIds: number[]): void;
+  /** Records a question the server returned from AskQuestion. */
+  keepQuestion(question: QuestionView): void;
+  /** Records an acknowledged upvote or take-back. */
+  keepUpvote(ack: UpvoteAck): void;
   invoke<T>(method: string, ...args: unknown[]): Promise<T>;
 }
 
@@ -24,6 +33,8 @@ export function useLive(credential: string | null): Live {
   const [refused, setRefused] = useState(false);
   const [me, setMe] = useState<LiveState['me']>(null);
   const [ballots, setBallots] = useState<Ballots>({});
+  const [myQuestions, setMyQuestions] = useState<QuestionView[]>([]);
+  const [myUpvotes, setMyUpvotes] = useState<ReadonlySet<string>>(() => new Set());
   const connection = useRef<LiveConnection | null>(null);
 
   useEffect(() => {
@@ -34,8 +45,11 @@ export function useLive(credential: string | null): Live {
       onState: state => {
         setMe(state.me);
         setBallots(ballotsFromState(state));
+        setMyQuestions(myQuestionsFromState(state));
+        setMyUpvotes(upvotesFromState(state));
       },
       onRefused: () => setRefused(true),
+      onMyQuestion: question => setMyQuestions(current => upsertQuestion(current, question)),
     });
     connection.current = opened;
     return () => { opened.close(); connection.current = null; };
@@ -46,8 +60,10 @@ export function useLive(credential: string | null): Live {
 
   const keepBallot = useCallback((pollId: string, optionIds: number[]) =>
     setBallots(current => ({ ...current, [pollId]: optionIds })), []);
+  const keepQuestion = useCallback((question: QuestionView) => setMyQuestions(current => upsertQuestion(current, question)), []);
+  const keepUpvote = useCallback((ack: UpvoteAck) => setMyUpvotes(current => applyUpvoteAck(current, ack)), []);
   const invoke = useCallback(<T,>(method: string, ...args: unknown[]) =>
     connection.current ? connection.current.invoke<T>(method, ...args) : Promise.reject(new Error('unavailable')), []);
 
-  return { status, refused, snapshot, me, ballots, keepBallot, invoke };
+  return { status, refused, snapshot, me, ballots, myQuestions, myUpvotes, keepBallot, keepQuestion, keepUpvote, invoke };
 }

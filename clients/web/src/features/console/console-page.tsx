@@ -6,17 +6,20 @@ import { sessionsApi } from '../../api/sessions';
 import { hostKeyFor, storage } from '../../api/storage';
 import { TopBar } from '../../components/top-bar';
 import { useLive } from '../../realtime/use-live';
+import { ConsoleQna } from '../qna/console-qna';
 import { ConsoleHeader } from './console-header';
+import { ConsoleTabs, type ConsoleTab } from './console-tabs';
 import { CreatePollForm } from './create-poll-form';
 import { PollCard } from './poll-card';
 
-/** The host console: join details, presence, poll creation and the list of polls with live results. */
+/** The host console: join details, presence, and two tabs: polls (creation, live results) and Q&A moderation. */
 export function ConsolePage() {
   const { t } = useTranslation();
   const { code = '' } = useParams();
   const location = useLocation();
   const hostKey = hostKeyFor(code, location.hash);
   const live = useLive(hostKey);
+  const [tab, setTab] = useState<ConsoleTab>('polls');
   const { session, presence, results } = live.snapshot;
   const screenKey = storage.screenKey(code);
   const joinUrl = useJoinUrl(code);
@@ -30,17 +33,22 @@ export function ConsolePage() {
     <div className="page">
       <TopBar title={session?.title ?? '…'} status={live.status} />
       <ConsoleHeader code={code} joinUrl={joinUrl} screenKey={screenKey} presence={presence} />
-      <main className="console">
-        <aside><CreatePollForm onCreate={draft => live.invoke<SessionView>('CreatePoll', draft)} /></aside>
-        <section className="poll-list">
-          <h2>{t('console.polls')}</h2>
-          {session && session.polls.length === 0 && <p className="muted">{t('console.noPolls')}</p>}
-          {session?.polls.map(poll => (
-            <PollCard key={poll.id} poll={poll} results={results[poll.id]} onScreen={session.screen.pollId === poll.id}
-              connected={connected} invoke={live.invoke} />
-          ))}
-        </section>
-      </main>
+      <ConsoleTabs tab={tab} onTab={setTab} session={session} invoke={live.invoke}
+        waiting={(live.snapshot.qna?.questions.filter(q => q.state === 'pending').length ?? 0) + (live.snapshot.commentQueue?.pending.length ?? 0)} />
+      {tab === 'qna' ? <ConsoleQna code={code} hostKey={hostKey} snapshot={live.snapshot} invoke={live.invoke} /> : (
+        <main className="console">
+          <aside><CreatePollForm onCreate={draft => live.invoke<SessionView>('CreatePoll', draft)} /></aside>
+          <section className="poll-list">
+            <h2>{t('console.polls')}</h2>
+            {session && session.polls.length === 0 && <p className="muted">{t('console.noPolls')}</p>}
+            {session?.polls.map(poll => (
+              <PollCard key={poll.id} poll={poll} results={results[poll.id]}
+                onScreen={session.screen.view === 'poll' && session.screen.pollId === poll.id}
+                connected={connected} invoke={live.invoke} />
+            ))}
+          </section>
+        </main>
+      )}
     </div>
   );
 }

@@ -1,0 +1,58 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import '../i18n';
+import { emptySnapshot, type Snapshot } from '@live/shared/realtime/reducer';
+import type { QnaView, SessionView } from '@live/shared/realtime/types';
+import { appendComments, emptyFeed } from '../realtime/comment-feed';
+import type { LiveView } from '../realtime/use-live';
+
+// The app reads everything through useLive; here it is a plain value, so no socket is opened.
+let live: LiveView;
+vi.mock('../realtime/use-live', () => ({ useLive: () => live }));
+vi.mock('./use-session-info', () => ({ useSessionInfo: () => ({ code: '482913', title: 'T', joinUrl: 'http://x/j/482913' }) }));
+const { App } = await import('./app');
+
+const session = (screen: SessionView['screen']): SessionView => ({
+  code: '482913', title: '年会', version: 1, screen,
+  polls: [{ id: 'p1', kind: 'single', question: 'Best product?', options: [{ id: 0, text: 'A' }, { id: 1, text: 'B' }], maxSelections: 1, allowVoteChange: true, showResultsToAttendees: false, status: 'open' }],
+});
+const qna: QnaView = {
+  version: 1, spotlightId: null, blocklist: null, bans: null,
+  settings: { reviewFirst: false, allowAnonymous: true, commentsEnabled: true, commentsPaused: false, showCommentNicknames: true },
+  questions: [{ id: 'q1', text: 'Why?', originalText: null, author: 'Lin', anonymous: false, channel: 'onsite', state: 'live', starred: false, votes: 2, createdAt: '', updatedAt: '', flagged: false, deviceId: null }],
+};
+const comments = appendComments(emptyFeed, [{ id: 'c1', text: 'hi', author: null, channel: 'onsite', at: '', state: 'shown', flagged: false, deviceId: null }]);
+/** Renders the app, then delivers one comment batch, as the hub would after the screen is up. */
+const show = (snapshot: Partial<Snapshot>) => {
+  live = { status: 'live', refused: false, comments: emptyFeed, snapshot: { ...emptySnapshot, qna, ...snapshot } };
+  const view = render(<App />);
+  live = { ...live, comments };
+  view.rerender(<App />);
+  return view;
+};
+
+beforeEach(() => window.history.replaceState(null, '', '/screen/482913#key=k'));
+afterEach(cleanup);
+
+describe('App', () => {
+  it('shows the view the host picked, with 弹幕 over each', () => {
+    show({ session: session({ view: 'join', pollId: null }) });
+    expect(screen.getByTestId('screen-join-code')).toBeTruthy();
+    expect(screen.getByTestId('comment-c1')).toBeTruthy();
+    cleanup();
+    show({ session: session({ view: 'poll', pollId: 'p1' }) });
+    expect(screen.getByTestId('screen-question').textContent).toBe('Best product?');
+    expect(screen.getByTestId('comment-layer')).toBeTruthy();
+    cleanup();
+    show({ session: session({ view: 'qna', pollId: null }) });
+    expect(screen.getByTestId('qna-view')).toBeTruthy();
+    expect(screen.getByTestId('top-question-q1')).toBeTruthy();
+    expect(screen.getByTestId('comment-layer')).toBeTruthy();
+  });
+
+  it('waits for the session before showing anything else', () => {
+    show({ session: null });
+    expect(screen.getByRole('alert').textContent).toContain('Waiting');
+    expect(screen.queryByTestId('comment-layer')).toBeNull();
+  });
+});

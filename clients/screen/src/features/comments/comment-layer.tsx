@@ -1,0 +1,39 @@
+import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import './comment-layer.css';
+import type { QnaSettings } from '@live/shared/realtime/types';
+import type { CommentFeed } from '../../realtime/comment-feed';
+import { useDanmaku } from './use-danmaku';
+
+export interface CommentLayerProps {
+  feed: CommentFeed;
+  /** null before the first Q&A snapshot: the server's defaults (on, not paused, nicknames shown). */
+  settings: QnaSettings | null;
+  /** commentQueue.cleared; when it grows every floating comment goes. */
+  cleared: number | null;
+}
+
+/** Bullet comments (弹幕) flying right to left over whatever the screen shows. */
+export function CommentLayer({ feed, settings, cleared }: CommentLayerProps) {
+  const { t } = useTranslation();
+  const enabled = settings?.commentsEnabled ?? true;
+  const showNicknames = settings?.showCommentNicknames ?? true;
+  const { floating, options } = useDanmaku(feed, { enabled, paused: settings?.commentsPaused ?? false, showNicknames, cleared });
+  if (!enabled) return null;
+  const laneHeight = options.fontPx * 1.5;
+  return (
+    <div className="comment-layer" data-testid="comment-layer" aria-label={t('comments.label')} style={{ fontSize: options.fontPx }}>
+      {floating.map(f => (
+        <div
+          key={f.comment.id}
+          className="comment"
+          data-testid={`comment-${f.comment.id}`}
+          style={{ top: Math.round(options.fontPx * 0.4 + f.lane * laneHeight), animationDuration: `${f.duration}ms` } as CSSProperties}
+        >
+          {showNicknames && f.comment.author && <span className="comment-author">{f.comment.author}</span>}
+          <span className="comment-text">{f.comment.text}</span>
+        </div>
+      ))}
+    </div>
+  );
+}

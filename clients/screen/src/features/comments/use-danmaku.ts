@@ -1,0 +1,73 @@
+import { useEffect, useReducer, useRef, useState } from 'react';
+import type { CommentView } from '@live/shared/realtime/types';
+import { commentsAfter, type CommentFeed } from '../../realtime/comment-feed';
+import { commentLabel, defaultDanmaku, emptyDanmaku, enqueue, step, type DanmakuOptions, type DanmakuState } from './danmaku';
+
+export interface DanmakuControls { enabled: boolean; paused: boolean; showNicknames: boolean; cleared: number | null }
+
+type Action =
+  | { type: 'arrive'; comments: CommentView[]; now: number }
+  | { type: 'tick'; now: number }
+  | { type: 'clear' };
+
+const tickMs = 200;
+
+/** Lanes and font from the viewport: ~4.2% of the height per line (45 px at 1080p), lanes over the top 75%. */
+export function layoutFor(width: number, height: number): DanmakuOptions {
+  const fontPx = Math.max(18, Math.round(height * 0.042));
+  const lanes = Math.max(3, Math.min(12, Math.floor((height * 0.75) / (fontPx * 1.5))));
+  return { ...defaultDanmaku, width, fontPx, lanes };
+}
+
+function useViewport() {
+  const [size, setSize] = useState(() => ({ width: window.innerWidth, height: window.innerHeight }));
+  useEffect(() => {
+    const onResize = () => setSize({ width: window.innerWidth, height: window.innerHeight });
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return size;
+}
+
+/** Drains the comment feed into lanes; ticks only while something waits or floats. */
+export function useDanmaku(feed: CommentFeed, controls: DanmakuControls) {
+  const { width, height } = useViewport();
+  const options = layoutFor(width, height);
+  const ref = useRef({ options, controls });
+  ref.current = { options, controls };
+
+  const [state, dispatch] = useReducer((s: DanmakuState, a: Action): DanmakuState => {
+    const { options: o, controls: c } = ref.current;
+    const run = { paused: c.paused, label: (x: CommentView) => commentLabel(x, c.showNicknames) };
+    switch (a.type) {
+      case 'clear': return s.queue.length || s.floating.length ? emptyDanmaku : s;
+      case 'arrive': return step(enqueue(s, a.comments, a.now, o), a.now, o, run);
+      case 'tick': return step(s, a.now, o, run);
+    }
+  }, emptyDanmaku);
+
+  // Take only what arrived since we last looked; while 弹幕 is off, arrivals are skipped, not saved up.
+  const seen = useRef(feed.last);
+  useEffect(() => {
+    const fresh = commentsAfter(feed, seen.current);
+    seen.current = feed.last;
+    if (controls.enabled && fresh.length > 0) dispatch({ type: 'arrive', comments: fresh, now: Date.now() });
+  }, [feed, controls.enabled]);
+
+  // Switching off, or the host clearing the screen (cleared grows), drops everything at once.
+  const lastCleared = useRef(controls.cleared);
+  useEffect(() => {
+    const grew = controls.cleared !== null && lastCleared.current !== null && controls.cleared > lastCleared.current;
+    if (controls.cleared !== null) lastCleared.current = controls.cleared;
+    if (grew || !controls.enabled) dispatch({ type: 'clear' });
+  }, [controls.cleared, controls.enabled]);
+
+  const busy = state.queue.length > 0 || state.floating.length > 0;
+  useEffect(() => {
+    if (!busy) return;
+    const timer = setInterval(() => dispatch({ type: 'tick', now: Date.now() }), tickMs);
+    return () => clearInterval(timer);
+  }, [busy]);
+
+  return { floating: state.floating, options };
+}

@@ -1,0 +1,37 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import '../../i18n';
+import type { SessionView } from '@live/shared/realtime/types';
+import { ConsoleTabs } from './console-tabs';
+
+afterEach(cleanup);
+const session = (screenView: SessionView['screen']): SessionView => ({
+  code: '482913', title: 'Summit', version: 1, screen: screenView,
+  polls: [{ id: 'p1', kind: 'single', question: 'Which product?', options: [], maxSelections: 1, allowVoteChange: true, showResultsToAttendees: false, status: 'open' }],
+});
+
+describe('ConsoleTabs', () => {
+  it('switches tabs and puts Q&A on the big screen', () => {
+    const onTab = vi.fn();
+    const invoke = vi.fn().mockResolvedValue({});
+    render(<ConsoleTabs tab="polls" onTab={onTab} session={session({ view: 'join', pollId: null })} waiting={3} invoke={invoke} />);
+    expect(screen.getByTestId('qna-waiting').textContent).toBe('3');
+    expect(screen.getByTestId('screen-now').textContent).toBe('On screen: join code');
+    fireEvent.click(screen.getByTestId('console-qna-tab'));
+    expect(onTab).toHaveBeenCalledWith('qna');
+    fireEvent.click(screen.getByTestId('show-qna-on-screen'));
+    expect(invoke).toHaveBeenCalledWith('SetScreen', { view: 'qna' });
+  });
+
+  it('says which poll or Q&A is on screen and offers to take Q&A off', () => {
+    const invoke = vi.fn().mockResolvedValue({});
+    const { rerender } = render(<ConsoleTabs tab="qna" onTab={vi.fn()} session={session({ view: 'poll', pollId: 'p1' })} waiting={0} invoke={invoke} />);
+    expect(screen.getByTestId('screen-now').textContent).toBe('On screen: Which product?');
+    expect(screen.queryByTestId('qna-waiting')).toBeNull();
+    rerender(<ConsoleTabs tab="qna" onTab={vi.fn()} session={session({ view: 'qna', pollId: null })} waiting={0} invoke={invoke} />);
+    expect(screen.getByTestId('screen-now').textContent).toBe('On screen: Q&A');
+    expect(screen.queryByTestId('show-qna-on-screen')).toBeNull();
+    fireEvent.click(screen.getByTestId('hide-qna-from-screen'));
+    expect(invoke).toHaveBeenCalledWith('SetScreen', { view: 'join' });
+  });
+});

@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorCode } from '@live/shared/i18n/error-code';
+import type { SessionView } from '@live/shared/realtime/types';
+import { ErrorText } from '../../components/error-text';
+
+export type ConsoleTab = 'polls' | 'qna';
+
+export interface ConsoleTabsProps {
+  tab: ConsoleTab;
+  onTab(tab: ConsoleTab): void;
+  session: SessionView | null;
+  /** Questions and 弹幕 waiting for a moderator: shown on the Q&A tab so the host sees them from the polls tab too. */
+  waiting: number;
+  invoke<T>(method: string, ...args: unknown[]): Promise<T>;
+}
+
+/** Polls / Q&A switch, what the big screen shows right now, and the button that puts Q&A on it. */
+export function ConsoleTabs({ tab, onTab, session, waiting, invoke }: ConsoleTabsProps) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  const screen = session?.screen;
+  const pollOnScreen = screen?.view === 'poll' ? session?.polls.find(p => p.id === screen.pollId) : undefined;
+  const setScreen = (view: 'join' | 'qna') => {
+    setError(null);
+    invoke('SetScreen', { view }).catch(e => setError(errorCode(e)));
+  };
+
+  return (
+    <nav className="console-tabs">
+      <div className="tabs" role="tablist">
+        {(['polls', 'qna'] as const).map(id => (
+          <button key={id} type="button" role="tab" aria-selected={tab === id} className={tab === id ? 'tab selected' : 'tab'}
+            data-testid={`console-${id}-tab`} onClick={() => onTab(id)}>
+            {t(`tabs.${id}`)}
+            {id === 'qna' && waiting > 0 && <span className="count-badge waiting-badge" data-testid="qna-waiting">{waiting}</span>}
+          </button>
+        ))}
+      </div>
+      <span className="grow" />
+      {screen && (
+        <span className="badge badge-screen" data-testid="screen-now" data-view={screen.view}>
+          {t('moderation.onScreenNow', { what: pollOnScreen ? pollOnScreen.question : t(`moderation.screenView.${screen.view}`) })}
+        </span>
+      )}
+      {screen?.view === 'qna'
+        ? <button data-testid="hide-qna-from-screen" onClick={() => setScreen('join')}>{t('console.hideFromScreen')}</button>
+        : <button className="secondary" data-testid="show-qna-on-screen" onClick={() => setScreen('qna')}>{t('moderation.showOnScreen')}</button>}
+      <ErrorText code={error} />
+    </nav>
+  );
+}

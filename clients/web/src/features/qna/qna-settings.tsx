@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { QnaSettings as Settings, QnaView, ReactionsView } from '@live/shared/realtime/types';
+import { ErrorText } from '../../components/error-text';
+import { useHubAction, type Invoke } from './use-hub-action';
+
+const toggles: { key: keyof Settings; label: string; testId: string }[] = [
+  { key: 'reviewFirst', label: 'reviewFirst', testId: 'setting-review-first' },
+  { key: 'allowAnonymous', label: 'allowAnonymous', testId: 'setting-allow-anonymous' },
+  { key: 'commentsEnabled', label: 'commentsEnabled', testId: 'setting-comments-enabled' },
+  { key: 'commentsPaused', label: 'commentsPaused', testId: 'setting-comments-paused' },
+  { key: 'showCommentNicknames', label: 'showNicknames', testId: 'setting-show-nicknames' },
+];
+
+/** One word per line → the list SetBlocklist takes (trimmed, no blanks, no repeats). */
+export const parseWords = (text: string) => [...new Set(text.split('\n').map(w => w.trim()).filter(Boolean))];
+/** "👏 ❤️  🎉" → the list SetReactionSet takes. */
+export const parseEmojis = (text: string) => text.split(/\s+/).filter(Boolean);
+
+/** A draft that follows the server until the host starts typing in it. */
+function useDraft(server: string) {
+  const [draft, setDraft] = useState<string | null>(null);
+  useEffect(() => setDraft(null), [server]);
+  return [draft ?? server, setDraft] as const;
+}
+
+/** Q&A switches, clearing 弹幕, the blocklist and the reaction buttons. */
+export function QnaSettingsPanel({ qna, reactions, invoke }: { qna: QnaView; reactions: ReactionsView | null; invoke: Invoke }) {
+  const { t } = useTranslation();
+  const { run, error } = useHubAction(invoke);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [words, setWords] = useDraft((qna.blocklist ?? []).join('\n'));
+  const [emojis, setEmojis] = useDraft((reactions?.counts ?? []).map(r => r.emoji).join(' '));
+  const save = async (what: string, method: string, arg: unknown) => {
+    setSaved(null);
+    if (await run(method, arg)) setSaved(what);
+  };
+
+  return (
+    <section className="card stack">
+      <h2 className="section-title">{t('moderation.settings')}</h2>
+      {toggles.map(({ key, label, testId }) => (
+        <label key={key} className="check">
+          <input type="checkbox" data-testid={testId} checked={qna.settings[key]}
+            onChange={e => void run('SetQnaSettings', { ...qna.settings, [key]: e.target.checked })} />
+          {t(`moderation.${label}`)}
+        </label>
+      ))}
+      <button data-testid="clear-comments" onClick={() => void run('ClearComments')}>{t('moderation.clearComments')}</button>
+      <label className="field">
+        {t('moderation.blocklist', { count: parseWords(words).length })}
+        <textarea className="text-box" data-testid="blocklist-input" rows={5} value={words} onChange={e => setWords(e.target.value)} />
+      </label>
+      <div className="form-row">
+        <span className="muted small">{saved === 'words' && t('moderation.saved')}</span>
+        <button data-testid="blocklist-save" onClick={() => void save('words', 'SetBlocklist', parseWords(words))}>{t('moderation.blocklistSave')}</button>
+      </div>
+      <label className="field">
+        {t('moderation.reactionSet')}
+        <input className="text-input" data-testid="reaction-set-input" value={emojis} onChange={e => setEmojis(e.target.value)} />
+      </label>
+      <div className="form-row">
+        <span className="muted small">{saved === 'emojis' && t('moderation.saved')}</span>
+        <button data-testid="reaction-set-save" onClick={() => void save('emojis', 'SetReactionSet', parseEmojis(emojis))}>{t('moderation.reactionSave')}</button>
+      </div>
+      <ErrorText code={error} />
+    </section>
+  );
+}
