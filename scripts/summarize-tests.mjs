@@ -1,4 +1,4 @@
-// Sums the results every suite wrote (TRX from dotnet test, JSON from vitest and Playwright) and prints
+// Sums the results every suite wrote (TRX from dotnet test, JSON from vitest, Playwright and the load-test smoke) and prints
 // one closing line: "N passed, N failed". Exits 1 when anything failed or a suite wrote no results.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +23,13 @@ for (const app of ['shared', 'web', 'screen']) {
   passed += r.numPassedTests; failed += r.numFailedTests; skipped += r.numPendingTests + (r.numTodoTests ?? 0);
   seen.push(`vitest-${app}`);
 }
+// The load-test smoke writes its own checks (loadtests/Live.LoadTests/Scenarios/Smoke.cs).
+const smoke = join(dir, 'loadtest-smoke.json');
+if (existsSync(smoke)) {
+  const r = JSON.parse(readFileSync(smoke, 'utf8'));
+  passed += r.passed; failed += r.failed;
+  seen.push('loadtest-smoke');
+} else { console.log('missing results: load-test smoke'); failed++; }
 const e2e = join(dir, 'e2e.json');
 if (existsSync(e2e)) {
   const s = JSON.parse(readFileSync(e2e, 'utf8')).stats;

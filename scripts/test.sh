@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test of Live: .NET (domain, grains, server + real SignalR/SQLite/Redis), vitest (both front ends)
-# and the browser end-to-end tests in Debian's Chromium. Installs what it needs. Ends with "N passed, N failed".
+# Runs every test of Live: .NET (domain, grains, server + real SignalR/SQLite/Redis), the load-test smoke,
+# vitest (both front ends) and the browser end-to-end tests in Debian's Chromium. Installs what it needs. Ends with "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 results=.artifacts/test-results
@@ -23,6 +23,9 @@ dotnet build Live.sln -c Release -nologo -v quiet || status=1
 step ".NET tests"
 dotnet test Live.sln -c Release --no-build -nologo \
   --logger "trx" --results-directory "$results/dotnet" || status=1
+
+step "load-test smoke (correctness only: 0 lost, 0 duplicated, exact tallies and reaction totals)"
+dotnet loadtests/Live.LoadTests/bin/Release/net10.0/Live.LoadTests.dll smoke --checks "$results/loadtest-smoke.json" || status=1
 
 step "vitest"
 for app in shared web screen; do

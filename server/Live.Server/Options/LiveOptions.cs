@@ -40,6 +40,18 @@ public sealed class RealtimeOptions
     /// <summary>Most snapshots per second per session, for every kind of snapshot.</summary>
     [Range(1, 60)] public int SnapshotsPerSecond { get; set; } = 10;
 
+    /// <summary>
+    /// Load-test baseline only: flush a session's outbox on every change (one broadcast per vote) instead of once
+    /// per tick, so loadtests/ can measure what coalescing saves. Never turn on in production.
+    /// </summary>
+    public bool PerChangeBroadcast { get; set; }
+
+    /// <summary>
+    /// Seconds a connection may leave a snapshot unaccepted (its buffers full: the phone stopped reading) before it is
+    /// dropped; its client reconnects and resyncs. Until then it holds up no one else.
+    /// </summary>
+    [Range(1, 300)] public int SlowClientSeconds { get; set; } = 5;
+
     /// <summary>Reaction taps one connection may add per second; the rest are dropped quietly.</summary>
     [Range(1, 1000)] public int ReactionsPerConnectionPerSecond { get; set; } = 30;
 }

@@ -12,8 +12,15 @@ namespace Live.Server.Realtime;
 /// Delivers snapshots: grains hand them in as often as they change, and once per tick (Realtime:SnapshotsPerSecond)
 /// each session's newest snapshots go out to its SignalR groups. Never one message per vote.
 /// </summary>
+/// <remarks>
+/// A group send finishes only when its slowest connection has taken the message, although SignalR has already
+/// written it to every other connection. So a tick never waits for the previous one's sends, sessions go out side by
+/// side, and every send carries a token that cancels after Realtime:SlowClientSeconds: SignalR then aborts a
+/// connection still stuck on that write (its client reconnects and resyncs with GetState, as after any drop) and
+/// drops the writes queued behind it. A phone that stopped reading never holds up the room and never gets a backlog.
+/// </remarks>
 public sealed class SnapshotBroadcaster(
-    IHubContext<LiveHub, ILiveClient> hub,
+    IHubContext<LiveHub> hub,
     IOptions<RealtimeOptions> options,
     TimeProvider time,
     ILogger<SnapshotBroadcaster> logger) : BackgroundService, ILivePublisher
@@ -43,6 +50,7 @@ public sealed class SnapshotBroadcaster(
     {
         offer(_outboxes.GetOrAdd(code, _ => new SessionOutbox()));
         _dirty.Enqueue(code);
+        if (options.Value.PerChangeBroadcast) _ = Task.Run(FlushAsync); // load-test baseline: one broadcast per change, off the grain thread
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -51,86 +59,104 @@ public sealed class SnapshotBroadcaster(
         using var timer = new PeriodicTimer(period, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            await FlushAsync();
+            _ = FlushAsync(); // not awaited: see the remarks above
         }
     }
 
-    /// <summary>Sends every pending snapshot once. Public for tests that drive the clock.</summary>
-    public async Task FlushAsync()
+    /// <summary>
+    /// Starts sending every pending snapshot once, all sessions at once; completes when every send has finished or
+    /// given up on a slow connection. Public for tests that drive the clock.
+    /// </summary>
+    public Task FlushAsync()
     {
         var codes = new HashSet<string>(StringComparer.Ordinal);
         while (_dirty.TryDequeue(out var code)) codes.Add(code);
+        List<Task>? sends = null;
+        var giveUp = new CancellationTokenSource(TimeSpan.FromSeconds(options.Value.SlowClientSeconds), time);
         foreach (var code in codes)
         {
             if (_outboxes.TryGetValue(code, out var outbox) && outbox.Take() is { } batch)
-            {
-                try
-                {
-                    await SendAsync(code, batch);
-                }
-                catch (Exception ex)
-                {
-                    logger.LogWarning(ex, "Could not deliver snapshots for session {Code}", code);
-                }
-            }
+                (sends ??= []).Add(SendAsync(code, batch, giveUp.Token));
+        }
+        if (sends is null) { giveUp.Dispose(); return Task.CompletedTask; }
+        return Task.WhenAll(sends).ContinueWith(_ => giveUp.Dispose(), TaskScheduler.Default);
+    }
+
+    private async Task SendAsync(string code, OutboxBatch batch, CancellationToken giveUp)
+    {
+        // Every group send is started before any is awaited: SignalR writes each message to every healthy
+        // connection right away and in order; only a connection whose buffers are full leaves its task pending.
+        var sends = new List<Task>();
+        try
+        {
+            Queue(code, batch, (to, method, payload) => sends.Add(to.SendCoreAsync(method, [payload], giveUp)));
+            await Task.WhenAll(sends);
+        }
+        catch (OperationCanceledException) when (giveUp.IsCancellationRequested)
+        {
+            logger.LogInformation("Session {Code}: a connection took no snapshot for {Seconds} s and was dropped", code, options.Value.SlowClientSeconds);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Could not deliver snapshots for session {Code}", code);
         }
     }
 
-    private async Task SendAsync(string code, OutboxBatch batch)
+    private delegate void Send(IClientProxy to, string method, object payload);
+
+    private void Queue(string code, OutboxBatch batch, Send send)
     {
         var staff = hub.Clients.Groups(GroupNames.For(code, Roles.Host), GroupNames.For(code, Roles.Screen));
         var attendees = hub.Clients.Group(GroupNames.For(code, Roles.Attendee));
         if (batch.Session is { } view)
         {
-            await staff.Session(view);
-            await attendees.Session(view.ForAttendees());
+            send(staff, nameof(ILiveClient.Session), view);
+            send(attendees, nameof(ILiveClient.Session), view.ForAttendees());
         }
         foreach (var results in batch.Results)
         {
-            await staff.Results(results);
-            if (results.VisibleToAttendees) await attendees.Results(results);
+            send(staff, nameof(ILiveClient.Results), results);
+            if (results.VisibleToAttendees) send(attendees, nameof(ILiveClient.Results), results);
         }
-        if (batch.Presence is { } presence)
-        {
-            await staff.Presence(presence);
-            await attendees.Presence(presence);
-        }
-        await SendAudienceAsync(code, batch);
+        // Hosts and screens show the live check-in count; phones do not, and pushing it to every phone on every tick
+        // of a join burst cost O(attendees) frames a tick (docs/PERFORMANCE.md). Phones read it from GetState.
+        if (batch.Presence is { } presence) send(staff, nameof(ILiveClient.Presence), presence);
+        QueueAudience(code, batch, send);
         if (batch.CheckIns is { } checkIns)
         {
-            await hub.Clients.Group(GroupNames.For(code, Roles.Host)).CheckIns(checkIns.Host);
-            await hub.Clients.Group(GroupNames.For(code, Roles.Screen)).CheckIns(checkIns.Screen);
+            send(hub.Clients.Group(GroupNames.For(code, Roles.Host)), nameof(ILiveClient.CheckIns), checkIns.Host);
+            send(hub.Clients.Group(GroupNames.For(code, Roles.Screen)), nameof(ILiveClient.CheckIns), checkIns.Screen);
         }
     }
 
     // Questions, 弹幕 and reactions: hosts get the moderation view, screens and phones the public one.
-    private async Task SendAudienceAsync(string code, OutboxBatch batch)
+    private void QueueAudience(string code, OutboxBatch batch, Send send)
     {
         var host = hub.Clients.Group(GroupNames.For(code, Roles.Host));
         var screen = hub.Clients.Group(GroupNames.For(code, Roles.Screen));
         var publicGroups = hub.Clients.Groups(GroupNames.For(code, Roles.Screen), GroupNames.For(code, Roles.Attendee));
         if (batch.Qna is { } qna)
         {
-            await host.Qna(qna.Host);
-            await publicGroups.Qna(qna.Public);
+            send(host, nameof(ILiveClient.Qna), qna.Host);
+            send(publicGroups, nameof(ILiveClient.Qna), qna.Public);
         }
         foreach (var (deviceId, question) in batch.MyQuestions)
-            await hub.Clients.Group(GroupNames.Device(code, deviceId)).MyQuestion(question);
+            send(hub.Clients.Group(GroupNames.Device(code, deviceId)), nameof(ILiveClient.MyQuestion), question);
         if (batch.Comments.Count > 0)
         {
             var comments = new CommentBatch(batch.Comments);
-            await host.Comments(comments);
-            await screen.Comments(comments);
+            send(host, nameof(ILiveClient.Comments), comments);
+            send(screen, nameof(ILiveClient.Comments), comments);
         }
         if (batch.CommentQueue is { } queue)
         {
-            await host.CommentQueue(queue);
-            await screen.CommentQueue(queue with { Pending = [] });
+            send(host, nameof(ILiveClient.CommentQueue), queue);
+            send(screen, nameof(ILiveClient.CommentQueue), queue with { Pending = [] });
         }
         if (batch.Reactions is { } reactions)
         {
-            await hub.Clients.Groups(GroupNames.For(code, Roles.Host), GroupNames.For(code, Roles.Screen), GroupNames.For(code, Roles.Attendee))
-                .Reactions(reactions);
+            send(hub.Clients.Groups(GroupNames.For(code, Roles.Host), GroupNames.For(code, Roles.Screen), GroupNames.For(code, Roles.Attendee)),
+                nameof(ILiveClient.Reactions), reactions);
         }
     }
 }

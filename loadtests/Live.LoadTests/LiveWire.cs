@@ -1,0 +1,80 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Live.LoadTests;
+
+// Live's wire types as docs/API.md describes them: only the fields the harness reads. Kept here instead of
+// referencing Live.Contracts so the load generator talks to Live exactly as any outside client would.
+public sealed record CreatedSession(string Code, string HostKey, string ScreenKey);
+public sealed record Joined(string AttendeeToken, string DeviceId);
+public sealed record PollDraft(string Question, string Kind, string[] Options, int? MaxSelections, bool AllowVoteChange, bool ShowResultsToAttendees);
+public sealed record PollView(string Id, string Status);
+public sealed record SessionView(string Code, long Version, PollView[] Polls);
+public sealed record PollResults(string PollId, long Version, string Status, int[] Counts, int Voters, bool VisibleToAttendees);
+public sealed record VoteRequest(string PollId, int[] OptionIds, string OpId);
+public sealed record VoteAck(string PollId, int[] OptionIds, string OpId);
+public sealed record ReactionCount(string Emoji, long Total, long Burst);
+public sealed record ReactionsView(long Version, ReactionCount[] Counts);
+public sealed record ReactRequest(string Emoji, int Count);
+public sealed record LiveState(string Role, PollResults[] Results, ReactionsView Reactions);
+
+/// <summary>One Live server as seen from outside: REST calls and hub connections, loopback only.</summary>
+public sealed class LiveTarget(Uri baseUrl) : IDisposable
+{
+    // Many phones join at once; a bounded pool keeps the load generator from exhausting its own ports.
+    private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 256 })
+    {
+        BaseAddress = RunOptions.RequireLoopback(baseUrl),
+        Timeout = TimeSpan.FromSeconds(30),
+    };
+
+    public Uri BaseUrl => _http.BaseAddress!;
+
+    public async Task<CreatedSession> CreateSessionAsync(string title)
+    {
+        var response = await _http.PostAsJsonAsync("/api/sessions", new { title });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<CreatedSession>())!;
+    }
+
+    public async Task<Joined> JoinAsync(string code, CancellationToken cancel)
+    {
+        var response = await _http.PostAsJsonAsync($"/api/sessions/{code}/join", new { mode = "onsite" }, cancel);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<Joined>(cancel))!;
+    }
+
+    /// <summary>A started hub connection over WebSockets. Negotiation is skipped: one round trip less per phone.</summary>
+    public async Task<HubConnection> ConnectAsync(string credential, CancellationToken cancel, Action<HubConnection>? handlers = null)
+    {
+        var connection = Build(new Uri(BaseUrl, "/hubs/live"), credential);
+        handlers?.Invoke(connection);
+        await connection.StartAsync(cancel);
+        return connection;
+    }
+
+    public static HubConnection Build(Uri hub, string? credential) => new HubConnectionBuilder()
+        .WithUrl(hub, HttpTransportType.WebSockets, o =>
+        {
+            o.SkipNegotiation = true;
+            if (credential is not null) o.AccessTokenProvider = () => Task.FromResult<string?>(credential);
+        })
+        .Build();
+
+    /// <summary>Creates a single-choice poll with four options and opens it; returns its id.</summary>
+    public static async Task<string> OpenPollAsync(HubConnection host, bool allowVoteChange, bool showResultsToAttendees)
+    {
+        var draft = new PollDraft("Which launch excites you most?", "single", ["A", "B", "C", "D"], null, allowVoteChange, showResultsToAttendees);
+        var view = await host.InvokeAsync<SessionView>("CreatePoll", draft);
+        var pollId = view.Polls[^1].Id;
+        await host.InvokeAsync<SessionView>("OpenPoll", pollId);
+        return pollId;
+    }
+
+    /// <summary>The poll's tally read directly (GetState), not from a pushed snapshot: the reference for reconciliation.</summary>
+    public static async Task<PollResults> ReadResultsAsync(HubConnection host, string pollId) =>
+        (await host.InvokeAsync<LiveState>("GetState")).Results.Single(r => r.PollId == pollId);
+
+    public void Dispose() => _http.Dispose();
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Net;
+
+namespace Live.LoadTests;
+
+/// <summary>Command line of one run. Every run is bounded: a count, a duration and a hard timeout.</summary>
+public sealed record RunOptions
+{
+    public required string Scenario { get; init; }
+    public bool Smoke { get; init; }
+    /// <summary>An already running Live server; null: the harness starts the Release build itself.</summary>
+    public Uri? Url { get; init; }
+    public int Attendees { get; init; }
+    public double Rate { get; init; }
+    public double DurationSeconds { get; init; }
+    public double WithinSeconds { get; init; }
+    public string? JsonFile { get; init; }
+    /// <summary>smoke: where to write the checks passed and failed.</summary>
+    public string? ChecksFile { get; init; }
+    public bool Markdown { get; init; }
+    public bool Baseline { get; init; } = true;
+    public int SnapshotsPerSecond { get; init; } = 10;
+    /// <summary>reactions: taps per React call (the app coalesces taps; the hub accepts 1–50).</summary>
+    public int TapsPerCall { get; init; } = 5;
+
+    /// <summary>Nothing may run longer than this, whatever happens.</summary>
+    public TimeSpan HardLimit => TimeSpan.FromSeconds(Math.Max(DurationSeconds, WithinSeconds) * 3 + 120);
+
+    public static readonly string[] Scenarios = ["join-burst", "vote-storm", "vote-to-screen", "fan-out", "idle", "reactions", "smoke"];
+
+    public static RunOptions Parse(string[] args)
+    {
+        if (args.Length == 0 || !Scenarios.Contains(args[0])) throw new ArgumentException($"first argument: one of {string.Join(", ", Scenarios)}");
+        var flags = new Dictionary<string, string?>();
+        for (var i = 1; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--")) throw new ArgumentException($"unexpected argument {args[i]}");
+            var takesValue = i + 1 < args.Length && !args[i + 1].StartsWith("--");
+            flags[args[i][2..]] = takesValue ? args[++i] : null;
+        }
+        var smoke = flags.ContainsKey("smoke");
+        var d = Defaults(args[0], smoke);
+        double Num(string name, double fallback) => flags.TryGetValue(name, out var v) && v is not null ? double.Parse(v, CultureInfo.InvariantCulture) : fallback;
+        var url = flags.TryGetValue("url", out var u) && u is not null ? RequireLoopback(new Uri(u)) : null;
+        var known = new[] { "smoke", "url", "attendees", "rate", "duration", "within", "json", "markdown", "no-baseline", "snapshots-per-second", "taps-per-call", "checks" };
+        foreach (var key in flags.Keys) if (!known.Contains(key)) throw new ArgumentException($"unknown flag --{key}");
+        return d with
+        {
+            Url = url,
+            Attendees = (int)Num("attendees", d.Attendees),
+            Rate = Num("rate", d.Rate),
+            DurationSeconds = Num("duration", d.DurationSeconds),
+            WithinSeconds = Num("within", d.WithinSeconds),
+            JsonFile = flags.GetValueOrDefault("json"),
+            ChecksFile = flags.GetValueOrDefault("checks"),
+            Markdown = flags.ContainsKey("markdown"),
+            Baseline = !flags.ContainsKey("no-baseline"),
+            SnapshotsPerSecond = (int)Num("snapshots-per-second", 10),
+            TapsPerCall = Math.Clamp((int)Num("taps-per-call", 5), 1, 50),
+        };
+    }
+
+    // Full-size defaults are the targets of issue 5; smoke sizes finish in seconds and check correctness only.
+    private static RunOptions Defaults(string scenario, bool smoke) => (scenario, smoke) switch
+    {
+        ("join-burst", false) => new() { Scenario = scenario, Attendees = 5000, WithinSeconds = 10 },
+        ("join-burst", true) => new() { Scenario = scenario, Smoke = true, Attendees = 200, WithinSeconds = 2 },
+        ("vote-storm", false) => new() { Scenario = scenario, Attendees = 1000, Rate = 3000, DurationSeconds = 60 },
+        ("vote-storm", true) => new() { Scenario = scenario, Smoke = true, Attendees = 300, Rate = 300, DurationSeconds = 3 },
+        ("vote-to-screen", false) => new() { Scenario = scenario, Attendees = 10000, Rate = 1000, DurationSeconds = 10 },
+        ("vote-to-screen", true) => new() { Scenario = scenario, Smoke = true, Attendees = 300, Rate = 100, DurationSeconds = 3 },
+        ("fan-out", false) => new() { Scenario = scenario, Attendees = 10000, Rate = 10, DurationSeconds = 10 },
+        ("fan-out", true) => new() { Scenario = scenario, Smoke = true, Attendees = 200, Rate = 10, DurationSeconds = 2 },
+        ("smoke", _) => new() { Scenario = scenario, Smoke = true },
+        ("idle", false) => new() { Scenario = scenario, Attendees = 10000 },
+        ("reactions", false) => new() { Scenario = scenario, Attendees = 1000, Rate = 5000, DurationSeconds = 30 },
+        ("reactions", true) => new() { Scenario = scenario, Smoke = true, Attendees = 200, Rate = 500, DurationSeconds = 3 },
+        _ => new() { Scenario = scenario, Smoke = true, Attendees = 200 },
+    };
+
+    /// <summary>Load goes to this machine only; a typo must not load someone else's server.</summary>
+    public static Uri RequireLoopback(Uri url)
+    {
+        var host = url.Host.Trim('[', ']');
+        var loopback = host == "localhost" || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip));
+        if (!loopback) throw new ArgumentException($"--url must be a loopback address (127.0.0.0/8, ::1, localhost), not {url.Host}");
+        return url;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Live.LoadTests.Scenarios;
+
+/// <summary>
+/// Sends votes open-loop at a total rate, each device with at most one vote in flight (so "the last
+/// acknowledged option" of a device is well defined for reconciliation). A vote whose device is still busy
+/// waits for a free device; that wait counts in its latency because timing starts at the intended send time.
+/// </summary>
+public static class VoteLoop
+{
+    public sealed record Outcome(long VotesAcked, long ChangedVotes, double ElapsedSeconds, List<(long Intended, long Acked)> AckTimes);
+
+    /// <param name="changeVotes">true: a device that already voted picks a different option (vote-storm); false: each device votes once.</param>
+    public static async Task<Outcome> RunAsync(IReadOnlyList<Attendee> devices, string pollId, int votes, double rate,
+        bool changeVotes, Counters counters, CancellationToken cancel)
+    {
+        var idle = Channel.CreateUnbounded<Attendee>();
+        foreach (var d in devices) idle.Writer.TryWrite(d);
+        long acked = 0, changed = 0;
+        var ackTimes = new List<(long, long)>(votes);
+        var start = Stopwatch.GetTimestamp();
+        long lastAck = start;
+        await OpenLoop.RunAsync(votes, rate, async (_, intended) =>
+        {
+            var device = await idle.Reader.ReadAsync(cancel);
+            var previous = device.AckedOption;
+            var option = previous < 0 ? Random.Shared.Next(4) : (previous + 1 + Random.Shared.Next(3)) % 4;
+            Interlocked.Increment(ref counters.Sent);
+            try
+            {
+                var ack = await device.Connection.InvokeAsync<VoteAck>("Vote", new VoteRequest(pollId, [option], Guid.NewGuid().ToString("N")), cancel);
+                var now = Stopwatch.GetTimestamp();
+                if (ack.OptionIds.Length != 1 || ack.OptionIds[0] != option) throw new InvalidOperationException($"ack holds {string.Join(',', ack.OptionIds)}, voted {option}");
+                counters.Ack.RecordSince(intended);
+                device.AckedOption = option;
+                Interlocked.Increment(ref counters.Acked);
+                Interlocked.Increment(ref acked);
+                if (previous >= 0) Interlocked.Increment(ref changed);
+                lock (ackTimes) { ackTimes.Add((intended, now)); lastAck = Math.Max(lastAck, now); }
+            }
+            catch (Exception ex) when (!cancel.IsCancellationRequested)
+            {
+                counters.Error(ex, "vote");
+            }
+            finally
+            {
+                // A device that voted once and may not change goes back only when changes are allowed.
+                if (changeVotes || device.AckedOption < 0) idle.Writer.TryWrite(device);
+            }
+        }, cancel);
+        return new(acked, changed, (double)(lastAck - start) / Stopwatch.Frequency, ackTimes);
+    }
+
+    /// <summary>Compares each device's last acknowledged option with the poll's tally read from the server.</summary>
+    public static (long Ballots, long Lost, long Duplicated) Reconcile(IEnumerable<Attendee> devices, PollResults final)
+    {
+        var expected = new long[final.Counts.Length];
+        long ballots = 0;
+        foreach (var d in devices.Where(d => d.AckedOption >= 0)) { expected[d.AckedOption]++; ballots++; }
+        long lost = 0, duplicated = 0;
+        for (var i = 0; i < expected.Length; i++)
+        {
+            lost += Math.Max(0, expected[i] - final.Counts[i]);
+            duplicated += Math.Max(0, final.Counts[i] - expected[i]);
+        }
+        return (ballots, lost, duplicated);
+    }
+
+    public static async Task<List<Attendee>> ConnectEchoDevicesAsync(Uri echoHub, int count, CancellationToken cancel)
+    {
+        var devices = new List<Attendee>(count);
+        foreach (var chunk in Enumerable.Range(0, count).Chunk(200))
+            devices.AddRange(await Task.WhenAll(chunk.Select(async i =>
+            {
+                var connection = LiveTarget.Build(echoHub, null);
+                await connection.StartAsync(cancel);
+                return new Attendee($"echo-{i}", connection);
+            })));
+        return devices;
+    }
+}
