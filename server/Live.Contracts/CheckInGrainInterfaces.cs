@@ -15,4 +15,6 @@ public interface ICheckInGrain : IGrainWithStringKey
     /// <param name="role">host, screen or attendee (see Roles).</param>
     [Alias("Read")] Task<CheckInReadout> Read(string role, string? deviceId);
     [Alias("Export")] Task<IReadOnlyList<RosterEntry>> Export();
+    /// <summary>Everyone who arrived, for draws among checked-in people.</summary>
+    [Alias("Arrived")] Task<IReadOnlyList<EntrantInfo>> Arrived();
 }

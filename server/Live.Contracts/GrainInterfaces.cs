@@ -10,6 +10,7 @@ public static class GrainKeys
     public static string Comments(string code) => $"{code}/comments";
     public static string Reactions(string code) => $"{code}/reactions";
     public static string CheckIn(string code) => $"{code}/checkin";
+    public static string Draw(string code) => $"{code}/draw";
 }
 
 /// <summary>A session's structure: title, the list of polls, what the screen shows. Key: the session code.</summary>
@@ -44,15 +45,19 @@ public interface IPollGrain : IGrainWithStringKey
     [Alias("Vote")] Task<VoteAck> Vote(string deviceId, VoteRequest vote);
     [Alias("GetResults")] Task<PollResults?> GetResults();
     [Alias("GetBallot")] Task<BallotView?> GetBallot(string deviceId);
+    /// <summary>Devices holding a ballot in this poll (for draws among voters).</summary>
+    [Alias("Voters")] Task<IReadOnlyList<string>> Voters();
 }
 
 /// <summary>Who is connected to a session now. In memory: after a restart clients reconnect and rebuild it.</summary>
 [Alias("live.IPresenceGrain")]
 public interface IPresenceGrain : IGrainWithStringKey
 {
-    [Alias("Connect")] Task Connect(string connectionId, string deviceId, string mode);
+    [Alias("Connect")] Task Connect(string connectionId, string deviceId, string mode, string? nickname = null);
     [Alias("Disconnect")] Task Disconnect(string connectionId);
     [Alias("Get")] Task<PresenceCounts> Get();
+    /// <summary>Attendee devices connected now, each once, with the nickname they joined under.</summary>
+    [Alias("Devices")] Task<IReadOnlyList<ConnectedDevice>> Devices();
 }
 
 /// <summary>
@@ -73,4 +78,8 @@ public interface ILivePublisher
     void Reactions(string code, ReactionsView reactions);
     /// <summary>Check-in figures for hosts and, with names masked when the host asks, for screens.</summary>
     void CheckIns(string code, CheckInView forHosts, CheckInView forScreens);
+    /// <summary>The draw for hosts and, names masked when the host asks, for screens.</summary>
+    void Draw(string code, DrawView forHosts, DrawView forScreens);
+    /// <summary>A winner's phone is told.</summary>
+    void Prize(string code, string deviceId, PrizeView prize);
 }

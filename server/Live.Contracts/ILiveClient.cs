@@ -1,6 +1,6 @@
 namespace Live.Contracts;
 
-/// <summary>Events the server pushes to phones, consoles and screens (names: session, results, presence, qna, myQuestion, comments, commentQueue, reactions, checkins).</summary>
+/// <summary>Events the server pushes to phones, consoles and screens (names: session, results, presence, qna, myQuestion, comments, commentQueue, reactions, checkins, draw, myPrize).</summary>
 public interface ILiveClient
 {
     Task Session(SessionView view);
@@ -12,4 +12,6 @@ public interface ILiveClient
     Task CommentQueue(CommentQueueView queue);
     Task Reactions(ReactionsView reactions);
     Task CheckIns(CheckInView view);
+    Task Draw(DrawView view);
+    Task MyPrize(PrizeView prize);
 }

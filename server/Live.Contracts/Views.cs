@@ -72,4 +72,6 @@ public sealed record LiveState(
     [property: Id(9)] IReadOnlyList<QuestionView> MyQuestions,
     [property: Id(10)] IReadOnlyList<string> MyUpvotes,
     [property: Id(11)] CheckInView? Checkins,
-    [property: Id(12)] CheckInResult? MyCheckIn);
+    [property: Id(12)] CheckInResult? MyCheckIn,
+    [property: Id(13)] DrawView? Draw,
+    [property: Id(14)] IReadOnlyList<PrizeView> MyPrizes);

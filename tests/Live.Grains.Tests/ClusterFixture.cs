@@ -52,6 +52,8 @@ public sealed class RecordingPublisher : ILivePublisher
     public void CommentQueue(string code, CommentQueueView queue) { }
     public void Reactions(string code, ReactionsView reactions) => AllReactions.Enqueue((code, reactions));
     public void CheckIns(string code, CheckInView forHosts, CheckInView forScreens) { }
+    public void Draw(string code, DrawView forHosts, DrawView forScreens) { }
+    public void Prize(string code, string deviceId, PrizeView prize) { }
 }
 
 [CollectionDefinition(Name)]

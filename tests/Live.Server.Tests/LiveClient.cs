@@ -15,6 +15,8 @@ public sealed class LiveClient : IAsyncDisposable
     private readonly ConcurrentQueue<CommentBatch> _comments = new();
     private readonly ConcurrentQueue<ReactionsView> _reactions = new();
     private readonly ConcurrentQueue<CheckInView> _checkIns = new();
+    private readonly ConcurrentQueue<DrawView> _draws = new();
+    private readonly ConcurrentQueue<PrizeView> _prizes = new();
     private readonly SemaphoreSlim _pushed = new(0);
 
     public LiveClient(HubConnection connection)
@@ -28,6 +30,8 @@ public sealed class LiveClient : IAsyncDisposable
         connection.On<CommentBatch>(nameof(ILiveClient.Comments), c => Keep(_comments, c));
         connection.On<ReactionsView>(nameof(ILiveClient.Reactions), r => Keep(_reactions, r));
         connection.On<CheckInView>(nameof(ILiveClient.CheckIns), c => Keep(_checkIns, c));
+        connection.On<DrawView>(nameof(ILiveClient.Draw), d => Keep(_draws, d));
+        connection.On<PrizeView>(nameof(ILiveClient.MyPrize), p => Keep(_prizes, p));
     }
 
     public IReadOnlyCollection<QnaView> Qna => _qna;
@@ -35,6 +39,8 @@ public sealed class LiveClient : IAsyncDisposable
     public IReadOnlyCollection<CommentBatch> Comments => _comments;
     public IReadOnlyCollection<ReactionsView> Reactions => _reactions;
     public IReadOnlyCollection<CheckInView> CheckIns => _checkIns;
+    public IReadOnlyCollection<DrawView> Draws => _draws;
+    public IReadOnlyCollection<PrizeView> Prizes => _prizes;
 
     public Task<T> CallAsync<T>(string method, params object?[] args) => Connection.InvokeCoreAsync<T>(method, args);
 

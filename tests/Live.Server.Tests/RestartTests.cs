@@ -7,6 +7,36 @@ namespace Live.Server.Tests;
 public sealed class RestartTests
 {
     [Fact]
+    public async Task A_drawn_round_asked_for_again_after_a_restart_returns_the_same_winners()
+    {
+        string dataDirectory, hostKey;
+        RoundView drawn;
+        await using (var server = new LiveServer())
+        {
+            dataDirectory = server.DataDirectory;
+            var session = await server.CreateSessionAsync("Draw restart");
+            hostKey = session.HostKey;
+            await using var host = await server.ConnectAsync(hostKey);
+            var phones = new List<LiveClient>();
+            for (var i = 0; i < 6; i++) phones.Add(await server.ConnectAsync((await server.JoinAsync(session.Code, "online", nickname: $"观众{i}")).AttendeeToken));
+            var tier = (await host.CallAsync<DrawView>("SaveTier", new TierRequest(null, "Online prize", 2, 1, null, new EligibilityView("online", null, null, null, null)))).Tiers[0];
+            var armed = await host.CallAsync<RoundView>("ArmRound", new ArmRequest(tier.Id, 2, null));
+            drawn = await host.CallAsync<RoundView>("DrawRound", armed.Number);
+            Assert.Equal(6, drawn.Entrants);
+            foreach (var p in phones) await p.DisposeAsync();
+        }
+
+        await using (var server = new LiveServer(dataDirectory))
+        {
+            await using var host = await server.ConnectAsync(hostKey);
+            // Nobody is connected now: a re-roll would find no entrants. The stored round must come back unchanged.
+            var again = await host.CallAsync<RoundView>("DrawRound", drawn.Number);
+            Assert.Equal(drawn.Winners, again.Winners);
+            Assert.Equal((drawn.SeedHash, drawn.ListHash), (again.SeedHash, again.ListHash));
+        }
+    }
+
+    [Fact]
     public async Task Sessions_polls_and_ballots_survive_a_restart_on_the_same_sqlite_file()
     {
         string dataDirectory, code, hostKey, pollId, attendeeToken;

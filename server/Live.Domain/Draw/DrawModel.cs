@@ -12,11 +12,12 @@ public sealed record Eligibility(
     IReadOnlyList<string>? Exclude = null);
 
 /// <summary>Someone who could win: a roster person ("a12") or a device that joined ("d:…").</summary>
-public sealed record Entrant(string Id, string Name, string Category);
+public sealed record Entrant(string Id, string Name, string Category, string? DeviceId = null);
 
 public sealed record PrizeTier(string Id, string Name, int Count, int Order, string? Image, Eligibility Eligibility);
 
-public sealed record Winner(string EntrantId, string Name, string TierId, int Round, bool Absent = false);
+/// <summary>A winner; DeviceId is the phone told "you won" (null for someone checked in by staff who never scanned).</summary>
+public sealed record Winner(string EntrantId, string Name, string TierId, int Round, bool Absent = false, string? DeviceId = null);
 
 /// <summary>
 /// One round of a tier. The seed is fixed (and its hash shown) when the round is armed; the entrant list and the

@@ -68,7 +68,7 @@ public sealed class LuckyDraw(IEnumerable<PrizeTier>? tiers = null, IEnumerable<
         var chosen = DrawSelection.Winners(round.Seed, ids, tier.Id, round.Number, round.Count);
         round.EntrantIds = ids;
         round.ListHash = DrawSelection.ListHash(ids);
-        round.Winners.AddRange(chosen.Select(id => new Winner(id, byId[id].Name, tier.Id, round.Number)));
+        round.Winners.AddRange(chosen.Select(id => new Winner(id, byId[id].Name, tier.Id, round.Number, DeviceId: byId[id].DeviceId)));
         return round;
     }
 

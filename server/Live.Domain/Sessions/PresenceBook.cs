@@ -42,6 +42,9 @@ public sealed class PresenceBook
         return true;
     }
 
+    /// <summary>Each connected device once, with the mode it joined in last.</summary>
+    public IEnumerable<(string DeviceId, AttendanceMode Mode)> Devices => _devices.Select(d => (d.Key, d.Value.Mode));
+
     private void Count(AttendanceMode mode, int delta)
     {
         if (mode == AttendanceMode.Onsite) Onsite += delta;

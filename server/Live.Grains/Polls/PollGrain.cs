@@ -92,6 +92,8 @@ public sealed class PollGrain : Grain, IPollGrain
     public Task<BallotView?> GetBallot(string deviceId) =>
         Task.FromResult(_book.BallotOf(deviceId) is { } b ? new BallotView(PollId, b.OptionIds) : null);
 
+    public Task<IReadOnlyList<string>> Voters() => Task.FromResult<IReadOnlyList<string>>([.. _book.Ballots.Keys]);
+
     private async Task<PollView> Transition(Func<PollStatus, PollStatus> rule)
     {
         RequireDefinition();

@@ -10,12 +10,14 @@ namespace Live.Grains.Presence;
 public sealed class PresenceGrain(ILivePublisher publisher) : Grain, IPresenceGrain
 {
     private readonly PresenceBook _book = new();
+    private readonly Dictionary<string, string?> _nicknames = new(StringComparer.Ordinal);
     private long _version = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(); // never behind a previous activation's versions
 
     private string Code => this.GetPrimaryKeyString().Split('/')[0];
 
-    public Task Connect(string connectionId, string deviceId, string mode)
+    public Task Connect(string connectionId, string deviceId, string mode, string? nickname = null)
     {
+        _nicknames[deviceId] = nickname;
         if (_book.Connect(connectionId, deviceId, SessionRules.ParseMode(mode))) Publish();
         return Task.CompletedTask;
     }
@@ -27,6 +29,9 @@ public sealed class PresenceGrain(ILivePublisher publisher) : Grain, IPresenceGr
     }
 
     public Task<PresenceCounts> Get() => Task.FromResult(Counts());
+
+    public Task<IReadOnlyList<ConnectedDevice>> Devices() => Task.FromResult<IReadOnlyList<ConnectedDevice>>(
+        _book.Devices.Select(d => new ConnectedDevice(d.DeviceId, d.Mode.ToWire(), _nicknames.GetValueOrDefault(d.DeviceId))).ToList());
 
     private void Publish()
     {

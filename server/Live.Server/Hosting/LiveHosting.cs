@@ -54,6 +54,7 @@ public static class LiveHosting
         app.MapSessionApis();
         app.MapQnaExports();
         app.MapCheckInApis();
+        app.MapDrawApis();
         app.MapHub<LiveHub>("/hubs/live");
         app.MapLiveClients();
         return app;

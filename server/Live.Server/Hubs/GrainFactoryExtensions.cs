@@ -20,4 +20,6 @@ public static class GrainFactoryExtensions
     public static IReactionsGrain Reactions(this IGrainFactory grains, string code) => grains.GetGrain<IReactionsGrain>(GrainKeys.Reactions(code));
 
     public static ICheckInGrain CheckIn(this IGrainFactory grains, string code) => grains.GetGrain<ICheckInGrain>(GrainKeys.CheckIn(code));
+
+    public static IDrawGrain Draw(this IGrainFactory grains, string code) => grains.GetGrain<IDrawGrain>(GrainKeys.Draw(code));
 }

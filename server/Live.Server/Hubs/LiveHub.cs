@@ -27,7 +27,7 @@ public sealed partial class LiveHub(
         if (me.Role == Roles.Attendee)
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, GroupNames.Device(me.Code, me.DeviceId!));
-            await grains.Presence(me.Code).Connect(Context.ConnectionId, me.DeviceId!, me.Mode!);
+            await grains.Presence(me.Code).Connect(Context.ConnectionId, me.DeviceId!, me.Mode!, me.Nickname);
         }
     }
 

@@ -27,7 +27,8 @@ public sealed class LiveStateReader(IGrainFactory grains)
         if (me.Role != Roles.Host) comments = comments with { Pending = [] };
         var reactions = await grains.Reactions(me.Code).Get();
         var checkIn = await grains.CheckIn(me.Code).Read(me.Role, attendee ? me.DeviceId : null);
+        var draw = await grains.Draw(me.Code).Read(me.Role, attendee ? me.DeviceId : null);
         return new LiveState(me.Role, session, results, presence, ballots, self, qna.View, comments, reactions, qna.Mine, qna.MyUpvotes,
-            checkIn.View, checkIn.Mine);
+            checkIn.View, checkIn.Mine, draw.View, draw.MyPrizes);
     }
 }

@@ -27,6 +27,9 @@ public sealed class SessionOutbox
     private long _sentReactions = -1;
     private (CheckInView Host, CheckInView Screen)? _checkIns;
     private long _sentCheckIns = -1;
+    private (DrawView Host, DrawView Screen)? _draw;
+    private long _sentDraw = -1;
+    private readonly List<(string Device, PrizeView Prize)> _prizes = [];
 
     /// <summary>Most comments one tick carries to the screen; in a flood the newest win.</summary>
     public const int CommentsPerTick = 100;
@@ -110,13 +113,28 @@ public sealed class SessionOutbox
         }
     }
 
+    public void Offer(DrawView forHosts, DrawView forScreens)
+    {
+        lock (_lock)
+        {
+            if (forHosts.Version <= _sentDraw || forHosts.Version <= (_draw?.Host.Version ?? -1)) return;
+            _draw = (forHosts, forScreens);
+        }
+    }
+
+    /// <summary>Every prize is news for its winner's phone: none is dropped or merged.</summary>
+    public void Offer(string deviceId, PrizeView prize)
+    {
+        lock (_lock) _prizes.Add((deviceId, prize));
+    }
+
     /// <summary>Takes what is pending, or null when nothing is.</summary>
     public OutboxBatch? Take()
     {
         lock (_lock)
         {
             if (_session is null && _results.Count == 0 && _presence is null && _qna is null && _mine.Count == 0
-                && _comments.Count == 0 && _commentQueue is null && _reactions is null && _checkIns is null) return null;
+                && _comments.Count == 0 && _commentQueue is null && _reactions is null && _checkIns is null && _draw is null && _prizes.Count == 0) return null;
             var batch = new OutboxBatch(_session, [.. _results.Values], _presence)
             {
                 Qna = _qna,
@@ -125,7 +143,12 @@ public sealed class SessionOutbox
                 CommentQueue = _commentQueue,
                 Reactions = _reactions,
                 CheckIns = _checkIns,
+                Draw = _draw,
+                Prizes = [.. _prizes],
             };
+            if (_draw is { } draw) _sentDraw = draw.Host.Version;
+            _draw = null;
+            _prizes.Clear();
             if (_checkIns is { } checkIns) _sentCheckIns = checkIns.Host.Version;
             _checkIns = null;
             if (_qna is { } qna) _sentQna = qna.Host.Version;
@@ -155,4 +178,6 @@ public sealed record OutboxBatch(SessionView? Session, IReadOnlyList<PollResults
     public CommentQueueView? CommentQueue { get; init; }
     public ReactionsView? Reactions { get; init; }
     public (CheckInView Host, CheckInView Screen)? CheckIns { get; init; }
+    public (DrawView Host, DrawView Screen)? Draw { get; init; }
+    public IReadOnlyList<(string DeviceId, PrizeView Prize)> Prizes { get; init; } = [];
 }

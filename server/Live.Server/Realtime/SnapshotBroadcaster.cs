@@ -46,6 +46,10 @@ public sealed class SnapshotBroadcaster(
 
     public void CheckIns(string code, CheckInView forHosts, CheckInView forScreens) => Offer(code, o => o.Offer(forHosts, forScreens));
 
+    public void Draw(string code, DrawView forHosts, DrawView forScreens) => Offer(code, o => o.Offer(forHosts, forScreens));
+
+    public void Prize(string code, string deviceId, PrizeView prize) => Offer(code, o => o.Offer(deviceId, prize));
+
     private void Offer(string code, Action<SessionOutbox> offer)
     {
         offer(_outboxes.GetOrAdd(code, _ => new SessionOutbox()));
@@ -127,6 +131,13 @@ public sealed class SnapshotBroadcaster(
             send(hub.Clients.Group(GroupNames.For(code, Roles.Host)), nameof(ILiveClient.CheckIns), checkIns.Host);
             send(hub.Clients.Group(GroupNames.For(code, Roles.Screen)), nameof(ILiveClient.CheckIns), checkIns.Screen);
         }
+        if (batch.Draw is { } draw)
+        {
+            send(hub.Clients.Group(GroupNames.For(code, Roles.Host)), nameof(ILiveClient.Draw), draw.Host);
+            send(hub.Clients.Group(GroupNames.For(code, Roles.Screen)), nameof(ILiveClient.Draw), draw.Screen);
+        }
+        foreach (var (deviceId, prize) in batch.Prizes)
+            send(hub.Clients.Group(GroupNames.Device(code, deviceId)), nameof(ILiveClient.MyPrize), prize);
     }
 
     // Questions, 弹幕 and reactions: hosts get the moderation view, screens and phones the public one.

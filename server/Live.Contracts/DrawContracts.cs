@@ -1,0 +1,98 @@
+namespace Live.Contracts;
+
+// Wire types for the lucky draw. See docs/API.md ("Lucky draw") and docs/DRAW-PROOF.md. Never renumber an [Id].
+
+/// <summary>Source: "checkedIn", "joined" (connected now), "online" (connected now, online) or "votedInPoll" (needs PollId).</summary>
+[GenerateSerializer, Immutable, Alias("live.eligibility")]
+public sealed record EligibilityView(
+    [property: Id(0)] string Source,
+    [property: Id(1)] string? PollId,
+    [property: Id(2)] IReadOnlyList<string>? Categories,
+    [property: Id(3)] IReadOnlyList<string>? Include,
+    [property: Id(4)] IReadOnlyList<string>? Exclude);
+
+[GenerateSerializer, Immutable, Alias("live.tier-request")]
+public sealed record TierRequest(
+    [property: Id(0)] string? Id,
+    [property: Id(1)] string? Name,
+    [property: Id(2)] int Count,
+    [property: Id(3)] int Order,
+    [property: Id(4)] string? Image,
+    [property: Id(5)] EligibilityView? Eligibility);
+
+[GenerateSerializer, Immutable, Alias("live.tier-view")]
+public sealed record TierView(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Name,
+    [property: Id(2)] int Count,
+    [property: Id(3)] int Order,
+    [property: Id(4)] string? Image,
+    [property: Id(5)] EligibilityView Eligibility,
+    [property: Id(6)] int Won,
+    [property: Id(7)] int Open);
+
+[GenerateSerializer, Immutable, Alias("live.winner-view")]
+public sealed record WinnerView(
+    [property: Id(0)] string EntrantId,
+    [property: Id(1)] string Name,
+    [property: Id(2)] string TierId,
+    [property: Id(3)] int Round,
+    [property: Id(4)] bool Absent);
+
+/// <summary>State: "armed" (seed hash shown), "drawn" (list and winners fixed), "revealed" (seed public).</summary>
+[GenerateSerializer, Immutable, Alias("live.round-view")]
+public sealed record RoundView(
+    [property: Id(0)] int Number,
+    [property: Id(1)] string TierId,
+    [property: Id(2)] int Count,
+    [property: Id(3)] string SeedHash,
+    [property: Id(4)] string? Seed,
+    [property: Id(5)] string? ListHash,
+    [property: Id(6)] int Entrants,
+    [property: Id(7)] IReadOnlyList<WinnerView> Winners,
+    [property: Id(8)] string? Replaces,
+    [property: Id(9)] string State);
+
+[GenerateSerializer, Immutable, Alias("live.draw-settings")]
+public sealed record DrawSettings([property: Id(0)] bool AllowRepeatWins, [property: Id(1)] bool MaskNames)
+{
+    public static readonly DrawSettings Default = new(false, true);
+}
+
+[GenerateSerializer, Immutable, Alias("live.draw-view")]
+public sealed record DrawView(
+    [property: Id(0)] long Version,
+    [property: Id(1)] DrawSettings Settings,
+    [property: Id(2)] IReadOnlyList<TierView> Tiers,
+    [property: Id(3)] IReadOnlyList<RoundView> Rounds);
+
+[GenerateSerializer, Immutable, Alias("live.arm-request")]
+public sealed record ArmRequest([property: Id(0)] string? TierId, [property: Id(1)] int Count, [property: Id(2)] string? Replaces);
+
+[GenerateSerializer, Immutable, Alias("live.absent-request")]
+public sealed record AbsentRequest([property: Id(0)] int Round, [property: Id(1)] string? EntrantId);
+
+/// <summary>What a winner's phone is told.</summary>
+[GenerateSerializer, Immutable, Alias("live.prize")]
+public sealed record PrizeView([property: Id(0)] string TierId, [property: Id(1)] string TierName, [property: Id(2)] int Round, [property: Id(3)] string Name);
+
+[GenerateSerializer, Immutable, Alias("live.draw-proof")]
+public sealed record DrawProofView(
+    [property: Id(0)] int Round,
+    [property: Id(1)] string TierId,
+    [property: Id(2)] string SeedHash,
+    [property: Id(3)] string? Seed,
+    [property: Id(4)] string ListHash,
+    [property: Id(5)] IReadOnlyList<string> EntrantIds,
+    [property: Id(6)] IReadOnlyList<string> Winners);
+
+/// <summary>Someone the draw may pick, as another grain knows them; DeviceId is where "you won" goes.</summary>
+[GenerateSerializer, Immutable, Alias("live.entrant")]
+public sealed record EntrantInfo([property: Id(0)] string Id, [property: Id(1)] string Name, [property: Id(2)] string Category, [property: Id(3)] string? DeviceId);
+
+[GenerateSerializer, Immutable, Alias("live.draw-readout")]
+public sealed record DrawReadout([property: Id(0)] DrawView? View, [property: Id(1)] IReadOnlyList<PrizeView> MyPrizes);
+
+/// <summary>A connected attendee device, for draws among those present now.</summary>
+[GenerateSerializer, Immutable, Alias("live.connected-device")]
+public sealed record ConnectedDevice([property: Id(0)] string DeviceId, [property: Id(1)] string Mode, [property: Id(2)] string? Nickname);

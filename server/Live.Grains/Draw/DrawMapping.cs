@@ -1,0 +1,62 @@
+using Live.Contracts;
+using Live.Domain.CheckIn;
+using Live.Domain.Common;
+using Live.Domain.Draw;
+
+namespace Live.Grains.Draw;
+
+/// <summary>Between the domain's tiers and rounds and what is stored or sent.</summary>
+internal static class DrawMapping
+{
+    public static EntrantSource ParseSource(string? wire) => wire switch
+    {
+        "checkedIn" => EntrantSource.CheckedIn,
+        "joined" => EntrantSource.Joined,
+        "online" => EntrantSource.Online,
+        "votedInPoll" => EntrantSource.VotedInPoll,
+        _ => throw new RuleViolation(ErrorCodes.InvalidTier),
+    };
+
+    public static string ToWire(this EntrantSource source) => source switch
+    {
+        EntrantSource.CheckedIn => "checkedIn",
+        EntrantSource.Joined => "joined",
+        EntrantSource.Online => "online",
+        _ => "votedInPoll",
+    };
+
+    public static Eligibility ToDomain(this EligibilityView? e) => e is null
+        ? throw new RuleViolation(ErrorCodes.InvalidTier)
+        : new Eligibility(ParseSource(e.Source), e.PollId, Clean(e.Categories), Clean(e.Include), Clean(e.Exclude));
+
+    public static EligibilityView ToView(this Eligibility e) =>
+        new(e.Source.ToWire(), e.PollId, e.Categories ?? [], e.Include ?? [], e.Exclude ?? []);
+
+    // Lists of labels and ids: at most 2,000 each, blanks dropped, so a pasted list cannot bloat the state.
+    private static IReadOnlyList<string> Clean(IReadOnlyList<string>? list)
+    {
+        var clean = (list ?? []).Select(x => Text.Clean(x)).Where(x => x.Length is > 0 and <= 64).Distinct().ToList();
+        return clean.Count > 2000 ? throw new RuleViolation(ErrorCodes.InvalidTier) : clean;
+    }
+
+    public static PrizeTier ToDomain(this StoredTier t) => new(t.Id, t.Name, t.Count, t.Order, t.Image, t.Eligibility.ToDomain());
+
+    public static StoredTier ToStored(this PrizeTier t) => new(t.Id, t.Name, t.Count, t.Order, t.Image, t.Eligibility.ToView());
+
+    public static DrawRound ToDomain(this StoredRound r)
+    {
+        var round = new DrawRound { Number = r.Number, TierId = r.TierId, Count = r.Count, Seed = r.Seed, Replaces = r.Replaces, EntrantIds = r.EntrantIds, ListHash = r.ListHash, Revealed = r.Revealed };
+        round.Winners.AddRange(r.Winners.Select(w => new Winner(w.EntrantId, w.Name, w.TierId, w.Round, w.Absent, w.DeviceId)));
+        return round;
+    }
+
+    public static StoredRound ToStored(this DrawRound r) => new(r.Number, r.TierId, r.Count, r.Seed, r.Replaces, r.EntrantIds?.ToList(), r.ListHash,
+        r.Winners.Select(w => new StoredWinner(w.EntrantId, w.Name, w.TierId, w.Round, w.Absent, w.DeviceId)).ToList(), r.Revealed);
+
+    public static RoundView ToView(this DrawRound r, bool maskNames) => new(
+        r.Number, r.TierId, r.Count, r.SeedHash, r.Revealed ? Convert.ToHexStringLower(r.Seed) : null, r.ListHash, r.EntrantIds?.Count ?? 0,
+        r.Winners.Select(w => new WinnerView(w.EntrantId, maskNames ? NameMask.Mask(w.Name) : w.Name, w.TierId, w.Round, w.Absent)).ToList(),
+        r.Replaces, r.Revealed ? "revealed" : r.Drawn ? "drawn" : "armed");
+
+    public static DrawProofView ToView(this DrawProof p) => new(p.Round, p.TierId, p.SeedHash, p.Seed, p.ListHash, p.EntrantIds, p.Winners);
+}
