@@ -20,7 +20,7 @@ export function ConsoleCheckIn({ code, hostKey, checkins, invoke }: ConsoleCheck
     <main className="console checkin-console">
       <aside className="stack">
         <CheckInFigures view={checkins} />
-        <CheckInSettingsPanel settings={checkins?.settings ?? null} invoke={invoke} />
+        <CheckInSettingsPanel view={checkins} invoke={invoke} />
         <RosterImport code={code} hostKey={hostKey} />
         <CheckInExport code={code} hostKey={hostKey} />
       </aside>
