@@ -25,18 +25,18 @@ export function CheckInFigures({ view }: { view: CheckInView | null }) {
           <span className="label">{t('checkin.rate')}</span>
           <strong className="figure-value" data-testid="checkin-rate">{formatRate(arrived, invited, i18n.language)}</strong>
         </div>
-        <div className="figure">
-          <span className="label">{t('checkin.walkIns')}</span>
-          <strong className="figure-value" data-testid="checkin-walkins">{number.format(view?.walkIns ?? 0)}</strong>
-        </div>
       </div>
       <div className="rate-track" aria-hidden="true"><span className="rate-fill" style={{ width: `${percent}%` }} /></div>
+      <p className="walkins-line small">
+        <span>{t('checkin.walkIns')}</span> <strong data-testid="checkin-walkins">{number.format(view?.walkIns ?? 0)}</strong>
+        <span className="muted"> · {t('checkin.walkInsNote')}</span>
+      </p>
       {invited === 0 && (view?.walkIns ?? 0) === 0
         ? <p className="muted small">{t('checkin.noRoster')}</p>
         : (
           <table className="category-table">
             <thead>
-              <tr><th>{t('checkin.categoryHead')}</th><th>{t('checkin.arrived')}</th><th>{t('checkin.invited')}</th><th>{t('checkin.rate')}</th></tr>
+              <tr><th>{t('checkin.categoryHead')}</th><th>{t('checkin.arrived')}</th><th>{t('checkin.invited')}</th><th>{t('checkin.rateShort')}</th></tr>
             </thead>
             <tbody>
               {view?.byCategory.map(c => {
@@ -53,7 +53,6 @@ export function CheckInFigures({ view }: { view: CheckInView | null }) {
             </tbody>
           </table>
         )}
-      {(view?.walkIns ?? 0) > 0 && <p className="muted small">{t('checkin.walkInsNote')}</p>}
     </section>
   );
 }
