@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { openLiveConnection, type LiveConnection } from '@live/shared/realtime/connection';
 import { emptySnapshot, snapshotReducer, type Snapshot } from '@live/shared/realtime/reducer';
-import type { ConnectionStatus, LiveState, QuestionView, UpvoteAck } from '@live/shared/realtime/types';
+import type { CheckInResult, ConnectionStatus, LiveState, QuestionView, UpvoteAck } from '@live/shared/realtime/types';
 import { ballotsFromState, pruneBallots, type Ballots } from './ballots';
 import { applyUpvoteAck, myQuestionsFromState, upsertQuestion, upvotesFromState } from './my-questions';
 
@@ -17,12 +17,16 @@ export interface Live {
   myQuestions: QuestionView[];
   /** Ids of the questions this device has upvoted (attendees only). */
   myUpvotes: ReadonlySet<string>;
+  /** This phone's own check-in, from GetState after a reload or from the CheckIn reply (attendees only). */
+  myCheckIn: CheckInResult | null;
   /** Records a ballot the server acknowledged. */
   keepBallot(pollId: string, optionIds: number[]): void;
   /** Records a question the server returned from AskQuestion. */
   keepQuestion(question: QuestionView): void;
   /** Records an acknowledged upvote or take-back. */
   keepUpvote(ack: UpvoteAck): void;
+  /** Records the result of CheckIn. */
+  keepCheckIn(result: CheckInResult): void;
   invoke<T>(method: string, ...args: unknown[]): Promise<T>;
 }
 
@@ -35,6 +39,7 @@ export function useLive(credential: string | null): Live {
   const [ballots, setBallots] = useState<Ballots>({});
   const [myQuestions, setMyQuestions] = useState<QuestionView[]>([]);
   const [myUpvotes, setMyUpvotes] = useState<ReadonlySet<string>>(() => new Set());
+  const [myCheckIn, setMyCheckIn] = useState<CheckInResult | null>(null);
   const connection = useRef<LiveConnection | null>(null);
 
   useEffect(() => {
@@ -47,6 +52,7 @@ export function useLive(credential: string | null): Live {
         setBallots(ballotsFromState(state));
         setMyQuestions(myQuestionsFromState(state));
         setMyUpvotes(upvotesFromState(state));
+        setMyCheckIn(state.myCheckIn ?? null);
       },
       onRefused: () => setRefused(true),
       onMyQuestion: question => setMyQuestions(current => upsertQuestion(current, question)),
@@ -62,8 +68,9 @@ export function useLive(credential: string | null): Live {
     setBallots(current => ({ ...current, [pollId]: optionIds })), []);
   const keepQuestion = useCallback((question: QuestionView) => setMyQuestions(current => upsertQuestion(current, question)), []);
   const keepUpvote = useCallback((ack: UpvoteAck) => setMyUpvotes(current => applyUpvoteAck(current, ack)), []);
+  const keepCheckIn = useCallback((result: CheckInResult) => setMyCheckIn(result), []);
   const invoke = useCallback(<T,>(method: string, ...args: unknown[]) =>
     connection.current ? connection.current.invoke<T>(method, ...args) : Promise.reject(new Error('unavailable')), []);
 
-  return { status, refused, snapshot, me, ballots, myQuestions, myUpvotes, keepBallot, keepQuestion, keepUpvote, invoke };
+  return { status, refused, snapshot, me, ballots, myQuestions, myUpvotes, myCheckIn, keepBallot, keepQuestion, keepUpvote, keepCheckIn, invoke };
 }

@@ -1,43 +1,50 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useParams } from 'react-router-dom';
+import { Navigate, useParams, useSearchParams } from 'react-router-dom';
 import { storage } from '../../api/storage';
 import { TopBar } from '../../components/top-bar';
 import { useLive } from '../../realtime/use-live';
+import { AttendeeCheckIn } from '../checkin/attendee-checkin';
 import { AttendeeQna } from '../qna/attendee-qna';
 import type { VoteAck } from './attendee-poll';
 import { AttendeePolls } from './attendee-polls';
 
-type Tab = 'polls' | 'qna';
+type Tab = 'polls' | 'qna' | 'checkin';
 
-/** The attendee's session page: polls (open ones appear by themselves, newest first) and Q&A, as two tabs. */
+/**
+ * The attendee's session page: polls (open ones appear by themselves, newest first), Q&A and, for people in
+ * the room, check-in, as tabs. "?tab=checkin" (the venue's check-in QR code) opens on check-in.
+ */
 export function AttendeePage() {
   const { t } = useTranslation();
   const { code = '' } = useParams();
+  const [search] = useSearchParams();
   const record = storage.attendee(code);
   const live = useLive(record?.attendeeToken ?? null);
-  const [tab, setTab] = useState<Tab>('polls');
+  const [tab, setTab] = useState<Tab>(() => (search.get('tab') === 'checkin' ? 'checkin' : 'polls'));
 
-  if (!record || live.refused) return <Navigate to={`/j/${code}`} replace />;
+  if (!record || live.refused) return <Navigate to={`/j/${code}${search.toString() ? `?${search}` : ''}`} replace />;
 
   const { session, results } = live.snapshot;
   const mode = t(`attendee.${record.mode}`);
+  // Online viewers are not at the door; a phone that has checked in keeps the tab whatever its mode.
+  const tabs: Tab[] = record.mode === 'onsite' || live.myCheckIn || tab === 'checkin' ? ['polls', 'qna', 'checkin'] : ['polls', 'qna'];
   return (
     <div className="page phone">
       <TopBar title={session?.title ?? '…'} status={live.status} />
       <main className="narrow stack">
         <p className="muted hello">{record.nickname ? t('attendee.hello', { name: record.nickname, mode }) : mode}</p>
         <div className="tabs" role="tablist">
-          {(['polls', 'qna'] as const).map(id => (
+          {tabs.map(id => (
             <button key={id} type="button" role="tab" aria-selected={tab === id} className={tab === id ? 'tab selected' : 'tab'}
               data-testid={`${id}-tab`} onClick={() => setTab(id)}>{t(`tabs.${id}`)}</button>
           ))}
         </div>
-        {tab === 'polls'
-          ? <AttendeePolls session={session} results={results} ballots={live.ballots}
-              vote={request => live.invoke<VoteAck>('Vote', request)}
-              onAck={ack => live.keepBallot(ack.pollId, ack.optionIds)} />
-          : <AttendeeQna {...live} />}
+        {tab === 'polls' && <AttendeePolls session={session} results={results} ballots={live.ballots}
+          vote={request => live.invoke<VoteAck>('Vote', request)}
+          onAck={ack => live.keepBallot(ack.pollId, ack.optionIds)} />}
+        {tab === 'qna' && <AttendeeQna {...live} />}
+        {tab === 'checkin' && <AttendeeCheckIn {...live} />}
       </main>
     </div>
   );

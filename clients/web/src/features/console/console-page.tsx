@@ -6,13 +6,14 @@ import { sessionsApi } from '../../api/sessions';
 import { hostKeyFor, storage } from '../../api/storage';
 import { TopBar } from '../../components/top-bar';
 import { useLive } from '../../realtime/use-live';
+import { ConsoleCheckIn } from '../checkin/console-checkin';
 import { ConsoleQna } from '../qna/console-qna';
 import { ConsoleHeader } from './console-header';
 import { ConsoleTabs, type ConsoleTab } from './console-tabs';
 import { CreatePollForm } from './create-poll-form';
 import { PollCard } from './poll-card';
 
-/** The host console: join details, presence, and two tabs: polls (creation, live results) and Q&A moderation. */
+/** The host console: join details, presence, and three tabs: polls (creation, live results), Q&A moderation and check-in. */
 export function ConsolePage() {
   const { t } = useTranslation();
   const { code = '' } = useParams();
@@ -35,7 +36,9 @@ export function ConsolePage() {
       <ConsoleHeader code={code} joinUrl={joinUrl} screenKey={screenKey} presence={presence} />
       <ConsoleTabs tab={tab} onTab={setTab} session={session} invoke={live.invoke}
         waiting={(live.snapshot.qna?.questions.filter(q => q.state === 'pending').length ?? 0) + (live.snapshot.commentQueue?.pending.length ?? 0)} />
-      {tab === 'qna' ? <ConsoleQna code={code} hostKey={hostKey} snapshot={live.snapshot} invoke={live.invoke} /> : (
+      {tab === 'qna' && <ConsoleQna code={code} hostKey={hostKey} snapshot={live.snapshot} invoke={live.invoke} />}
+      {tab === 'checkin' && <ConsoleCheckIn code={code} hostKey={hostKey} checkins={live.snapshot.checkins} invoke={live.invoke} />}
+      {tab === 'polls' && (
         <main className="console">
           <aside><CreatePollForm onCreate={draft => live.invoke<SessionView>('CreatePoll', draft)} /></aside>
           <section className="poll-list">

@@ -34,4 +34,22 @@ describe('ConsoleTabs', () => {
     fireEvent.click(screen.getByTestId('hide-qna-from-screen'));
     expect(invoke).toHaveBeenCalledWith('SetScreen', { view: 'join' });
   });
+
+  it('on the check-in tab, puts the check-in wall on screen and names it', () => {
+    const invoke = vi.fn().mockResolvedValue({});
+    const onTab = vi.fn();
+    const { rerender } = render(<ConsoleTabs tab="polls" onTab={onTab} session={session({ view: 'qna', pollId: null })} waiting={0} invoke={invoke} />);
+    fireEvent.click(screen.getByTestId('console-checkin-tab'));
+    expect(onTab).toHaveBeenCalledWith('checkin');
+    rerender(<ConsoleTabs tab="checkin" onTab={onTab} session={session({ view: 'qna', pollId: null })} waiting={0} invoke={invoke} />);
+    expect(screen.getByTestId('console-checkin-tab').getAttribute('aria-selected')).toBe('true');
+    expect(screen.queryByTestId('show-qna-on-screen')).toBeNull();
+    expect(screen.getByTestId('show-checkin-on-screen').textContent).toBe('Show check-in wall on screen');
+    fireEvent.click(screen.getByTestId('show-checkin-on-screen'));
+    expect(invoke).toHaveBeenCalledWith('SetScreen', { view: 'checkin' });
+    rerender(<ConsoleTabs tab="checkin" onTab={onTab} session={session({ view: 'checkin', pollId: null })} waiting={0} invoke={invoke} />);
+    expect(screen.getByTestId('screen-now').textContent).toBe('On screen: check-in wall');
+    fireEvent.click(screen.getByTestId('hide-checkin-from-screen'));
+    expect(invoke).toHaveBeenLastCalledWith('SetScreen', { view: 'join' });
+  });
 });

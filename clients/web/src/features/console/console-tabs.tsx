@@ -4,7 +4,7 @@ import { errorCode } from '@live/shared/i18n/error-code';
 import type { SessionView } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
 
-export type ConsoleTab = 'polls' | 'qna';
+export type ConsoleTab = 'polls' | 'qna' | 'checkin';
 
 export interface ConsoleTabsProps {
   tab: ConsoleTab;
@@ -15,21 +15,25 @@ export interface ConsoleTabsProps {
   invoke<T>(method: string, ...args: unknown[]): Promise<T>;
 }
 
-/** Polls / Q&A switch, what the big screen shows right now, and the button that puts Q&A on it. */
+/** The views the tabs' screen button toggles: the check-in tab offers the check-in wall, the others Q&A. */
+const screenViewFor = (tab: ConsoleTab) => (tab === 'checkin' ? 'checkin' : 'qna');
+
+/** Polls / Q&A / Check-in switch, what the big screen shows right now, and the button that puts Q&A or the check-in wall on it. */
 export function ConsoleTabs({ tab, onTab, session, waiting, invoke }: ConsoleTabsProps) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const screen = session?.screen;
   const pollOnScreen = screen?.view === 'poll' ? session?.polls.find(p => p.id === screen.pollId) : undefined;
-  const setScreen = (view: 'join' | 'qna') => {
+  const view = screenViewFor(tab);
+  const setScreen = (next: 'join' | 'qna' | 'checkin') => {
     setError(null);
-    invoke('SetScreen', { view }).catch(e => setError(errorCode(e)));
+    invoke('SetScreen', { view: next }).catch(e => setError(errorCode(e)));
   };
 
   return (
     <nav className="console-tabs">
       <div className="tabs" role="tablist">
-        {(['polls', 'qna'] as const).map(id => (
+        {(['polls', 'qna', 'checkin'] as const).map(id => (
           <button key={id} type="button" role="tab" aria-selected={tab === id} className={tab === id ? 'tab selected' : 'tab'}
             data-testid={`console-${id}-tab`} onClick={() => onTab(id)}>
             {t(`tabs.${id}`)}
@@ -43,9 +47,11 @@ export function ConsoleTabs({ tab, onTab, session, waiting, invoke }: ConsoleTab
           {t('moderation.onScreenNow', { what: pollOnScreen ? pollOnScreen.question : t(`moderation.screenView.${screen.view}`) })}
         </span>
       )}
-      {screen?.view === 'qna'
-        ? <button data-testid="hide-qna-from-screen" onClick={() => setScreen('join')}>{t('console.hideFromScreen')}</button>
-        : <button className="secondary" data-testid="show-qna-on-screen" onClick={() => setScreen('qna')}>{t('moderation.showOnScreen')}</button>}
+      {screen?.view === view
+        ? <button data-testid={`hide-${view}-from-screen`} onClick={() => setScreen('join')}>{t('console.hideFromScreen')}</button>
+        : <button className="secondary" data-testid={`show-${view}-on-screen`} onClick={() => setScreen(view)}>
+            {t(view === 'checkin' ? 'checkin.showOnScreen' : 'moderation.showOnScreen')}
+          </button>}
       <ErrorText code={error} />
     </nav>
   );

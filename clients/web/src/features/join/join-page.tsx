@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { errorCode } from '@live/shared/i18n/error-code';
 import { sessionsApi, type SessionInfo } from '../../api/sessions';
 import { storage } from '../../api/storage';
@@ -11,6 +11,7 @@ import { TopBar } from '../../components/top-bar';
 export function JoinPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { search } = useLocation();
   const { code = '' } = useParams();
   const [info, setInfo] = useState<SessionInfo | null>(null);
   const [nickname, setNickname] = useState(() => storage.attendee(code)?.nickname ?? '');
@@ -28,7 +29,7 @@ export function JoinPage() {
       const joined = await sessionsApi.join(code, mode, nickname, storage.deviceToken());
       storage.setDeviceToken(joined.deviceToken);
       storage.setAttendee(code, { attendeeToken: joined.attendeeToken, nickname: joined.nickname, mode: joined.mode });
-      navigate(`/s/${code}`);
+      navigate(`/s/${code}${search}`); // keeps ?tab=checkin from the venue's check-in QR code
     } catch (e) {
       setError(errorCode(e));
       setBusy(false);

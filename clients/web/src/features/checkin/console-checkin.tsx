@@ -1,0 +1,30 @@
+import type { CheckInView } from '@live/shared/realtime/types';
+import type { Invoke } from '../qna/use-hub-action';
+import { CheckInExport } from './checkin-export';
+import { CheckInFigures } from './checkin-figures';
+import { CheckInSettingsPanel } from './checkin-settings';
+import { RosterImport } from './roster-import';
+import { StaffCheckIn } from './staff-checkin';
+import './checkin.css';
+
+export interface ConsoleCheckInProps {
+  code: string;
+  hostKey: string;
+  checkins: CheckInView | null;
+  invoke: Invoke;
+}
+
+/** The console's check-in tab: figures, settings, import and export on the left; the staff desk on the right. */
+export function ConsoleCheckIn({ code, hostKey, checkins, invoke }: ConsoleCheckInProps) {
+  return (
+    <main className="console checkin-console">
+      <aside className="stack">
+        <CheckInFigures view={checkins} />
+        <CheckInSettingsPanel view={checkins} invoke={invoke} />
+        <RosterImport code={code} hostKey={hostKey} />
+        <CheckInExport code={code} hostKey={hostKey} />
+      </aside>
+      <StaffCheckIn invoke={invoke} version={checkins?.version} />
+    </main>
+  );
+}
