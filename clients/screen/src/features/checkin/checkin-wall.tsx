@@ -1,0 +1,93 @@
+import { useMemo, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import './checkin-wall.css';
+import type { CheckInView } from '@live/shared/realtime/types';
+import { QrCode } from '../../components/qr-code';
+import { groupCode } from '../join/join-view';
+import { CategoryList } from './category-list';
+import { categoryRows, wallTotals } from './figures';
+import { useArrivalWall } from './use-arrival-wall';
+import { useCategoryLabel } from './use-category-label';
+
+export interface CheckInWallProps { title: string; checkins: CheckInView | null; code: string; joinUrl: string }
+
+/** The newest arrival across the top, then 4 columns × 5 rows: what reads from the back of a hall. */
+export const arrivalCap = 21;
+/** Up to 6 categories as full rows, up to 12 in two columns; past that the smallest are summed into one row. */
+export const categoryLimit = 12;
+const compactAbove = 6;
+
+/** The check-in wall: names fly in as people arrive, live totals, per-category figures, a QR to check in. */
+export function CheckInWall({ title, checkins, code, joinUrl }: CheckInWallProps) {
+  const { t, i18n } = useTranslation();
+  const entries = useArrivalWall(checkins?.recent ?? null, arrivalCap);
+  const totals = wallTotals(checkins);
+  const rows = categoryRows(checkins?.byCategory ?? [], categoryLimit);
+  const label = useCategoryLabel();
+  const number = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
+  const progress = totals.invited ? Math.min(1, totals.arrived / totals.invited) : 0;
+
+  return (
+    <main className="checkin-wall" data-testid="checkin-wall">
+      <header className="wall-header">
+        <h1 className="wall-title">{title}</h1>
+        <span className="wall-kicker">{t('checkin.title')}</span>
+      </header>
+
+      <section className="wall-arrivals" aria-label={t('checkin.arrivals')}>
+        {entries.length === 0
+          ? <p className="wall-empty" data-testid="wall-empty">{t('checkin.waiting')}</p>
+          : (
+            <ol className="arrival-grid">
+              {entries.map(({ arrival, enter }, index) => (
+                <li
+                  key={arrival.personId}
+                  className={enter ? 'arrival is-new' : 'arrival'}
+                  data-testid={`wall-arrival-${arrival.personId}`}
+                  style={enter ? { '--enter-delay': `${enter.delayMs}ms` } as CSSProperties : undefined}
+                >
+                  {index === 0 && <span className="arrival-welcome">{t('checkin.welcome')}</span>}
+                  <span className="arrival-name">{arrival.name}</span>
+                  <span className="arrival-category">{label(arrival.category)}</span>
+                </li>
+              ))}
+            </ol>
+          )}
+      </section>
+
+      <aside className="wall-side">
+        <div className="wall-totals">
+          <p className="wall-label">{t(totals.invited === null ? 'checkin.arrived' : 'checkin.arrivedOfInvited')}</p>
+          <p className="wall-count">
+            <span className="wall-arrived" data-testid="wall-arrived">{number.format(totals.arrived)}</span>
+            {totals.invited !== null && (
+              <span className="wall-of"> / <span data-testid="wall-invited">{number.format(totals.invited)}</span></span>
+            )}
+          </p>
+          {totals.rate !== null && (
+            <>
+              <span className="wall-progress"><span className="wall-progress-fill" style={{ transform: `scaleX(${progress})` }} /></span>
+              <p className="wall-rate-line">
+                <span>{t('checkin.rate')}</span>
+                <span className="wall-rate" data-testid="wall-rate">{totals.rate}%</span>
+              </p>
+            </>
+          )}
+          {totals.walkIns > 0 && (
+            <p className="wall-walkins" data-testid="wall-walkins">{t('checkin.walkIns', { count: totals.walkIns, formatted: number.format(totals.walkIns) })}</p>
+          )}
+        </div>
+
+        <CategoryList rows={rows} compact={rows.length > compactAbove} label={label} number={number} />
+
+        <div className="wall-join">
+          <QrCode text={joinUrl} className="qr wall-qr" testId="wall-qr" />
+          <div className="wall-join-text">
+            <span className="wall-scan">{t('checkin.scan')}</span>
+            <span className="wall-code" data-testid="wall-code">{groupCode(code)}</span>
+          </div>
+        </div>
+      </aside>
+    </main>
+  );
+}
