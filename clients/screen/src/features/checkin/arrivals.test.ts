@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Arrival } from '@live/shared/realtime/types';
-import { maxStaggerMs, nextWall, staggerMs, type Wall } from './arrivals';
+import { maxStaggerMs, nextWall, sameArrivals, staggerMs, type Wall } from './arrivals';
 
 const a = (id: number, name = `P${id}`): Arrival => ({ personId: `a${id}`, name, category: 'guest', at: `2026-11-22T09:${String(id).padStart(2, '0')}:00Z` });
 /** Newest first, as the server sends `recent`. */
@@ -72,5 +72,14 @@ describe('nextWall', () => {
 
   it('shows a person once even if a list repeats them', () => {
     expect(ids(nextWall(null, [a(1), a(1), a(2)], 21))).toEqual(['a1', 'a2']);
+  });
+});
+
+describe('sameArrivals', () => {
+  it('compares people, names and order, not identity', () => {
+    expect(sameArrivals(recent(2, 1), recent(2, 1))).toBe(true);
+    expect(sameArrivals(recent(2, 1), recent(1, 2))).toBe(false);
+    expect(sameArrivals([a(1, '张三')], [a(1, '张*')])).toBe(false);
+    expect(sameArrivals(recent(1), recent(1, 0))).toBe(false);
   });
 });

@@ -16,7 +16,7 @@ export interface Wall {
 
 /** Gap between names that arrive in the same snapshot, and the most a whole batch is spread over. */
 export const staggerMs = 180;
-export const maxStaggerMs = 1500;
+export const maxStaggerMs = 1000;
 
 /**
  * The wall after a new `recent` list (newest first). The first list seen is the baseline: those people
@@ -47,3 +47,7 @@ export function nextWall(previous: Wall | null, recent: readonly Arrival[], cap:
 }
 
 const sameArrival = (a: Arrival, b: Arrival) => a.name === b.name && a.category === b.category && a.at === b.at;
+
+/** Two `recent` lists with the same people, names, categories and times, in the same order. */
+export const sameArrivals = (a: readonly Arrival[], b: readonly Arrival[]) =>
+  a.length === b.length && a.every((x, i) => x.personId === b[i].personId && sameArrival(x, b[i]));

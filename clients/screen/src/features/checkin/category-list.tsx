@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CategoryRow } from './figures';
 
@@ -12,9 +13,13 @@ export interface CategoryListProps {
 /** Arrived of invited per category, with a bar; walk-ins (nobody invited) show a count without a bar. */
 export function CategoryList({ rows, compact, label, number }: CategoryListProps) {
   const { t } = useTranslation();
-  if (rows.length === 0) return <div className="wall-categories" />;
+  if (rows.length === 0) return <div className="wall-categories" />; // keeps the QR at the bottom
   return (
-    <ul className={compact ? 'wall-categories compact' : 'wall-categories'} aria-label={t('checkin.byCategory')}>
+    <ul
+      className={compact ? 'wall-categories compact' : 'wall-categories'}
+      aria-label={t('checkin.byCategory')}
+      style={{ '--rows': compact ? Math.ceil(rows.length / 2) : rows.length } as CSSProperties}
+    >
       {rows.map(row => {
         const more = row.kind === 'more';
         return (

@@ -47,6 +47,8 @@ describe('CheckInWall', () => {
     expect(ids).toEqual(['wall-arrival-a3', 'wall-arrival-a2', 'wall-arrival-a1']);
     expect(screen.getByTestId('wall-arrival-a3').textContent).toBe('Welcome王*VIP');
     expect(screen.getByTestId('wall-arrival-a2').textContent).toBe('J*** S***媒体');
+    expect(screen.getByTestId('wall-arrival-a2').dataset.length).toBe('medium');
+    expect(screen.getByTestId('wall-arrival-a1').dataset.length).toBe('short');
   });
 
   it('flies in only the names that are new since the last snapshot', () => {
@@ -59,9 +61,18 @@ describe('CheckInWall', () => {
     expect(screen.getByTestId('wall-arrived').textContent).toBe('17');
   });
 
+  it('takes an equal list rebuilt by the caller as no change', () => {
+    const wall = show(conference);
+    rerenderWith(wall, { ...conference, recent: conference.recent.map(a => ({ ...a })) });
+    expect(document.querySelectorAll('.arrival.is-new')).toHaveLength(0);
+    expect(screen.getAllByTestId(/^wall-arrival-/)).toHaveLength(3);
+  });
+
   it('does not fly in the first list it gets after waiting for one', () => {
     const wall = show(null);
     expect(screen.getByTestId('wall-empty').textContent).toBe('Waiting for the first guests to check in…');
+    expect(screen.getAllByTestId('wall-qr')).toHaveLength(1); // the big QR in the empty wall, not a second one
+    expect(screen.getByTestId('wall-code').textContent).toBe('482 913');
     rerenderWith(wall, conference);
     expect(screen.getAllByTestId(/^wall-arrival-/)).toHaveLength(3);
     expect(document.querySelectorAll('.arrival.is-new')).toHaveLength(0);
@@ -80,14 +91,14 @@ describe('CheckInWall', () => {
     expect(screen.queryByTestId('wall-invited')).toBeNull();
     expect(screen.queryByTestId('wall-rate')).toBeNull();
     expect(screen.queryByTestId('wall-walkins')).toBeNull();
-    expect(screen.getByTestId('wall-category-walk-in').textContent).toBe('Walk-in12');
+    expect(screen.queryByTestId('wall-category-walk-in')).toBeNull(); // the big number already counts them
   });
 
   it('sums categories past twelve into one row', () => {
     const byCategory = Array.from({ length: 15 }, (_, i) => ({ category: `区域${i + 1}`, invited: 10 + i, arrived: i }));
     show(view({ invited: 255, arrived: 105, byCategory }));
     expect(screen.getAllByTestId(/^wall-category-/)).toHaveLength(11);
-    expect(screen.getByTestId('wall-categories-more').textContent).toBe('4 more categories6 / 46');
+    expect(screen.getByTestId('wall-categories-more').textContent).toBe('Others (4)6 / 46');
     expect(screen.getByRole('list', { name: 'By category' }).className).toContain('compact');
   });
 

@@ -5,7 +5,7 @@ import type { CheckInView } from '@live/shared/realtime/types';
 import { QrCode } from '../../components/qr-code';
 import { groupCode } from '../join/join-view';
 import { CategoryList } from './category-list';
-import { categoryRows, wallTotals } from './figures';
+import { categoryRows, nameLength, wallTotals } from './figures';
 import { useArrivalWall } from './use-arrival-wall';
 import { useCategoryLabel } from './use-category-label';
 
@@ -26,6 +26,20 @@ export function CheckInWall({ title, checkins, code, joinUrl }: CheckInWallProps
   const label = useCategoryLabel();
   const number = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
   const progress = totals.invited ? Math.min(1, totals.arrived / totals.invited) : 0;
+  const arrivedText = number.format(totals.arrived);
+  const invitedText = totals.invited === null ? '' : number.format(totals.invited);
+  // With nobody invited the only row would be walk-ins, which the big number already counts.
+  const showCategories = totals.invited !== null;
+  const empty = entries.length === 0;
+  const join = (size: 'big' | 'tall' | 'corner') => (
+    <div className={`wall-join ${size}`}>
+      <QrCode text={joinUrl} className="qr wall-qr" testId="wall-qr" />
+      <div className="wall-join-text">
+        <span className="wall-scan">{t('checkin.scan')}</span>
+        <span className="wall-code" data-testid="wall-code">{groupCode(code)}</span>
+      </div>
+    </div>
+  );
 
   return (
     <main className="checkin-wall" data-testid="checkin-wall">
@@ -35,8 +49,8 @@ export function CheckInWall({ title, checkins, code, joinUrl }: CheckInWallProps
       </header>
 
       <section className="wall-arrivals" aria-label={t('checkin.arrivals')}>
-        {entries.length === 0
-          ? <p className="wall-empty" data-testid="wall-empty">{t('checkin.waiting')}</p>
+        {empty
+          ? <div className="wall-empty">{join('big')}<p className="wall-empty-hint" data-testid="wall-empty">{t('checkin.waiting')}</p></div>
           : (
             <ol className="arrival-grid">
               {entries.map(({ arrival, enter }, index) => (
@@ -44,6 +58,7 @@ export function CheckInWall({ title, checkins, code, joinUrl }: CheckInWallProps
                   key={arrival.personId}
                   className={enter ? 'arrival is-new' : 'arrival'}
                   data-testid={`wall-arrival-${arrival.personId}`}
+                  data-length={nameLength(arrival.name)}
                   style={enter ? { '--enter-delay': `${enter.delayMs}ms` } as CSSProperties : undefined}
                 >
                   {index === 0 && <span className="arrival-welcome">{t('checkin.welcome')}</span>}
@@ -58,11 +73,10 @@ export function CheckInWall({ title, checkins, code, joinUrl }: CheckInWallProps
       <aside className="wall-side">
         <div className="wall-totals">
           <p className="wall-label">{t(totals.invited === null ? 'checkin.arrived' : 'checkin.arrivedOfInvited')}</p>
-          <p className="wall-count">
-            <span className="wall-arrived" data-testid="wall-arrived">{number.format(totals.arrived)}</span>
-            {totals.invited !== null && (
-              <span className="wall-of"> / <span data-testid="wall-invited">{number.format(totals.invited)}</span></span>
-            )}
+          {/* --a and --i (characters in each number) let CSS size "1,870 / 3,000" to fit on one line. */}
+          <p className="wall-count" style={{ '--a': arrivedText.length, '--i': invitedText.length } as CSSProperties}>
+            <span className="wall-arrived" data-testid="wall-arrived">{arrivedText}</span>
+            {totals.invited !== null && <span className="wall-of"> / <span data-testid="wall-invited">{invitedText}</span></span>}
           </p>
           {totals.rate !== null && (
             <>
@@ -78,15 +92,8 @@ export function CheckInWall({ title, checkins, code, joinUrl }: CheckInWallProps
           )}
         </div>
 
-        <CategoryList rows={rows} compact={rows.length > compactAbove} label={label} number={number} />
-
-        <div className="wall-join">
-          <QrCode text={joinUrl} className="qr wall-qr" testId="wall-qr" />
-          <div className="wall-join-text">
-            <span className="wall-scan">{t('checkin.scan')}</span>
-            <span className="wall-code" data-testid="wall-code">{groupCode(code)}</span>
-          </div>
-        </div>
+        {showCategories && <CategoryList rows={rows} compact={rows.length > compactAbove} label={label} number={number} />}
+        {!empty && join(showCategories ? 'corner' : 'tall')}
       </aside>
     </main>
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CategoryCount, CheckInView } from '@live/shared/realtime/types';
 import { knownCategory } from './category-label';
-import { attendancePercent, categoryRows, wallTotals } from './figures';
+import { attendancePercent, categoryRows, nameLength, wallTotals } from './figures';
 
 const view = (over: Partial<CheckInView>): CheckInView => ({
   version: 1, settings: { allowWalkIns: false, maskNamesOnWall: true }, invited: 0, arrived: 0, walkIns: 0, byCategory: [], recent: [], ...over,
@@ -93,5 +93,17 @@ describe('knownCategory', () => {
     expect(knownCategory('Platinum partner')).toBeNull();
     expect(knownCategory('toString')).toBeNull();
     expect(knownCategory('constructor')).toBeNull();
+  });
+});
+
+describe('nameLength', () => {
+  it('steps by width: a Chinese character is wider than a Latin letter', () => {
+    expect(nameLength('张*')).toBe('short');
+    expect(nameLength('L* W**')).toBe('short');
+    expect(nameLength('J*** S***')).toBe('medium');
+    expect(nameLength('欧阳娜娜')).toBe('short');
+    expect(nameLength('爱新觉罗·溥仪')).toBe('medium');
+    expect(nameLength('Anna-Katharina S****')).toBe('long');
+    expect(nameLength('爱新觉罗·溥仪先生您好')).toBe('long');
   });
 });

@@ -75,3 +75,15 @@ function barPercent(arrived: number, invited: number): number | null {
 }
 
 const sum = <T>(items: readonly T[], f: (item: T) => number) => items.reduce((n, item) => n + f(item), 0);
+
+/** Characters that take a full em (CJK, kana, Hangul, full-width forms); everything else counts as 0.6 em. */
+const wide = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1FAFF}\u{20000}-\u{3FFFD}]/u;
+
+/**
+ * Font step for a name on the wall by its rough width in em, so a long name shrinks before it clips:
+ * a tile holds about 5 em at full size. "张*" and "J*** S***" stay large; "Maximilian A*** v** H***" shrinks.
+ */
+export function nameLength(name: string): 'short' | 'medium' | 'long' {
+  const em = [...name].reduce((n, ch) => n + (wide.test(ch) ? 1 : 0.6), 0);
+  return em <= 5.2 ? 'short' : em <= 7 ? 'medium' : 'long';
+}
