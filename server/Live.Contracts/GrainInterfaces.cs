@@ -9,6 +9,7 @@ public static class GrainKeys
     public static string Qna(string code) => $"{code}/qna";
     public static string Comments(string code) => $"{code}/comments";
     public static string Reactions(string code) => $"{code}/reactions";
+    public static string CheckIn(string code) => $"{code}/checkin";
 }
 
 /// <summary>A session's structure: title, the list of polls, what the screen shows. Key: the session code.</summary>
@@ -70,4 +71,6 @@ public interface ILivePublisher
     void CommentShown(string code, CommentView comment);
     void CommentQueue(string code, CommentQueueView queue);
     void Reactions(string code, ReactionsView reactions);
+    /// <summary>Check-in figures for hosts and, with names masked when the host asks, for screens.</summary>
+    void CheckIns(string code, CheckInView forHosts, CheckInView forScreens);
 }

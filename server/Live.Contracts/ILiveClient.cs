@@ -1,6 +1,6 @@
 namespace Live.Contracts;
 
-/// <summary>Events the server pushes to phones, consoles and screens (names: session, results, presence, qna, myQuestion, comments, commentQueue, reactions).</summary>
+/// <summary>Events the server pushes to phones, consoles and screens (names: session, results, presence, qna, myQuestion, comments, commentQueue, reactions, checkins).</summary>
 public interface ILiveClient
 {
     Task Session(SessionView view);
@@ -11,4 +11,5 @@ public interface ILiveClient
     Task Comments(CommentBatch batch);
     Task CommentQueue(CommentQueueView queue);
     Task Reactions(ReactionsView reactions);
+    Task CheckIns(CheckInView view);
 }

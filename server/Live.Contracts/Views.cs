@@ -19,7 +19,7 @@ public sealed record PollView(
     [property: Id(6)] bool ShowResultsToAttendees,
     [property: Id(7)] string Status);
 
-/// <summary>What the big screen shows: View is "join", "poll" (PollId's results) or "qna".</summary>
+/// <summary>What the big screen shows: View is "join", "poll" (PollId's results), "qna" or "checkin".</summary>
 [GenerateSerializer, Immutable, Alias("live.screen")]
 public sealed record ScreenView([property: Id(0)] string? PollId, [property: Id(1)] string View);
 
@@ -70,4 +70,6 @@ public sealed record LiveState(
     [property: Id(7)] CommentQueueView Comments,
     [property: Id(8)] ReactionsView Reactions,
     [property: Id(9)] IReadOnlyList<QuestionView> MyQuestions,
-    [property: Id(10)] IReadOnlyList<string> MyUpvotes);
+    [property: Id(10)] IReadOnlyList<string> MyUpvotes,
+    [property: Id(11)] CheckInView? Checkins,
+    [property: Id(12)] CheckInResult? MyCheckIn);

@@ -51,6 +51,7 @@ public sealed class RecordingPublisher : ILivePublisher
     public void CommentShown(string code, CommentView comment) => Shown.Enqueue((code, comment));
     public void CommentQueue(string code, CommentQueueView queue) { }
     public void Reactions(string code, ReactionsView reactions) => AllReactions.Enqueue((code, reactions));
+    public void CheckIns(string code, CheckInView forHosts, CheckInView forScreens) { }
 }
 
 [CollectionDefinition(Name)]

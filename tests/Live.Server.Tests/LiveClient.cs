@@ -14,6 +14,7 @@ public sealed class LiveClient : IAsyncDisposable
     private readonly ConcurrentQueue<QuestionView> _mine = new();
     private readonly ConcurrentQueue<CommentBatch> _comments = new();
     private readonly ConcurrentQueue<ReactionsView> _reactions = new();
+    private readonly ConcurrentQueue<CheckInView> _checkIns = new();
     private readonly SemaphoreSlim _pushed = new(0);
 
     public LiveClient(HubConnection connection)
@@ -26,12 +27,14 @@ public sealed class LiveClient : IAsyncDisposable
         connection.On<QuestionView>(nameof(ILiveClient.MyQuestion), q => Keep(_mine, q));
         connection.On<CommentBatch>(nameof(ILiveClient.Comments), c => Keep(_comments, c));
         connection.On<ReactionsView>(nameof(ILiveClient.Reactions), r => Keep(_reactions, r));
+        connection.On<CheckInView>(nameof(ILiveClient.CheckIns), c => Keep(_checkIns, c));
     }
 
     public IReadOnlyCollection<QnaView> Qna => _qna;
     public IReadOnlyCollection<QuestionView> MyQuestions => _mine;
     public IReadOnlyCollection<CommentBatch> Comments => _comments;
     public IReadOnlyCollection<ReactionsView> Reactions => _reactions;
+    public IReadOnlyCollection<CheckInView> CheckIns => _checkIns;
 
     public Task<T> CallAsync<T>(string method, params object?[] args) => Connection.InvokeCoreAsync<T>(method, args);
 

@@ -49,4 +49,27 @@ public static class ErrorCodes
     public const string BlocklistTooLong = "blocklist_too_long";
     public const string TooManyIds = "too_many_ids";
     public const string InvalidScreenView = "invalid_screen_view";
+
+    public const string CheckInNotFound = "checkin_not_found";
+    public const string CheckInAmbiguous = "checkin_ambiguous";
+    public const string WalkInsClosed = "walkins_closed";
+    public const string InvalidPhone = "invalid_phone";
+    public const string NameRequired = "name_required";
+    public const string NameTooLong = "name_too_long";
+    public const string FieldTooLong = "field_too_long";
+    public const string DuplicateInFile = "duplicate_in_file";
+    public const string PersonNotFound = "person_not_found";
+    public const string QueryTooLong = "query_too_long";
+    public const string UnsupportedFile = "unsupported_file";
+    public const string MissingColumns = "missing_columns";
+    public const string FileTooLarge = "file_too_large";
+    public const string RosterTooLarge = "roster_too_large";
+
+    public const string TierNotFound = "tier_not_found";
+    public const string InvalidTier = "invalid_tier";
+    public const string TierFull = "tier_full";
+    public const string RoundNotFound = "round_not_found";
+    public const string RoundNotDrawn = "round_not_drawn";
+    public const string NoEntrants = "no_entrants";
+    public const string WinnerNotFound = "winner_not_found";
 }

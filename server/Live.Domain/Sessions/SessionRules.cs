@@ -36,11 +36,12 @@ public static class SessionRules
         _ => throw new RuleViolation(ErrorCodes.InvalidMode),
     };
 
-    /// <summary>What the big screen may show: "join", "poll" (needs a poll id) or "qna". Returns (view, pollId).</summary>
+    /// <summary>What the big screen may show: "join", "poll" (needs a poll id), "qna" or "checkin". Returns (view, pollId).</summary>
     public static (string View, string? PollId) ScreenView(string? view, string? pollId) => view?.Trim().ToLowerInvariant() switch
     {
         "join" => ("join", null),
         "qna" => ("qna", null),
+        "checkin" => ("checkin", null),
         "poll" when !string.IsNullOrWhiteSpace(pollId) => ("poll", pollId),
         _ => throw new RuleViolation(ErrorCodes.InvalidScreenView),
     };

@@ -37,6 +37,7 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
     public static int StatusFor(string code) => code switch
     {
         ErrorCodes.SessionNotFound or ErrorCodes.PollNotFound => StatusCodes.Status404NotFound,
+        ErrorCodes.FileTooLarge => StatusCodes.Status413PayloadTooLarge,
         ErrorCodes.Unauthorized => StatusCodes.Status401Unauthorized,
         ErrorCodes.Forbidden => StatusCodes.Status403Forbidden,
         ErrorCodes.Unavailable => StatusCodes.Status503ServiceUnavailable,

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text;
 using Live.Contracts;
 using Live.Domain.Common;
 using Live.Domain.Sessions;
@@ -21,7 +20,7 @@ public static class QnaExports
 
     private static async Task<IResult> QuestionsAsync(string code, ClaimsPrincipal user, IGrainFactory grains)
     {
-        var export = await grains.Qna(RequireOwnSession(code, user)).Export();
+        var export = await grains.Qna(HostAccess.RequireOwnSession(code, user)).Export();
         var csv = new CsvWriter("id", "text", "original_text", "author", "anonymous", "channel", "state", "starred", "votes", "created_at", "updated_at");
         foreach (var q in export.Questions)
             csv.Row(q.Id, q.Text, q.OriginalText, q.Author, q.Anonymous ? "yes" : "no", q.Channel, q.State, q.Starred ? "yes" : "no",
@@ -31,43 +30,9 @@ public static class QnaExports
 
     private static async Task<IResult> LogAsync(string code, ClaimsPrincipal user, IGrainFactory grains)
     {
-        var export = await grains.Qna(RequireOwnSession(code, user)).Export();
+        var export = await grains.Qna(HostAccess.RequireOwnSession(code, user)).Export();
         var csv = new CsvWriter("at", "question_id", "action", "from", "to", "detail");
         foreach (var e in export.Log) csv.Row(e.At.ToString("O"), e.QuestionId, e.Action, e.From, e.To, e.Detail);
         return csv.ToResult($"moderation-log-{code}.csv");
     }
-
-    // A host key opens its own session only.
-    private static string RequireOwnSession(string code, ClaimsPrincipal user)
-    {
-        SessionRules.RequireCode(code);
-        if (Caller.From(user).Code != code) throw new RuleViolation(ErrorCodes.Forbidden);
-        return code;
-    }
-}
-
-/// <summary>
-/// RFC 4180 CSV with a UTF-8 byte-order mark (so Excel reads Chinese), every cell quoted, and cells that a
-/// spreadsheet would run as a formula (= + - @) prefixed with an apostrophe.
-/// </summary>
-public sealed class CsvWriter
-{
-    private readonly StringBuilder _sb = new();
-
-    public CsvWriter(params string[] header) => Row(header);
-
-    public void Row(params string?[] cells)
-    {
-        _sb.AppendJoin(',', cells.Select(Cell)).Append("\r\n");
-    }
-
-    public static string Cell(string? value)
-    {
-        var v = value ?? string.Empty;
-        if (v.Length > 0 && v[0] is '=' or '+' or '-' or '@' or '\t' or '\r') v = "'" + v;
-        return "\"" + v.Replace("\"", "\"\"") + "\"";
-    }
-
-    public IResult ToResult(string fileName) =>
-        Results.File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(_sb.ToString())], "text/csv; charset=utf-8", fileName);
 }

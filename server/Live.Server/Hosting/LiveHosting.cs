@@ -53,6 +53,7 @@ public static class LiveHosting
         app.MapGet("/healthz", () => "ok").AllowAnonymous();
         app.MapSessionApis();
         app.MapQnaExports();
+        app.MapCheckInApis();
         app.MapHub<LiveHub>("/hubs/live");
         app.MapLiveClients();
         return app;

@@ -18,4 +18,6 @@ public static class GrainFactoryExtensions
     public static ICommentsGrain Comments(this IGrainFactory grains, string code) => grains.GetGrain<ICommentsGrain>(GrainKeys.Comments(code));
 
     public static IReactionsGrain Reactions(this IGrainFactory grains, string code) => grains.GetGrain<IReactionsGrain>(GrainKeys.Reactions(code));
+
+    public static ICheckInGrain CheckIn(this IGrainFactory grains, string code) => grains.GetGrain<ICheckInGrain>(GrainKeys.CheckIn(code));
 }

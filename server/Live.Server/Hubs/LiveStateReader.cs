@@ -26,6 +26,8 @@ public sealed class LiveStateReader(IGrainFactory grains)
         var comments = await grains.Comments(me.Code).GetQueue();
         if (me.Role != Roles.Host) comments = comments with { Pending = [] };
         var reactions = await grains.Reactions(me.Code).Get();
-        return new LiveState(me.Role, session, results, presence, ballots, self, qna.View, comments, reactions, qna.Mine, qna.MyUpvotes);
+        var checkIn = await grains.CheckIn(me.Code).Read(me.Role, attendee ? me.DeviceId : null);
+        return new LiveState(me.Role, session, results, presence, ballots, self, qna.View, comments, reactions, qna.Mine, qna.MyUpvotes,
+            checkIn.View, checkIn.Mine);
     }
 }

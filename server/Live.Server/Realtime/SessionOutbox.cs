@@ -25,6 +25,8 @@ public sealed class SessionOutbox
     private long _sentCommentQueue = -1;
     private ReactionsView? _reactions;
     private long _sentReactions = -1;
+    private (CheckInView Host, CheckInView Screen)? _checkIns;
+    private long _sentCheckIns = -1;
 
     /// <summary>Most comments one tick carries to the screen; in a flood the newest win.</summary>
     public const int CommentsPerTick = 100;
@@ -99,13 +101,22 @@ public sealed class SessionOutbox
         }
     }
 
+    public void Offer(CheckInView forHosts, CheckInView forScreens)
+    {
+        lock (_lock)
+        {
+            if (forHosts.Version <= _sentCheckIns || forHosts.Version <= (_checkIns?.Host.Version ?? -1)) return;
+            _checkIns = (forHosts, forScreens);
+        }
+    }
+
     /// <summary>Takes what is pending, or null when nothing is.</summary>
     public OutboxBatch? Take()
     {
         lock (_lock)
         {
             if (_session is null && _results.Count == 0 && _presence is null && _qna is null && _mine.Count == 0
-                && _comments.Count == 0 && _commentQueue is null && _reactions is null) return null;
+                && _comments.Count == 0 && _commentQueue is null && _reactions is null && _checkIns is null) return null;
             var batch = new OutboxBatch(_session, [.. _results.Values], _presence)
             {
                 Qna = _qna,
@@ -113,7 +124,10 @@ public sealed class SessionOutbox
                 Comments = [.. _comments],
                 CommentQueue = _commentQueue,
                 Reactions = _reactions,
+                CheckIns = _checkIns,
             };
+            if (_checkIns is { } checkIns) _sentCheckIns = checkIns.Host.Version;
+            _checkIns = null;
             if (_qna is { } qna) _sentQna = qna.Host.Version;
             if (_commentQueue is not null) _sentCommentQueue = _commentQueue.Version;
             if (_reactions is not null) _sentReactions = _reactions.Version;
@@ -140,4 +154,5 @@ public sealed record OutboxBatch(SessionView? Session, IReadOnlyList<PollResults
     public IReadOnlyList<CommentView> Comments { get; init; } = [];
     public CommentQueueView? CommentQueue { get; init; }
     public ReactionsView? Reactions { get; init; }
+    public (CheckInView Host, CheckInView Screen)? CheckIns { get; init; }
 }

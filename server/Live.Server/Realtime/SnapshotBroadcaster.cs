@@ -37,6 +37,8 @@ public sealed class SnapshotBroadcaster(
 
     public void Reactions(string code, ReactionsView reactions) => Offer(code, o => o.Offer(reactions));
 
+    public void CheckIns(string code, CheckInView forHosts, CheckInView forScreens) => Offer(code, o => o.Offer(forHosts, forScreens));
+
     private void Offer(string code, Action<SessionOutbox> offer)
     {
         offer(_outboxes.GetOrAdd(code, _ => new SessionOutbox()));
@@ -94,6 +96,11 @@ public sealed class SnapshotBroadcaster(
             await attendees.Presence(presence);
         }
         await SendAudienceAsync(code, batch);
+        if (batch.CheckIns is { } checkIns)
+        {
+            await hub.Clients.Group(GroupNames.For(code, Roles.Host)).CheckIns(checkIns.Host);
+            await hub.Clients.Group(GroupNames.For(code, Roles.Screen)).CheckIns(checkIns.Screen);
+        }
     }
 
     // Questions, 弹幕 and reactions: hosts get the moderation view, screens and phones the public one.

@@ -6,6 +6,9 @@ import type { SnapshotAction } from './reducer';
 export const retryDelay = (attempt: number) => Math.min(5000, 500 * 2 ** attempt);
 const foreverRetry: IRetryPolicy = { nextRetryDelayInMilliseconds: ({ previousRetryCount }) => retryDelay(previousRetryCount) };
 
+/** How long a call made while disconnected waits for the connection before failing with `unavailable`. */
+export const invokeWaitMs = 15_000;
+
 export interface LiveConnectionHandlers {
   onStatus(status: ConnectionStatus): void;
   onSnapshot(action: SnapshotAction): void;
@@ -37,6 +40,24 @@ export function openLiveConnection(credential: string, handlers: LiveConnectionH
     .build();
   let stopped = false;
   let retry: ReturnType<typeof setTimeout> | undefined;
+  // A tap made while (re)connecting waits for the connection instead of failing at once: a console opened a
+  // moment ago, or a phone whose Wi-Fi just blinked, should not show an error for a press that can still succeed.
+  let waiting: (() => void)[] = [];
+  const connected = () => {
+    const ready = waiting;
+    waiting = [];
+    ready.forEach(resume => resume());
+  };
+  const whenConnected = () => connection.state === HubConnectionState.Connected
+    ? Promise.resolve()
+    : new Promise<void>((resolve, reject) => {
+      const resume = () => { clearTimeout(timer); resolve(); };
+      const timer = setTimeout(() => {
+        waiting = waiting.filter(w => w !== resume);
+        reject({ code: 'unavailable' });
+      }, invokeWaitMs);
+      waiting.push(resume);
+    });
 
   const on = <K extends keyof LiveEventPayloads>(event: K, act: (payload: LiveEventPayloads[K]) => SnapshotAction) =>
     connection.on(event, (payload: LiveEventPayloads[K]) => handlers.onSnapshot(act(payload)));
@@ -57,7 +78,7 @@ export function openLiveConnection(credential: string, handlers: LiveConnectionH
     handlers.onStatus('live');
   };
   connection.onreconnecting(() => handlers.onStatus('reconnecting'));
-  connection.onreconnected(() => void resync().catch(() => handlers.onStatus('reconnecting')));
+  connection.onreconnected(() => { connected(); void resync().catch(() => handlers.onStatus('reconnecting')); });
   connection.onclose(() => { if (!stopped) { handlers.onStatus('offline'); scheduleStart(); } });
 
   const start = async (attempt: number) => {
@@ -65,6 +86,7 @@ export function openLiveConnection(credential: string, handlers: LiveConnectionH
     handlers.onStatus(attempt === 0 ? 'connecting' : 'offline');
     try {
       await connection.start();
+      connected();
       await resync();
     } catch (error) {
       if (String(error).includes('401')) { handlers.onRefused(); return; }
@@ -78,7 +100,10 @@ export function openLiveConnection(credential: string, handlers: LiveConnectionH
   void start(0);
 
   return {
-    invoke: <T>(method: string, ...args: unknown[]) => connection.invoke<T>(method, ...args),
+    invoke: async <T>(method: string, ...args: unknown[]) => {
+      await whenConnected();
+      return connection.invoke<T>(method, ...args);
+    },
     close: () => {
       stopped = true;
       clearTimeout(retry);

@@ -1,0 +1,70 @@
+// The lucky draw's published selection function (docs/DRAW-PROOF.md), in plain JavaScript so the same file
+// runs in the browser's verification page and as `node scripts/verify-draw.mjs proof.json`. Web Crypto only.
+
+const encoder = new TextEncoder();
+const TWO_64 = 1n << 64n;
+
+const hex = bytes => [...new Uint8Array(bytes)].map(b => b.toString(16).padStart(2, '0')).join('');
+
+export function fromHex(text) {
+  if (!/^([0-9a-f]{2})*$/i.test(text)) throw new Error('not hex');
+  return new Uint8Array(text.match(/../g)?.map(h => parseInt(h, 16)) ?? []);
+}
+
+export const sha256Hex = async bytes => hex(await crypto.subtle.digest('SHA-256', bytes));
+
+/** Sorted by UTF-16 code unit order (like C#'s ordinal), without duplicates. */
+export const sortIds = ids => [...new Set(ids)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+export const listHash = sortedIds => sha256Hex(encoder.encode(sortedIds.join('\n')));
+
+/** HMAC-SHA256 in counter mode, read as unsigned 64-bit big-endian numbers. */
+async function randomStream(seed, tierId, round) {
+  const key = await crypto.subtle.importKey('raw', seed, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  let block = new DataView(new ArrayBuffer(0));
+  let offset = 0;
+  let counter = 0;
+  return async function next() {
+    if (offset === block.byteLength) {
+      block = new DataView(await crypto.subtle.sign('HMAC', key, encoder.encode(`${tierId}\n${round}\n${counter++}`)));
+      offset = 0;
+    }
+    const x = block.getBigUint64(offset, false);
+    offset += 8;
+    return x;
+  };
+}
+
+/** The winners, in the order they were drawn. */
+export async function drawWinners(seed, sortedIds, tierId, round, count) {
+  const pool = [...sortedIds];
+  const next = await randomStream(seed, tierId, round);
+  const below = async n => {
+    const excess = TWO_64 % n;
+    for (;;) {
+      const x = await next();
+      if (x < TWO_64 - excess) return x % n;
+    }
+  };
+  const take = Math.min(count, pool.length);
+  for (let k = 0; k < take; k++) {
+    const j = k + Number(await below(BigInt(pool.length - k)));
+    [pool[k], pool[j]] = [pool[j], pool[k]];
+  }
+  return pool.slice(0, take);
+}
+
+/**
+ * Checks a proof: the seed matches the hash shown before the round, the list matches its hash, and the function
+ * gives exactly these winners. Returns each check so a page can say which one failed.
+ */
+export async function verifyProof(proof) {
+  if (!proof.seed) return { seedMatches: false, listMatches: false, winnersMatch: false, ok: false, expected: [] };
+  const seed = fromHex(proof.seed);
+  const ids = sortIds(proof.entrantIds);
+  const seedMatches = (await sha256Hex(seed)) === proof.seedHash;
+  const listMatches = (await listHash(ids)) === proof.listHash;
+  const expected = await drawWinners(seed, ids, proof.tierId, proof.round, proof.winners.length);
+  const winnersMatch = expected.length === proof.winners.length && expected.every((id, i) => id === proof.winners[i]);
+  return { seedMatches, listMatches, winnersMatch, ok: seedMatches && listMatches && winnersMatch, expected };
+}

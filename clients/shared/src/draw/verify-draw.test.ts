@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { drawWinners, listHash, sha256Hex, sortIds, verifyProof } from './verify-draw.js';
+
+// The same known answer as tests/Live.Domain.Tests/Draw/LuckyDrawTests.cs: the server and this verifier must agree.
+const seed = Uint8Array.from({ length: 32 }, (_, i) => i + 1);
+const seedHex = Array.from(seed, b => b.toString(16).padStart(2, '0')).join('');
+const ids = sortIds(['a1', 'a2', 'a3', 'a4', 'a5', 'a10', 'd:x']);
+
+describe('the draw verifier', () => {
+  it('reproduces the server known answer', async () => {
+    expect(ids).toEqual(['a1', 'a10', 'a2', 'a3', 'a4', 'a5', 'd:x']);
+    expect(await sha256Hex(seed)).toBe('ae216c2ef5247a3782c135efa279a3e4cdc61094270f5d2be58c6204b7a612c9');
+    expect(await listHash(ids)).toBe('83c8a121b1dabb8f3101b75f064ca2c4e03cc7dc4ea51f36f095512461665875');
+    expect(await drawWinners(seed, ids, 't1', 1, 3)).toEqual(['a5', 'a3', 'd:x']);
+  });
+
+  it('accepts the true proof and says which part of a changed one fails', async () => {
+    const proof = {
+      round: 1, tierId: 't1', seed: seedHex, entrantIds: ids, winners: ['a5', 'a3', 'd:x'],
+      seedHash: 'ae216c2ef5247a3782c135efa279a3e4cdc61094270f5d2be58c6204b7a612c9',
+      listHash: '83c8a121b1dabb8f3101b75f064ca2c4e03cc7dc4ea51f36f095512461665875',
+    };
+    expect((await verifyProof(proof)).ok).toBe(true);
+    const swapped = await verifyProof({ ...proof, winners: ['a3', 'a5', 'd:x'] });
+    expect([swapped.ok, swapped.winnersMatch, swapped.seedMatches]).toEqual([false, false, true]);
+    expect((await verifyProof({ ...proof, entrantIds: ids.slice(1) })).listMatches).toBe(false);
+    expect((await verifyProof({ ...proof, seed: null })).ok).toBe(false);
+  });
+});

@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// Checks a lucky-draw proof exported by Live: node scripts/verify-draw.mjs proof.json
+// Exit 0 when the seed matches its published hash and reproduces the list hash and the winners exactly.
+import { readFileSync } from 'node:fs';
+import { verifyProof } from '../clients/shared/src/draw/verify-draw.js';
+
+const file = process.argv[2];
+if (!file) {
+  console.error('usage: node scripts/verify-draw.mjs proof.json');
+  process.exit(2);
+}
+const proof = JSON.parse(readFileSync(file, 'utf8'));
+const check = await verifyProof(proof);
+console.log(`seed matches its hash:  ${check.seedMatches ? 'yes' : 'NO'}`);
+console.log(`entrant list matches:   ${check.listMatches ? 'yes' : 'NO'}`);
+console.log(`winners reproduced:     ${check.winnersMatch ? 'yes' : 'NO'}  (${check.expected.join(', ')})`);
+console.log(check.ok ? 'VERIFIED' : 'NOT VERIFIED');
+process.exit(check.ok ? 0 : 1);

@@ -1,0 +1,42 @@
+namespace Live.Domain.Draw;
+
+/// <summary>Where a tier's entrants come from; the grain gathers each from the session's other grains.</summary>
+public enum EntrantSource { CheckedIn, Joined, Online, VotedInPoll }
+
+/// <summary>Who may win a tier: a source, optionally narrowed to categories, plus explicit includes and excludes (entrant ids).</summary>
+public sealed record Eligibility(
+    EntrantSource Source,
+    string? PollId = null,
+    IReadOnlyList<string>? Categories = null,
+    IReadOnlyList<string>? Include = null,
+    IReadOnlyList<string>? Exclude = null);
+
+/// <summary>Someone who could win: a roster person ("a12") or a device that joined ("d:…").</summary>
+public sealed record Entrant(string Id, string Name, string Category);
+
+public sealed record PrizeTier(string Id, string Name, int Count, int Order, string? Image, Eligibility Eligibility);
+
+public sealed record Winner(string EntrantId, string Name, string TierId, int Round, bool Absent = false);
+
+/// <summary>
+/// One round of a tier. The seed is fixed (and its hash shown) when the round is armed; the entrant list and the
+/// winners are fixed together when it is drawn, and stored before anyone sees them; the seed is revealed after.
+/// </summary>
+public sealed class DrawRound
+{
+    public required int Number { get; init; }
+    public required string TierId { get; init; }
+    public required int Count { get; init; }
+    public required byte[] Seed { get; init; }
+    public string SeedHash => DrawSelection.Commitment(Seed);
+    /// <summary>A redraw for an absent winner names them here; the record keeps both.</summary>
+    public string? Replaces { get; init; }
+    public IReadOnlyList<string>? EntrantIds { get; set; }
+    public string? ListHash { get; set; }
+    public List<Winner> Winners { get; } = [];
+    public bool Revealed { get; set; }
+    public bool Drawn => EntrantIds is not null;
+}
+
+/// <summary>Everything needed to check a round by hand: give it to the verifier page or `node scripts/verify-draw.mjs`.</summary>
+public sealed record DrawProof(int Round, string TierId, string SeedHash, string? Seed, string ListHash, IReadOnlyList<string> EntrantIds, IReadOnlyList<string> Winners);

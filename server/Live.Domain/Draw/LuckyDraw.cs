@@ -1,0 +1,127 @@
+using Live.Domain.Common;
+
+namespace Live.Domain.Draw;
+
+/// <summary>
+/// A session's prize tiers and rounds. Rules: a round's winners are chosen once and never again (asking twice
+/// returns the same); by default nobody wins twice across tiers; an absent winner is marked, never erased, and
+/// their place can be drawn again.
+/// </summary>
+public sealed class LuckyDraw(IEnumerable<PrizeTier>? tiers = null, IEnumerable<DrawRound>? rounds = null, bool allowRepeatWins = false)
+{
+    public const int NameMax = 40;
+    public const int CountMax = 10_000;
+
+    private readonly List<PrizeTier> _tiers = [.. tiers ?? []];
+    private readonly List<DrawRound> _rounds = [.. rounds ?? []];
+
+    public bool AllowRepeatWins { get; set; } = allowRepeatWins;
+    public IReadOnlyList<PrizeTier> Tiers => _tiers.OrderBy(t => t.Order).ToList();
+    public IReadOnlyList<DrawRound> Rounds => _rounds;
+
+    public PrizeTier SaveTier(string? id, string? name, int count, int order, string? image, Eligibility eligibility)
+    {
+        var clean = Text.Required(name, NameMax, ErrorCodes.InvalidTier, ErrorCodes.InvalidTier);
+        if (count is < 1 or > CountMax) throw new RuleViolation(ErrorCodes.InvalidTier);
+        if (eligibility.Source == EntrantSource.VotedInPoll && string.IsNullOrWhiteSpace(eligibility.PollId)) throw new RuleViolation(ErrorCodes.InvalidTier);
+        var existing = id is null ? null : Tier(id);
+        if (existing is not null && count < WonPlaces(existing.Id)) throw new RuleViolation(ErrorCodes.InvalidTier);
+        var tier = new PrizeTier(existing?.Id ?? $"t{_tiers.Count + 1}", clean, count, order, Text.Optional(image, 500, ErrorCodes.InvalidTier), eligibility);
+        if (existing is null) _tiers.Add(tier);
+        else _tiers[_tiers.IndexOf(existing)] = tier;
+        return tier;
+    }
+
+    public PrizeTier Tier(string? tierId) => _tiers.FirstOrDefault(t => t.Id == tierId) ?? throw new RuleViolation(ErrorCodes.TierNotFound);
+
+    public DrawRound Round(int number) => _rounds.FirstOrDefault(r => r.Number == number) ?? throw new RuleViolation(ErrorCodes.RoundNotFound);
+
+    /// <summary>Places of a tier still to give: its count less the winners who were there.</summary>
+    public int OpenPlaces(string tierId) => Tier(tierId).Count - WonPlaces(tierId) - _rounds.Where(r => r.TierId == tierId && !r.Drawn).Sum(r => r.Count);
+
+    /// <summary>Fixes a new round's secret seed; its hash goes on the screen before anything else is decided.</summary>
+    public DrawRound Arm(string? tierId, int count, string? replaces, byte[] seed)
+    {
+        var tier = Tier(tierId);
+        // A double click arms nothing new: the round waiting to be drawn is the answer.
+        if (_rounds.FirstOrDefault(r => r.TierId == tier.Id && !r.Drawn) is { } waiting) return waiting;
+        if (count < 1 || count > OpenPlaces(tier.Id)) throw new RuleViolation(ErrorCodes.TierFull);
+        if (replaces is not null && !_rounds.Any(r => r.TierId == tier.Id && r.Winners.Any(w => w.EntrantId == replaces && w.Absent)))
+            throw new RuleViolation(ErrorCodes.WinnerNotFound);
+        var round = new DrawRound { Number = _rounds.Count + 1, TierId = tier.Id, Count = count, Seed = seed, Replaces = replaces };
+        _rounds.Add(round);
+        return round;
+    }
+
+    /// <summary>
+    /// Fixes the entrant list and the winners. Called again for a drawn round (a retry, a crash, a double click),
+    /// it returns the stored winners and ignores the candidates.
+    /// </summary>
+    public DrawRound Draw(int number, IEnumerable<Entrant> candidates)
+    {
+        var round = Round(number);
+        if (round.Drawn) return round;
+        var tier = Tier(round.TierId);
+        var byId = Eligible(tier.Id, tier.Eligibility, candidates).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        if (byId.Count == 0) throw new RuleViolation(ErrorCodes.NoEntrants);
+        var ids = DrawSelection.Sorted(byId.Keys);
+        var chosen = DrawSelection.Winners(round.Seed, ids, tier.Id, round.Number, round.Count);
+        round.EntrantIds = ids;
+        round.ListHash = DrawSelection.ListHash(ids);
+        round.Winners.AddRange(chosen.Select(id => new Winner(id, byId[id].Name, tier.Id, round.Number)));
+        return round;
+    }
+
+    public DrawRound Reveal(int number)
+    {
+        var round = Round(number);
+        if (!round.Drawn) throw new RuleViolation(ErrorCodes.RoundNotDrawn);
+        round.Revealed = true;
+        return round;
+    }
+
+    /// <summary>Marks a winner absent; the place opens for a redraw and the record keeps them.</summary>
+    public Winner MarkAbsent(int number, string? entrantId)
+    {
+        var round = Round(number);
+        var index = round.Winners.FindIndex(w => w.EntrantId == entrantId);
+        if (index < 0) throw new RuleViolation(ErrorCodes.WinnerNotFound);
+        return round.Winners[index] = round.Winners[index] with { Absent = true };
+    }
+
+    public DrawProof Proof(int number)
+    {
+        var r = Round(number);
+        if (!r.Drawn) throw new RuleViolation(ErrorCodes.RoundNotDrawn);
+        return new DrawProof(r.Number, r.TierId, r.SeedHash, r.Revealed ? Convert.ToHexStringLower(r.Seed) : null, r.ListHash!, r.EntrantIds!,
+            r.Winners.Select(w => w.EntrantId).ToList());
+    }
+
+    /// <summary>True when the proof's seed matches its hash and reproduces its list hash and winners exactly.</summary>
+    public static bool Verify(DrawProof proof)
+    {
+        if (proof.Seed is null) return false;
+        var seed = Convert.FromHexString(proof.Seed);
+        var ids = DrawSelection.Sorted(proof.EntrantIds);
+        return DrawSelection.Commitment(seed) == proof.SeedHash
+            && DrawSelection.ListHash(ids) == proof.ListHash
+            && DrawSelection.Winners(seed, ids, proof.TierId, proof.Round, proof.Winners.Count).SequenceEqual(proof.Winners);
+    }
+
+    private int WonPlaces(string tierId) => _rounds.Where(r => r.TierId == tierId).Sum(r => r.Winners.Count(w => !w.Absent));
+
+    private IEnumerable<Entrant> Eligible(string tierId, Eligibility rule, IEnumerable<Entrant> candidates)
+    {
+        var pool = candidates.ToList();
+        var categories = rule.Categories is { Count: > 0 } c ? new HashSet<string>(c, StringComparer.OrdinalIgnoreCase) : null;
+        var exclude = new HashSet<string>(rule.Exclude ?? [], StringComparer.Ordinal);
+        var include = new HashSet<string>(rule.Include ?? [], StringComparer.Ordinal);
+        // Everyone who already won (absent winners included: they were called and were not there) sits out; with
+        // repeat wins allowed, only this tier's winners do.
+        exclude.UnionWith(_rounds.Where(r => !AllowRepeatWins || r.TierId == tierId).SelectMany(r => r.Winners).Select(w => w.EntrantId));
+        return pool
+            .Where(e => include.Contains(e.Id) || categories is null || categories.Contains(e.Category))
+            .Where(e => !exclude.Contains(e.Id))
+            .DistinctBy(e => e.Id);
+    }
+}

@@ -1,0 +1,123 @@
+using Live.Contracts;
+using Live.Domain.CheckIn;
+using Live.Domain.CheckIn.Import;
+using Live.Domain.Common;
+using Live.Grains.Common;
+using Orleans.Concurrency;
+
+namespace Live.Grains.CheckIn;
+
+/// <summary>
+/// A session's check-in desk. Plumbing only: apply a roster rule, group-commit, publish. Reentrant so a crowd
+/// at the door shares writes; every change happens before the first await.
+/// </summary>
+[Reentrant]
+public sealed class CheckInGrain : Grain, ICheckInGrain
+{
+    private readonly IPersistentState<CheckInState> _state;
+    private readonly ILivePublisher _publisher;
+    private readonly TimeProvider _time;
+    private readonly VersionedCommit _commit;
+    private Roster _roster = new();
+    private CheckInSettings _settings = CheckInSettings.Default;
+    private Action? _publishWritten;
+
+    public CheckInGrain(
+        [PersistentState("checkin", LiveSiloBuilderExtensions.StorageName)] IPersistentState<CheckInState> state,
+        ILivePublisher publisher, TimeProvider time)
+    {
+        _state = state;
+        _publisher = publisher;
+        _time = time;
+        _commit = new VersionedCommit(Write, () => _publishWritten?.Invoke(), () => this.DeactivateOnIdle());
+    }
+
+    private string Code => this.GetPrimaryKeyString().Split('/')[0];
+    private DateTimeOffset Now => _time.GetUtcNow();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var s = _state.State;
+        _roster = new Roster(s.People.Select(p => p.ToDomain()), s.Log.Select(e => e.ToDomain()));
+        _settings = s.Settings ?? CheckInSettings.Default;
+        _commit.Load(s.Version);
+        return Task.CompletedTask;
+    }
+
+    public async Task<ImportReportView> Import(byte[] file)
+    {
+        _commit.RequireUsable();
+        var report = _roster.Import(RosterFile.Read(file ?? []));
+        if (report.Added + report.Updated > 0) _commit.Changed();
+        await _commit.CommitAsync();
+        return report.ToView();
+    }
+
+    public async Task<CheckInResult> CheckIn(Poster poster, CheckInRequest request)
+    {
+        _commit.RequireUsable();
+        OpIds.Require(request.OpId);
+        var (person, already) = request.WalkIn
+            ? _roster.WalkIn(request.Name, request.Phone, poster.DeviceId, _settings.AllowWalkIns, Now)
+            : _roster.CheckIn(request.Phone, request.Name, request.Last4, poster.DeviceId, Now);
+        // A re-scan may still bind the phone to someone staff checked in, which is worth keeping.
+        _commit.Changed();
+        await _commit.CommitAsync();
+        return person.ToResult(already);
+    }
+
+    public Task<RosterEntry> StaffCheckIn(string? personId) => Change(() => _roster.StaffCheckIn(personId, Now), personId);
+
+    public Task<RosterEntry> Undo(string? personId) => Change(() => _roster.Undo(personId, Now), personId);
+
+    public Task<IReadOnlyList<RosterEntry>> Search(RosterSearchRequest request) =>
+        Task.FromResult<IReadOnlyList<RosterEntry>>(_roster.Search(request.Query, request.Limit ?? 20).Select(p => p.ToEntry()).ToList());
+
+    public async Task<CheckInView> SetSettings(CheckInSettings settings)
+    {
+        _commit.RequireUsable();
+        if (settings != _settings)
+        {
+            _settings = settings ?? throw new RuleViolation(ErrorCodes.BadRequest);
+            _commit.Changed();
+        }
+        await _commit.CommitAsync();
+        return View(masked: false);
+    }
+
+    public Task<CheckInReadout> Read(string role, string? deviceId) => Task.FromResult(role switch
+    {
+        "host" => new CheckInReadout(View(masked: false), null),
+        "screen" => new CheckInReadout(View(_settings.MaskNamesOnWall), null),
+        _ => new CheckInReadout(null, deviceId is null ? null : _roster.CheckedInBy(deviceId)?.ToResult(already: true)),
+    });
+
+    public Task<IReadOnlyList<RosterEntry>> Export() =>
+        Task.FromResult<IReadOnlyList<RosterEntry>>(_roster.People.Select(p => p.ToEntry()).ToList());
+
+    private async Task<RosterEntry> Change(Func<bool> change, string? personId)
+    {
+        _commit.RequireUsable();
+        if (change()) _commit.Changed();
+        await _commit.CommitAsync();
+        return _roster.Find(personId).ToEntry();
+    }
+
+    private Task Write(long version)
+    {
+        // Snapshot synchronously: changes made while this write is in flight belong to the next one.
+        _state.State = new CheckInState
+        {
+            People = _roster.People.Select(p => p.ToStored()).ToList(),
+            Log = _roster.Log.Select(e => e.ToStored()).ToList(),
+            Settings = _settings,
+            Version = version,
+        };
+        var host = View(masked: false);
+        var screen = _settings.MaskNamesOnWall ? View(masked: true) : host;
+        _publishWritten = () => _publisher.CheckIns(Code, host, screen);
+        return _state.WriteStateAsync();
+    }
+
+    private CheckInView View(bool masked) => _roster.Figures().ToView(_commit.Version, _settings, masked);
+}

@@ -1,0 +1,29 @@
+using System.Text;
+
+namespace Live.Server.Apis;
+
+/// <summary>
+/// RFC 4180 CSV with a UTF-8 byte-order mark (so Excel reads Chinese), every cell quoted, and cells that a
+/// spreadsheet would run as a formula (= + - @) prefixed with an apostrophe.
+/// </summary>
+public sealed class CsvWriter
+{
+    private readonly StringBuilder _sb = new();
+
+    public CsvWriter(params string[] header) => Row(header);
+
+    public void Row(params string?[] cells)
+    {
+        _sb.AppendJoin(',', cells.Select(Cell)).Append("\r\n");
+    }
+
+    public static string Cell(string? value)
+    {
+        var v = value ?? string.Empty;
+        if (v.Length > 0 && v[0] is '=' or '+' or '-' or '@' or '\t' or '\r') v = "'" + v;
+        return "\"" + v.Replace("\"", "\"\"") + "\"";
+    }
+
+    public IResult ToResult(string fileName) =>
+        Results.File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(_sb.ToString())], "text/csv; charset=utf-8", fileName);
+}
