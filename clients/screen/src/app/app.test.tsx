@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import '../i18n';
 import { emptySnapshot, type Snapshot } from '@live/shared/realtime/reducer';
-import type { QnaView, SessionView } from '@live/shared/realtime/types';
+import type { CheckInView, QnaView, SessionView } from '@live/shared/realtime/types';
 import { appendComments, emptyFeed } from '../realtime/comment-feed';
 import type { LiveView } from '../realtime/use-live';
 
@@ -20,6 +20,10 @@ const qna: QnaView = {
   version: 1, spotlightId: null, blocklist: null, bans: null,
   settings: { reviewFirst: false, allowAnonymous: true, commentsEnabled: true, commentsPaused: false, showCommentNicknames: true },
   questions: [{ id: 'q1', text: 'Why?', originalText: null, author: 'Lin', anonymous: false, channel: 'onsite', state: 'live', starred: false, votes: 2, createdAt: '', updatedAt: '', flagged: false, deviceId: null }],
+};
+const checkins: CheckInView = {
+  version: 1, settings: { allowWalkIns: false, maskNamesOnWall: true }, invited: 2, arrived: 1, walkIns: 0,
+  byCategory: [{ category: 'VIP', invited: 2, arrived: 1 }], recent: [{ personId: 'a1', name: '林*', category: 'VIP', at: '' }],
 };
 const comments = appendComments(emptyFeed, [{ id: 'c1', text: 'hi', author: null, channel: 'onsite', at: '', state: 'shown', flagged: false, deviceId: null }]);
 /** Renders the app, then delivers one comment batch, as the hub would after the screen is up. */
@@ -47,6 +51,19 @@ describe('App', () => {
     show({ session: session({ view: 'qna', pollId: null }) });
     expect(screen.getByTestId('qna-view')).toBeTruthy();
     expect(screen.getByTestId('top-question-q1')).toBeTruthy();
+    expect(screen.getByTestId('comment-layer')).toBeTruthy();
+    cleanup();
+    show({ session: session({ view: 'checkin', pollId: null }), checkins });
+    expect(screen.getByTestId('checkin-wall')).toBeTruthy();
+    expect(screen.getByTestId('wall-arrived').textContent).toBe('1');
+    expect(screen.getByTestId('wall-arrival-a1').textContent).toContain('林*');
+    expect(screen.getByTestId('comment-c1')).toBeTruthy();
+  });
+
+  it('shows an empty check-in wall until the first check-in snapshot', () => {
+    show({ session: session({ view: 'checkin', pollId: null }) });
+    expect(screen.getByTestId('checkin-wall')).toBeTruthy();
+    expect(screen.getByTestId('wall-empty')).toBeTruthy();
     expect(screen.getByTestId('comment-layer')).toBeTruthy();
   });
 

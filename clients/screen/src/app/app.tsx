@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LangSwitch } from '@live/shared/components/lang-switch';
 import { StatusPill } from '@live/shared/components/status-pill';
+import { CheckInWall } from '../features/checkin/checkin-wall';
 import { CommentLayer } from '../features/comments/comment-layer';
 import { JoinView } from '../features/join/join-view';
 import { PollResultsView } from '../features/poll-results/poll-results-view';
@@ -28,6 +29,7 @@ export function App() {
       {session && route?.kind === 'join' && <JoinView title={session.title} code={code} joinUrl={joinUrl} presence={snapshot.presence} />}
       {session && route?.kind === 'poll' && <PollResultsView poll={route.poll} results={snapshot.results[route.poll.id]} code={code} joinUrl={joinUrl} />}
       {session && route?.kind === 'qna' && <QnaView title={session.title} qna={snapshot.qna} code={code} joinUrl={joinUrl} />}
+      {session && route?.kind === 'checkin' && <CheckInWall title={session.title} checkins={snapshot.checkins} code={code} joinUrl={joinUrl} />}
       {session && <ReactionLayer reactions={snapshot.reactions} />}
       {session && <CommentLayer feed={comments} settings={snapshot.qna?.settings ?? null} cleared={snapshot.commentQueue?.cleared ?? null} />}
       <div className="corner-tools"><StatusPill status={status} /><LangSwitch /></div>

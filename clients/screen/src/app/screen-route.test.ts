@@ -12,6 +12,7 @@ describe('screenRoute', () => {
     expect(screenRoute(session({ view: 'join', pollId: null }))).toEqual({ kind: 'join' });
     expect(screenRoute(session({ view: 'poll', pollId: 'p1' }))).toEqual({ kind: 'poll', poll });
     expect(screenRoute(session({ view: 'qna', pollId: null }))).toEqual({ kind: 'qna' });
+    expect(screenRoute(session({ view: 'checkin', pollId: null }))).toEqual({ kind: 'checkin' });
   });
 
   it('shows the join view when the poll on screen is unknown', () => {

@@ -1,7 +1,7 @@
 import type { PollView, SessionView } from '@live/shared/realtime/types';
 
 /** What the big screen shows right now. */
-export type ScreenRoute = { kind: 'join' } | { kind: 'poll'; poll: PollView } | { kind: 'qna' };
+export type ScreenRoute = { kind: 'join' } | { kind: 'poll'; poll: PollView } | { kind: 'qna' } | { kind: 'checkin' };
 
 /**
  * Reads `session.screen`. A poll view whose poll is gone falls back to the join view; a server that
@@ -10,6 +10,7 @@ export type ScreenRoute = { kind: 'join' } | { kind: 'poll'; poll: PollView } | 
 export function screenRoute(session: SessionView): ScreenRoute {
   const view = session.screen.view ?? (session.screen.pollId ? 'poll' : 'join');
   if (view === 'qna') return { kind: 'qna' };
+  if (view === 'checkin') return { kind: 'checkin' };
   if (view === 'poll') {
     const poll = session.polls.find(p => p.id === session.screen.pollId);
     if (poll) return { kind: 'poll', poll };
