@@ -60,6 +60,9 @@ public sealed class LiveServer : IAsyncDisposable
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(BaseAddress, "/hubs/live"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(credential))
+            // These tests check what arrives, not how fast: on a busy 2-core machine a hundred clients can go 30 s
+            // (the default) without a keep-alive, and the client would hang up in the middle of an assertion.
+            .WithServerTimeout(TimeSpan.FromMinutes(2))
             .Build();
         var client = new LiveClient(connection);
         await connection.StartAsync();
