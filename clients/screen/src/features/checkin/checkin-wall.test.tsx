@@ -36,7 +36,8 @@ describe('CheckInWall', () => {
     expect(screen.getByTestId('wall-category-dealer').textContent).toBe('Dealers9 / 24');
     expect(screen.getByTestId('wall-category-媒体').textContent).toBe('媒体2 / 6');
     expect(screen.getByTestId('wall-category-walk-in').textContent).toBe('Walk-in2');
-    expect(screen.getByTestId('wall-qr')).toBeTruthy();
+    // Scanning the wall's code opens the phone on the check-in form, not the session's first tab.
+    expect(screen.getByTestId('wall-qr').getAttribute('aria-label')).toBe('http://x/j/482913?tab=checkin');
     expect(screen.getByTestId('wall-code').textContent).toBe('482 913');
     expect(screen.getByTestId('checkin-wall').textContent).toContain('Scan to check in');
   });

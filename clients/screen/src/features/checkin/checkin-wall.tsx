@@ -18,6 +18,9 @@ export const categoryLimit = 12;
 const compactAbove = 6;
 
 /** The check-in wall: names fly in as people arrive, live totals, per-category figures, a QR to check in. */
+/** The wall's QR opens the phone straight on the check-in form. */
+export const checkInUrl = (joinUrl: string) => `${joinUrl}${joinUrl.includes('?') ? '&' : '?'}tab=checkin`;
+
 export function CheckInWall({ title, checkins, code, joinUrl }: CheckInWallProps) {
   const { t, i18n } = useTranslation();
   const entries = useArrivalWall(checkins?.recent ?? null, arrivalCap);
@@ -33,7 +36,7 @@ export function CheckInWall({ title, checkins, code, joinUrl }: CheckInWallProps
   const empty = entries.length === 0;
   const join = (size: 'big' | 'tall' | 'corner') => (
     <div className={`wall-join ${size}`}>
-      <QrCode text={joinUrl} className="qr wall-qr" testId="wall-qr" />
+      <QrCode text={checkInUrl(joinUrl)} className="qr wall-qr" testId="wall-qr" />
       <div className="wall-join-text">
         <span className="wall-scan">{t('checkin.scan')}</span>
         <span className="wall-code" data-testid="wall-code">{groupCode(code)}</span>
