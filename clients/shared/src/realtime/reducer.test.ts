@@ -24,7 +24,7 @@ describe('snapshotReducer', () => {
       presence: { version: 1, onsite: 3, online: 1 }, myBallots: [], me: null,
       qna: { version: 1, settings: { reviewFirst: false, allowAnonymous: true, commentsEnabled: true, commentsPaused: false, showCommentNicknames: true }, questions: [], spotlightId: null, blocklist: null, bans: null },
       comments: { version: 1, pending: [], cleared: 0 }, reactions: { version: 4, counts: [{ emoji: '👍', total: 9, burst: 0 }] },
-      myQuestions: [], myUpvotes: [], checkins: null, myCheckIn: null,
+      myQuestions: [], myUpvotes: [], checkins: null, myCheckIn: null, draw: null, myPrizes: [],
     };
     s = snapshotReducer(s, { type: 'state', state });
     expect(s.session?.screen.pollId).toBe('p1');

@@ -1,4 +1,4 @@
-import type { CheckInView, CommentQueueView, LiveState, PollResults, PresenceCounts, QnaView, ReactionsView, SessionView } from './types';
+import type { CheckInView, DrawView, CommentQueueView, LiveState, PollResults, PresenceCounts, QnaView, ReactionsView, SessionView } from './types';
 
 /** What the screen knows: the newest version of every snapshot, or nothing before the first GetState. */
 export interface Snapshot {
@@ -9,9 +9,10 @@ export interface Snapshot {
   commentQueue: CommentQueueView | null;
   reactions: ReactionsView | null;
   checkins: CheckInView | null;
+  draw: DrawView | null;
 }
 
-export const emptySnapshot: Snapshot = { session: null, results: {}, presence: null, qna: null, commentQueue: null, reactions: null, checkins: null };
+export const emptySnapshot: Snapshot = { session: null, results: {}, presence: null, qna: null, commentQueue: null, reactions: null, checkins: null, draw: null };
 
 export type SnapshotAction =
   | { type: 'state'; state: LiveState }
@@ -21,7 +22,8 @@ export type SnapshotAction =
   | { type: 'qna'; qna: QnaView }
   | { type: 'commentQueue'; commentQueue: CommentQueueView }
   | { type: 'reactions'; reactions: ReactionsView }
-  | { type: 'checkins'; checkins: CheckInView };
+  | { type: 'checkins'; checkins: CheckInView }
+  | { type: 'draw'; draw: DrawView };
 
 const newer = <T extends { version: number }>(current: T | null | undefined, next: T) =>
   !current || next.version > current.version;
@@ -40,6 +42,7 @@ export function snapshotReducer(snapshot: Snapshot, action: SnapshotAction): Sna
       if (action.state.comments) next = snapshotReducer(next, { type: 'commentQueue', commentQueue: action.state.comments });
       if (action.state.reactions) next = snapshotReducer(next, { type: 'reactions', reactions: action.state.reactions });
       if (action.state.checkins) next = snapshotReducer(next, { type: 'checkins', checkins: action.state.checkins });
+      if (action.state.draw) next = snapshotReducer(next, { type: 'draw', draw: action.state.draw });
       return next;
     }
     case 'session':
@@ -54,6 +57,8 @@ export function snapshotReducer(snapshot: Snapshot, action: SnapshotAction): Sna
       return newer(snapshot.reactions, action.reactions) ? { ...snapshot, reactions: action.reactions } : snapshot;
     case 'checkins':
       return newer(snapshot.checkins, action.checkins) ? { ...snapshot, checkins: action.checkins } : snapshot;
+    case 'draw':
+      return newer(snapshot.draw, action.draw) ? { ...snapshot, draw: action.draw } : snapshot;
     case 'results': {
       const current = snapshot.results[action.results.pollId];
       if (!newer(current, action.results)) return snapshot;

@@ -8,7 +8,7 @@ export interface PollView {
   id: string; kind: PollKind; question: string; options: PollOption[];
   maxSelections: number; allowVoteChange: boolean; showResultsToAttendees: boolean; status: PollStatus;
 }
-export type ScreenViewKind = 'join' | 'poll' | 'qna' | 'checkin';
+export type ScreenViewKind = 'join' | 'poll' | 'qna' | 'checkin' | 'draw';
 export interface SessionView { code: string; title: string; version: number; screen: { view: ScreenViewKind; pollId: string | null }; polls: PollView[] }
 export interface PollResults { pollId: string; version: number; status: PollStatus; counts: number[]; voters: number }
 export interface PresenceCounts { version: number; onsite: number; online: number }
@@ -19,6 +19,7 @@ export interface LiveState {
   qna: QnaView; comments: CommentQueueView; reactions: ReactionsView;
   myQuestions: QuestionView[]; myUpvotes: string[];
   checkins: CheckInView | null; myCheckIn: CheckInResult | null;
+  draw: DrawView | null; myPrizes: PrizeView[];
 }
 
 // Questions, bullet comments (弹幕) and reactions.
@@ -72,13 +73,28 @@ export interface ImportReport {
   errors: { line: number; code: string }[];
 }
 
+// Lucky draw (docs/API.md "Lucky draw", docs/DRAW-PROOF.md).
+export type EntrantSource = 'checkedIn' | 'joined' | 'online' | 'votedInPoll';
+export interface Eligibility { source: EntrantSource; pollId: string | null; categories: string[]; include: string[]; exclude: string[] }
+export interface TierRequest { id: string | null; name: string; count: number; order: number; image: string | null; eligibility: Eligibility }
+export interface TierView extends TierRequest { id: string; won: number; open: number }
+export interface WinnerView { entrantId: string; name: string; tierId: string; round: number; absent: boolean }
+export type RoundState = 'armed' | 'drawn' | 'revealed';
+export interface RoundView {
+  number: number; tierId: string; count: number; seedHash: string; seed: string | null; listHash: string | null;
+  entrants: number; winners: WinnerView[]; replaces: string | null; state: RoundState;
+}
+export interface DrawSettings { allowRepeatWins: boolean; maskNames: boolean }
+export interface DrawView { version: number; settings: DrawSettings; tiers: TierView[]; rounds: RoundView[] }
+export interface PrizeView { tierId: string; tierName: string; round: number; name: string }
+
 export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'offline';
 
 /** Server → client events and their payloads. */
 export const LiveEvents = {
   session: 'session', results: 'results', presence: 'presence',
   qna: 'qna', myQuestion: 'myQuestion', comments: 'comments', commentQueue: 'commentQueue', reactions: 'reactions',
-  checkins: 'checkins',
+  checkins: 'checkins', draw: 'draw', myPrize: 'myPrize',
 } as const;
 export interface LiveEventPayloads {
   [LiveEvents.session]: SessionView;
@@ -90,4 +106,6 @@ export interface LiveEventPayloads {
   [LiveEvents.commentQueue]: CommentQueueView;
   [LiveEvents.reactions]: ReactionsView;
   [LiveEvents.checkins]: CheckInView;
+  [LiveEvents.draw]: DrawView;
+  [LiveEvents.myPrize]: PrizeView;
 }
