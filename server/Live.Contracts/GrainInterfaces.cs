@@ -78,6 +78,8 @@ public interface ILivePublisher
     void Reactions(string code, ReactionsView reactions);
     /// <summary>Check-in figures for hosts and, with names masked when the host asks, for screens.</summary>
     void CheckIns(string code, CheckInView forHosts, CheckInView forScreens);
+    /// <summary>A phone's own check-in changed (null: staff took it back).</summary>
+    void MyCheckIn(string code, string deviceId, CheckInResult? result);
     /// <summary>The draw for hosts and, names masked when the host asks, for screens.</summary>
     void Draw(string code, DrawView forHosts, DrawView forScreens);
     /// <summary>A winner's phone is told.</summary>

@@ -1,6 +1,6 @@
 namespace Live.Contracts;
 
-/// <summary>Events the server pushes to phones, consoles and screens (names: session, results, presence, qna, myQuestion, comments, commentQueue, reactions, checkins, draw, myPrize).</summary>
+/// <summary>Events the server pushes to phones, consoles and screens (names: session, results, presence, qna, myQuestion, comments, commentQueue, reactions, checkins, myCheckIn, draw, myPrize).</summary>
 public interface ILiveClient
 {
     Task Session(SessionView view);
@@ -12,6 +12,7 @@ public interface ILiveClient
     Task CommentQueue(CommentQueueView queue);
     Task Reactions(ReactionsView reactions);
     Task CheckIns(CheckInView view);
+    Task MyCheckIn(CheckInResult? result);
     Task Draw(DrawView view);
     Task MyPrize(PrizeView prize);
 }

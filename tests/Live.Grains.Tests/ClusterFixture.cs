@@ -53,6 +53,7 @@ public sealed class RecordingPublisher : ILivePublisher
     public void Reactions(string code, ReactionsView reactions) => AllReactions.Enqueue((code, reactions));
     public void CheckIns(string code, CheckInView forHosts, CheckInView forScreens) { }
     public void Draw(string code, DrawView forHosts, DrawView forScreens) { }
+    public void MyCheckIn(string code, string deviceId, CheckInResult? result) { }
     public void Prize(string code, string deviceId, PrizeView prize) { }
 }
 

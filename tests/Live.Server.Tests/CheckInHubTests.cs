@@ -70,6 +70,21 @@ public sealed class CheckInHubTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_check_in_staff_take_back_is_taken_back_on_the_phone_too()
+    {
+        var session = await _server.CreateSessionAsync();
+        var host = await _server.ConnectAsync(session.HostKey);
+        await ImportAsync(session.Code, session.HostKey, Encoding.UTF8.GetBytes(Invitations()));
+        var phone = (await JoinAsync(session.Code, 1))[0];
+        var mine = await phone.CallAsync<CheckInResult>("CheckIn", ByPhone("13800000005"));
+
+        await host.CallAsync<RosterEntry>("UndoCheckIn", mine.PersonId);
+
+        await phone.WaitForAsync(c => c.MyCheckIns.FirstOrDefault(b => b.Value is null));
+        Assert.Null((await phone.GetStateAsync()).MyCheckIn);
+    }
+
+    [Fact]
     public async Task Staff_search_check_in_and_undo_from_the_console()
     {
         var session = await _server.CreateSessionAsync();

@@ -17,6 +17,7 @@ public sealed class LiveClient : IAsyncDisposable
     private readonly ConcurrentQueue<CheckInView> _checkIns = new();
     private readonly ConcurrentQueue<DrawView> _draws = new();
     private readonly ConcurrentQueue<PrizeView> _prizes = new();
+    private readonly ConcurrentQueue<Box<CheckInResult?>> _myCheckIns = new();
     private readonly SemaphoreSlim _pushed = new(0);
 
     public LiveClient(HubConnection connection)
@@ -32,6 +33,7 @@ public sealed class LiveClient : IAsyncDisposable
         connection.On<CheckInView>(nameof(ILiveClient.CheckIns), c => Keep(_checkIns, c));
         connection.On<DrawView>(nameof(ILiveClient.Draw), d => Keep(_draws, d));
         connection.On<PrizeView>(nameof(ILiveClient.MyPrize), p => Keep(_prizes, p));
+        connection.On<CheckInResult?>(nameof(ILiveClient.MyCheckIn), r => Keep(_myCheckIns, new Box<CheckInResult?>(r)));
     }
 
     public IReadOnlyCollection<QnaView> Qna => _qna;
@@ -41,6 +43,8 @@ public sealed class LiveClient : IAsyncDisposable
     public IReadOnlyCollection<CheckInView> CheckIns => _checkIns;
     public IReadOnlyCollection<DrawView> Draws => _draws;
     public IReadOnlyCollection<PrizeView> Prizes => _prizes;
+    /// <summary>Pushed changes to this phone's own check-in; a null value means staff took it back.</summary>
+    public IReadOnlyCollection<Box<CheckInResult?>> MyCheckIns => _myCheckIns;
 
     public Task<T> CallAsync<T>(string method, params object?[] args) => Connection.InvokeCoreAsync<T>(method, args);
 
@@ -75,3 +79,6 @@ public sealed class LiveClient : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
 }
+
+/// <summary>Wraps a pushed value that may be null, so a test can wait for it.</summary>
+public sealed record Box<T>(T Value);

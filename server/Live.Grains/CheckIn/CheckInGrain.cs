@@ -21,6 +21,7 @@ public sealed class CheckInGrain : Grain, ICheckInGrain
     private Roster _roster = new();
     private CheckInSettings _settings = CheckInSettings.Default;
     private Action? _publishWritten;
+    private readonly List<string> _untold = [];
 
     public CheckInGrain(
         [PersistentState("checkin", LiveSiloBuilderExtensions.StorageName)] IPersistentState<CheckInState> state,
@@ -68,7 +69,14 @@ public sealed class CheckInGrain : Grain, ICheckInGrain
 
     public Task<RosterEntry> StaffCheckIn(string? personId) => Change(() => _roster.StaffCheckIn(personId, Now), personId);
 
-    public Task<RosterEntry> Undo(string? personId) => Change(() => _roster.Undo(personId, Now), personId);
+    public Task<RosterEntry> Undo(string? personId) => Change(() =>
+    {
+        var device = _roster.Find(personId).DeviceId;
+        if (!_roster.Undo(personId, Now)) return false;
+        // The phone that checked in still shows "checked in": tell it, once this is durable.
+        if (device is not null) _untold.Add(device);
+        return true;
+    }, personId);
 
     public Task<IReadOnlyList<RosterEntry>> Search(RosterSearchRequest request) =>
         Task.FromResult<IReadOnlyList<RosterEntry>>(_roster.Search(request.Query, request.Limit ?? 20).Select(p => p.ToEntry()).ToList());
@@ -118,7 +126,13 @@ public sealed class CheckInGrain : Grain, ICheckInGrain
         };
         var host = View(masked: false);
         var screen = _settings.MaskNamesOnWall ? View(masked: true) : host;
-        _publishWritten = () => _publisher.CheckIns(Code, host, screen);
+        var undone = _untold.Select(d => (Device: d, Now: _roster.CheckedInBy(d)?.ToResult(already: true))).ToList();
+        _untold.Clear();
+        _publishWritten = () =>
+        {
+            _publisher.CheckIns(Code, host, screen);
+            foreach (var (device, now) in undone) _publisher.MyCheckIn(Code, device, now);
+        };
         return _state.WriteStateAsync();
     }
 

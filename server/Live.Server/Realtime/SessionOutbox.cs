@@ -30,6 +30,7 @@ public sealed class SessionOutbox
     private (DrawView Host, DrawView Screen)? _draw;
     private long _sentDraw = -1;
     private readonly List<(string Device, PrizeView Prize)> _prizes = [];
+    private readonly Dictionary<string, CheckInResult?> _myCheckIns = new(StringComparer.Ordinal);
 
     /// <summary>Most comments one tick carries to the screen; in a flood the newest win.</summary>
     public const int CommentsPerTick = 100;
@@ -128,13 +129,19 @@ public sealed class SessionOutbox
         lock (_lock) _prizes.Add((deviceId, prize));
     }
 
+    /// <summary>The newest news for a phone about its own check-in.</summary>
+    public void Offer(string deviceId, CheckInResult? result)
+    {
+        lock (_lock) _myCheckIns[deviceId] = result;
+    }
+
     /// <summary>Takes what is pending, or null when nothing is.</summary>
     public OutboxBatch? Take()
     {
         lock (_lock)
         {
             if (_session is null && _results.Count == 0 && _presence is null && _qna is null && _mine.Count == 0
-                && _comments.Count == 0 && _commentQueue is null && _reactions is null && _checkIns is null && _draw is null && _prizes.Count == 0) return null;
+                && _comments.Count == 0 && _commentQueue is null && _reactions is null && _checkIns is null && _draw is null && _prizes.Count == 0 && _myCheckIns.Count == 0) return null;
             var batch = new OutboxBatch(_session, [.. _results.Values], _presence)
             {
                 Qna = _qna,
@@ -145,7 +152,9 @@ public sealed class SessionOutbox
                 CheckIns = _checkIns,
                 Draw = _draw,
                 Prizes = [.. _prizes],
+                MyCheckIns = _myCheckIns.Select(m => (m.Key, m.Value)).ToList(),
             };
+            _myCheckIns.Clear();
             if (_draw is { } draw) _sentDraw = draw.Host.Version;
             _draw = null;
             _prizes.Clear();
@@ -180,4 +189,5 @@ public sealed record OutboxBatch(SessionView? Session, IReadOnlyList<PollResults
     public (CheckInView Host, CheckInView Screen)? CheckIns { get; init; }
     public (DrawView Host, DrawView Screen)? Draw { get; init; }
     public IReadOnlyList<(string DeviceId, PrizeView Prize)> Prizes { get; init; } = [];
+    public IReadOnlyList<(string DeviceId, CheckInResult? Result)> MyCheckIns { get; init; } = [];
 }

@@ -46,6 +46,8 @@ public sealed class SnapshotBroadcaster(
 
     public void CheckIns(string code, CheckInView forHosts, CheckInView forScreens) => Offer(code, o => o.Offer(forHosts, forScreens));
 
+    public void MyCheckIn(string code, string deviceId, CheckInResult? result) => Offer(code, o => o.Offer(deviceId, result));
+
     public void Draw(string code, DrawView forHosts, DrawView forScreens) => Offer(code, o => o.Offer(forHosts, forScreens));
 
     public void Prize(string code, string deviceId, PrizeView prize) => Offer(code, o => o.Offer(deviceId, prize));
@@ -136,6 +138,8 @@ public sealed class SnapshotBroadcaster(
             send(hub.Clients.Group(GroupNames.For(code, Roles.Host)), nameof(ILiveClient.Draw), draw.Host);
             send(hub.Clients.Group(GroupNames.For(code, Roles.Screen)), nameof(ILiveClient.Draw), draw.Screen);
         }
+        foreach (var (deviceId, result) in batch.MyCheckIns)
+            send(hub.Clients.Group(GroupNames.Device(code, deviceId)), nameof(ILiveClient.MyCheckIn), result!);
         foreach (var (deviceId, prize) in batch.Prizes)
             send(hub.Clients.Group(GroupNames.Device(code, deviceId)), nameof(ILiveClient.MyPrize), prize);
     }

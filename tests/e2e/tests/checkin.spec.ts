@@ -72,6 +72,19 @@ test('the host imports 30 invitees, 10 check in from their phones, the wall and 
   const row = host.locator('[data-testid^="roster-row-"]').filter({ hasText: '陈静14' });
   await row.locator('[data-testid^="staff-checkin-"]').click();
   await expect(host.getByTestId('checkin-arrived')).toContainText('11');
+
+  // Staff take back a mistaken check-in made from a phone: the phone stops saying "checked in".
+  await host.getByTestId('roster-search').fill('周静9');
+  const zhou = host.locator('[data-testid^="roster-row-"]').filter({ hasText: '周静9' });
+  await zhou.locator('[data-testid^="undo-checkin-"]').click();
+  await zhou.locator('[data-testid^="confirm-undo-"]').click();
+  await expect(host.getByTestId('checkin-arrived')).toContainText('10');
+  await expect(lastPhone!.getByTestId('checkin-done')).toHaveCount(0);
+  await expect(lastPhone!.getByTestId('checkin-submit')).toBeVisible();
+  await lastPhone!.getByTestId('checkin-phone').fill(phoneOf(9));
+  await lastPhone!.getByTestId('checkin-submit').click();
+  await expect(lastPhone!.getByTestId('checkin-done')).toBeVisible();
+  await expect(host.getByTestId('checkin-arrived')).toContainText('11');
   await screen.waitForTimeout(1200); // let the last names fly in for the picture
   await screen.screenshot({ path: `${shots}/screen-checkin.png` });
   await host.screenshot({ path: `${shots}/console-checkin.png`, fullPage: true });

@@ -1,5 +1,5 @@
 import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection, type IRetryPolicy } from '@microsoft/signalr';
-import { LiveEvents, type CommentBatch, type ConnectionStatus, type LiveEventPayloads, type LiveState, type PrizeView, type QuestionView } from './types';
+import { LiveEvents, type CommentBatch, type ConnectionStatus, type LiveEventPayloads, type LiveState, type CheckInResult, type PrizeView, type QuestionView } from './types';
 import type { SnapshotAction } from './reducer';
 
 /** Retries forever: a screen on the wall must come back by itself. Backoff 0.5 s, 1 s, 2 s, then every 5 s. */
@@ -20,6 +20,8 @@ export interface LiveConnectionHandlers {
   onComments?(batch: CommentBatch): void;
   /** One of this device's own questions changed state or text. */
   onMyQuestion?(question: QuestionView): void;
+  /** This phone's own check-in changed: null when staff took it back. */
+  onMyCheckIn?(result: CheckInResult | null): void;
   /** This device won a prize in the lucky draw. */
   onMyPrize?(prize: PrizeView): void;
 }
@@ -72,6 +74,7 @@ export function openLiveConnection(credential: string, handlers: LiveConnectionH
   on(LiveEvents.checkins, checkins => ({ type: 'checkins', checkins }));
   on(LiveEvents.draw, draw => ({ type: 'draw', draw }));
   connection.on(LiveEvents.myPrize, (prize: PrizeView) => handlers.onMyPrize?.(prize));
+  connection.on(LiveEvents.myCheckIn, (result: CheckInResult | null) => handlers.onMyCheckIn?.(result));
   connection.on(LiveEvents.comments, (batch: CommentBatch) => handlers.onComments?.(batch));
   connection.on(LiveEvents.myQuestion, (question: QuestionView) => handlers.onMyQuestion?.(question));
 

@@ -94,7 +94,7 @@ export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'offline
 export const LiveEvents = {
   session: 'session', results: 'results', presence: 'presence',
   qna: 'qna', myQuestion: 'myQuestion', comments: 'comments', commentQueue: 'commentQueue', reactions: 'reactions',
-  checkins: 'checkins', draw: 'draw', myPrize: 'myPrize',
+  checkins: 'checkins', myCheckIn: 'myCheckIn', draw: 'draw', myPrize: 'myPrize',
 } as const;
 export interface LiveEventPayloads {
   [LiveEvents.session]: SessionView;
@@ -106,6 +106,7 @@ export interface LiveEventPayloads {
   [LiveEvents.commentQueue]: CommentQueueView;
   [LiveEvents.reactions]: ReactionsView;
   [LiveEvents.checkins]: CheckInView;
+  [LiveEvents.myCheckIn]: CheckInResult | null;
   [LiveEvents.draw]: DrawView;
   [LiveEvents.myPrize]: PrizeView;
 }

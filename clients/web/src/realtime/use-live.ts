@@ -56,6 +56,8 @@ export function useLive(credential: string | null): Live {
       },
       onRefused: () => setRefused(true),
       onMyQuestion: question => setMyQuestions(current => upsertQuestion(current, question)),
+      // Staff took the check-in back (a mistaken tap): the phone must stop saying "checked in".
+      onMyCheckIn: result => setMyCheckIn(result),
     });
     connection.current = opened;
     return () => { opened.close(); connection.current = null; };
