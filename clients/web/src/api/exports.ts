@@ -1,6 +1,6 @@
 import { ensureOk } from '@live/shared/i18n/error-code';
 
-export type ExportName = 'questions' | 'moderation-log' | 'checkins';
+export type ExportName = 'questions' | 'moderation-log' | 'checkins' | 'winners';
 
 /**
  * Fetches a host-only CSV (the host key goes in a header, never in a URL) and saves it as a file.
