@@ -8,7 +8,7 @@ import { RoundCard } from './round-card';
 import { mergeRounds, newerDraw, newerRound, sortTiers } from './rounds';
 import { draftFromTier, emptyDraft } from './tier-draft';
 import { TierEditor } from './tier-editor';
-import { TierList } from './tier-list';
+import { TierHead } from './tier-head';
 import { TierRunner } from './tier-runner';
 import { WinnersExport } from './winners-export';
 import './draw.css';
@@ -21,8 +21,8 @@ export interface ConsoleDrawProps {
 }
 
 /**
- * The console's draw tab: settings, the tier editor and the export on the left; tiers, and for each tier its
- * rounds (arm → draw → reveal) on the right. Answers to this console's calls show at once; pushes catch up.
+ * The console's draw tab: the tier editor, settings and the export on the left; on the right each tier in order
+ * with its rounds (arm → draw → reveal), newest first. Answers to this console's calls show at once; pushes catch up.
  */
 export function ConsoleDraw({ code, hostKey, snapshot, invoke }: ConsoleDrawProps) {
   const { t } = useTranslation();
@@ -49,17 +49,16 @@ export function ConsoleDraw({ code, hostKey, snapshot, invoke }: ConsoleDrawProp
         <WinnersExport code={code} hostKey={hostKey} />
       </aside>
       <section className="stack draw-main">
-        <section className="card stack">
-          <h2 className="section-title">{t('draw.tiers')}</h2>
-          <TierList tiers={tiers} editing={editing?.id ?? null} onEdit={setEditing} />
-        </section>
+        <h2 className="section-title">{t('draw.tiers')}</h2>
+        {tiers.length === 0 && <p className="card muted empty" data-testid="no-tiers">{t('draw.noTiers')}</p>}
         {tiers.map(tier => {
           const own = rounds.filter(r => r.tierId === tier.id).reverse(); // newest first
           return (
             <section key={tier.id} className="card stack tier-rounds">
+              <TierHead tier={tier} editing={editing?.id === tier.id} onEdit={setEditing} />
               <TierRunner tier={tier} rounds={own} invoke={invoke} onRound={onRound} />
               {own.map(round => (
-                <RoundCard key={round.number} code={code} round={round} tierName={tier.name} replaced={replaced}
+                <RoundCard key={round.number} code={code} round={round} replaced={replaced}
                   replacesName={round.replaces ? names.get(round.replaces) ?? round.replaces : null} invoke={invoke} onRound={onRound} />
               ))}
             </section>

@@ -9,7 +9,6 @@ import { WinnerRow } from './winner-row';
 export interface RoundCardProps {
   code: string;
   round: RoundView;
-  tierName: string;
   /** Entrant ids whose place a later round draws again. */
   replaced: ReadonlySet<string>;
   /** The name of the absent winner this round replaces, when it is a redraw. */
@@ -19,7 +18,7 @@ export interface RoundCardProps {
 }
 
 /** One round: the seed hash from the moment it is armed, then draw, the winners, reveal, and the proof link. */
-export function RoundCard({ code, round, tierName, replaced, replacesName, invoke, onRound }: RoundCardProps) {
+export function RoundCard({ code, round, replaced, replacesName, invoke, onRound }: RoundCardProps) {
   const { t } = useTranslation();
   const { run, error } = useHubAction(invoke);
   const [busy, setBusy] = useState(false);
@@ -34,7 +33,7 @@ export function RoundCard({ code, round, tierName, replaced, replacesName, invok
   return (
     <article className={`card stack round-card state-${round.state}`} data-testid={`round-${n}`} data-state={round.state}>
       <header className="round-head">
-        <h3>{t('draw.roundTitle', { number: n, tier: tierName })}</h3>
+        <h3>{t('draw.roundTitle', { number: n })}</h3>
         <span className={`badge badge-round-${round.state}`}>{t(`draw.state.${round.state}`)}</span>
         <span className="grow" />
         {round.state !== 'armed' && (

@@ -31,7 +31,6 @@ export function TierRunner({ tier, rounds, invoke, onRound }: TierRunnerProps) {
 
   return (
     <div className="tier-runner" data-testid={`runner-${tier.id}`}>
-      <h3 className="runner-title">{tier.name} <span className="muted small">{t('draw.wonOpen', { won: tier.won, total: tier.count, open: tier.open })}</span></h3>
       {tier.open === 0 && !waiting && <p className="muted small" data-testid={`tier-done-${tier.id}`}>{t('draw.tierDone')}</p>}
       {tier.open > 0 && !waiting && (
         <div className="inline-form">
