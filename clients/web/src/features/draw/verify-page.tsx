@@ -4,6 +4,7 @@ import { useParams } from 'react-router-dom';
 import { errorCode } from '@live/shared/i18n/error-code';
 import type { DrawProof } from '@live/shared/draw/verify-draw.js';
 import { fetchProof } from '../../api/draw';
+import { saveFile } from '../../api/exports';
 import { ErrorText } from '../../components/error-text';
 import { TopBar } from '../../components/top-bar';
 import { ProofView } from './proof-view';
@@ -12,16 +13,8 @@ import { VerifyPaste } from './verify-paste';
 import './draw.css';
 
 /** Saves the proof as proof-{code}-{round}.json, the file `node scripts/verify-draw.mjs` reads. */
-function downloadProof(proof: DrawProof, code: string) {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(proof, null, 2)], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `proof-${code}-${proof.round}.json`;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+const downloadProof = (proof: DrawProof, code: string) =>
+  saveFile(new Blob([JSON.stringify(proof, null, 2)], { type: 'application/json' }), `proof-${code}-${proof.round}.json`);
 
 /** /verify/{code}/{round}: public, no key. Fetches the round's proof and checks it in this browser. */
 export function VerifyPage() {
