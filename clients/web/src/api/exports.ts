@@ -1,6 +1,6 @@
 import { ensureOk } from '@live/shared/i18n/error-code';
 
-export type ExportName = 'questions' | 'moderation-log' | 'checkins';
+export type ExportName = 'questions' | 'moderation-log' | 'checkins' | 'winners';
 
 /**
  * Fetches a host-only CSV (the host key goes in a header, never in a URL) and saves it as a file.
@@ -10,11 +10,16 @@ export async function downloadCsv(code: string, hostKey: string, name: ExportNam
   const response = await ensureOk(await fetch(`/api/sessions/${encodeURIComponent(code)}/${name}.csv`, {
     headers: { Authorization: `Bearer ${hostKey}` },
   }));
-  const url = URL.createObjectURL(await response.blob());
+  saveFile(await response.blob(), `${name}-${code}.csv`);
+}
+
+/** Saves a blob as a download with that file name. */
+export function saveFile(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   try {
     const link = document.createElement('a');
     link.href = url;
-    link.download = `${name}-${code}.csv`;
+    link.download = fileName;
     document.body.appendChild(link);
     link.click();
     link.remove();

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { openLiveConnection, type LiveConnection } from '@live/shared/realtime/connection';
 import { emptySnapshot, snapshotReducer, type Snapshot } from '@live/shared/realtime/reducer';
-import type { CheckInResult, ConnectionStatus, LiveState, QuestionView, UpvoteAck } from '@live/shared/realtime/types';
+import type { CheckInResult, ConnectionStatus, LiveState, PrizeView, QuestionView, UpvoteAck } from '@live/shared/realtime/types';
 import { ballotsFromState, pruneBallots, type Ballots } from './ballots';
+import { addPrize, myPrizesFromState } from './my-prizes';
 import { applyUpvoteAck, myQuestionsFromState, upsertQuestion, upvotesFromState } from './my-questions';
 
 export type { Ballots };
@@ -19,6 +20,8 @@ export interface Live {
   myUpvotes: ReadonlySet<string>;
   /** This phone's own check-in, from GetState after a reload or from the CheckIn reply (attendees only). */
   myCheckIn: CheckInResult | null;
+  /** Prizes this device won in the lucky draw, from GetState after a reload or a myPrize event (attendees only). */
+  myPrizes: PrizeView[];
   /** Records a ballot the server acknowledged. */
   keepBallot(pollId: string, optionIds: number[]): void;
   /** Records a question the server returned from AskQuestion. */
@@ -40,6 +43,7 @@ export function useLive(credential: string | null): Live {
   const [myQuestions, setMyQuestions] = useState<QuestionView[]>([]);
   const [myUpvotes, setMyUpvotes] = useState<ReadonlySet<string>>(() => new Set());
   const [myCheckIn, setMyCheckIn] = useState<CheckInResult | null>(null);
+  const [myPrizes, setMyPrizes] = useState<PrizeView[]>([]);
   const connection = useRef<LiveConnection | null>(null);
 
   useEffect(() => {
@@ -53,11 +57,13 @@ export function useLive(credential: string | null): Live {
         setMyQuestions(myQuestionsFromState(state));
         setMyUpvotes(upvotesFromState(state));
         setMyCheckIn(state.myCheckIn ?? null);
+        setMyPrizes(myPrizesFromState(state));
       },
       onRefused: () => setRefused(true),
       onMyQuestion: question => setMyQuestions(current => upsertQuestion(current, question)),
       // Staff took the check-in back (a mistaken tap): the phone must stop saying "checked in".
       onMyCheckIn: result => setMyCheckIn(result),
+      onMyPrize: prize => setMyPrizes(current => addPrize(current, prize)),
     });
     connection.current = opened;
     return () => { opened.close(); connection.current = null; };
@@ -74,5 +80,5 @@ export function useLive(credential: string | null): Live {
   const invoke = useCallback(<T,>(method: string, ...args: unknown[]) =>
     connection.current ? connection.current.invoke<T>(method, ...args) : Promise.reject(new Error('unavailable')), []);
 
-  return { status, refused, snapshot, me, ballots, myQuestions, myUpvotes, myCheckIn, keepBallot, keepQuestion, keepUpvote, keepCheckIn, invoke };
+  return { status, refused, snapshot, me, ballots, myQuestions, myUpvotes, myCheckIn, myPrizes, keepBallot, keepQuestion, keepUpvote, keepCheckIn, invoke };
 }

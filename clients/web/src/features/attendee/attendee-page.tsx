@@ -5,6 +5,7 @@ import { storage } from '../../api/storage';
 import { TopBar } from '../../components/top-bar';
 import { useLive } from '../../realtime/use-live';
 import { AttendeeCheckIn } from '../checkin/attendee-checkin';
+import { MyPrize } from '../draw/my-prize';
 import { AttendeeQna } from '../qna/attendee-qna';
 import type { VoteAck } from './attendee-poll';
 import { AttendeePolls } from './attendee-polls';
@@ -13,7 +14,7 @@ type Tab = 'polls' | 'qna' | 'checkin';
 
 /**
  * The attendee's session page: polls (open ones appear by themselves, newest first), Q&A and, for people in
- * the room, check-in, as tabs. "?tab=checkin" (the venue's check-in QR code) opens on check-in.
+ * the room, check-in, as tabs; a prize won in the lucky draw shows above them. "?tab=checkin" (the venue's check-in QR code) opens on check-in.
  */
 export function AttendeePage() {
   const { t } = useTranslation();
@@ -33,6 +34,7 @@ export function AttendeePage() {
     <div className="page phone">
       <TopBar title={session?.title ?? '…'} status={live.status} />
       <main className="narrow stack">
+        <MyPrize prizes={live.myPrizes} />
         <p className="muted hello">{record.nickname ? t('attendee.hello', { name: record.nickname, mode }) : mode}</p>
         <div className="tabs" role="tablist">
           {tabs.map(id => (

@@ -7,13 +7,14 @@ import { hostKeyFor, storage } from '../../api/storage';
 import { TopBar } from '../../components/top-bar';
 import { useLive } from '../../realtime/use-live';
 import { ConsoleCheckIn } from '../checkin/console-checkin';
+import { ConsoleDraw } from '../draw/console-draw';
 import { ConsoleQna } from '../qna/console-qna';
 import { ConsoleHeader } from './console-header';
 import { ConsoleTabs, type ConsoleTab } from './console-tabs';
 import { CreatePollForm } from './create-poll-form';
 import { PollCard } from './poll-card';
 
-/** The host console: join details, presence, and three tabs: polls (creation, live results), Q&A moderation and check-in. */
+/** The host console: join details, presence, and four tabs: polls (creation, live results), Q&A moderation, check-in and the lucky draw. */
 export function ConsolePage() {
   const { t } = useTranslation();
   const { code = '' } = useParams();
@@ -38,6 +39,7 @@ export function ConsolePage() {
         waiting={(live.snapshot.qna?.questions.filter(q => q.state === 'pending').length ?? 0) + (live.snapshot.commentQueue?.pending.length ?? 0)} />
       {tab === 'qna' && <ConsoleQna code={code} hostKey={hostKey} snapshot={live.snapshot} invoke={live.invoke} />}
       {tab === 'checkin' && <ConsoleCheckIn code={code} hostKey={hostKey} checkins={live.snapshot.checkins} invoke={live.invoke} />}
+      {tab === 'draw' && <ConsoleDraw code={code} hostKey={hostKey} snapshot={live.snapshot} invoke={live.invoke} />}
       {tab === 'polls' && (
         <main className="console">
           <aside><CreatePollForm onCreate={draft => live.invoke<SessionView>('CreatePoll', draft)} /></aside>

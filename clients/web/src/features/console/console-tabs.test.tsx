@@ -52,4 +52,20 @@ describe('ConsoleTabs', () => {
     fireEvent.click(screen.getByTestId('hide-checkin-from-screen'));
     expect(invoke).toHaveBeenLastCalledWith('SetScreen', { view: 'join' });
   });
+
+  it('on the draw tab, puts the draw on screen and names it', () => {
+    const invoke = vi.fn().mockResolvedValue({});
+    const onTab = vi.fn();
+    const { rerender } = render(<ConsoleTabs tab="polls" onTab={onTab} session={session({ view: 'join', pollId: null })} waiting={0} invoke={invoke} />);
+    fireEvent.click(screen.getByTestId('console-draw-tab'));
+    expect(onTab).toHaveBeenCalledWith('draw');
+    rerender(<ConsoleTabs tab="draw" onTab={onTab} session={session({ view: 'join', pollId: null })} waiting={0} invoke={invoke} />);
+    expect(screen.getByTestId('show-draw-on-screen').textContent).toBe('Show the draw on screen');
+    fireEvent.click(screen.getByTestId('show-draw-on-screen'));
+    expect(invoke).toHaveBeenCalledWith('SetScreen', { view: 'draw' });
+    rerender(<ConsoleTabs tab="draw" onTab={onTab} session={session({ view: 'draw', pollId: null })} waiting={0} invoke={invoke} />);
+    expect(screen.getByTestId('screen-now').textContent).toBe('On screen: lucky draw');
+    fireEvent.click(screen.getByTestId('hide-draw-from-screen'));
+    expect(invoke).toHaveBeenLastCalledWith('SetScreen', { view: 'join' });
+  });
 });

@@ -4,7 +4,7 @@ import { errorCode } from '@live/shared/i18n/error-code';
 import type { SessionView } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
 
-export type ConsoleTab = 'polls' | 'qna' | 'checkin';
+export type ConsoleTab = 'polls' | 'qna' | 'checkin' | 'draw';
 
 export interface ConsoleTabsProps {
   tab: ConsoleTab;
@@ -15,17 +15,19 @@ export interface ConsoleTabsProps {
   invoke<T>(method: string, ...args: unknown[]): Promise<T>;
 }
 
-/** The views the tabs' screen button toggles: the check-in tab offers the check-in wall, the others Q&A. */
-const screenViewFor = (tab: ConsoleTab) => (tab === 'checkin' ? 'checkin' : 'qna');
+type TabScreenView = 'qna' | 'checkin' | 'draw';
+/** The views the tabs' screen button toggles: check-in offers the check-in wall, draw the draw, the others Q&A. */
+const screenViewFor = (tab: ConsoleTab): TabScreenView => (tab === 'checkin' || tab === 'draw' ? tab : 'qna');
+const showLabel: Record<TabScreenView, string> = { qna: 'moderation.showOnScreen', checkin: 'checkin.showOnScreen', draw: 'draw.showOnScreen' };
 
-/** Polls / Q&A / Check-in switch, what the big screen shows right now, and the button that puts Q&A or the check-in wall on it. */
+/** Polls / Q&A / Check-in / Draw switch, what the big screen shows right now, and the button that puts Q&A or the check-in wall on it. */
 export function ConsoleTabs({ tab, onTab, session, waiting, invoke }: ConsoleTabsProps) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const screen = session?.screen;
   const pollOnScreen = screen?.view === 'poll' ? session?.polls.find(p => p.id === screen.pollId) : undefined;
   const view = screenViewFor(tab);
-  const setScreen = (next: 'join' | 'qna' | 'checkin') => {
+  const setScreen = (next: 'join' | TabScreenView) => {
     setError(null);
     invoke('SetScreen', { view: next }).catch(e => setError(errorCode(e)));
   };
@@ -33,7 +35,7 @@ export function ConsoleTabs({ tab, onTab, session, waiting, invoke }: ConsoleTab
   return (
     <nav className="console-tabs">
       <div className="tabs" role="tablist">
-        {(['polls', 'qna', 'checkin'] as const).map(id => (
+        {(['polls', 'qna', 'checkin', 'draw'] as const).map(id => (
           <button key={id} type="button" role="tab" aria-selected={tab === id} className={tab === id ? 'tab selected' : 'tab'}
             data-testid={`console-${id}-tab`} onClick={() => onTab(id)}>
             {t(`tabs.${id}`)}
@@ -50,7 +52,7 @@ export function ConsoleTabs({ tab, onTab, session, waiting, invoke }: ConsoleTab
       {screen?.view === view
         ? <button data-testid={`hide-${view}-from-screen`} onClick={() => setScreen('join')}>{t('console.hideFromScreen')}</button>
         : <button className="secondary" data-testid={`show-${view}-on-screen`} onClick={() => setScreen(view)}>
-            {t(view === 'checkin' ? 'checkin.showOnScreen' : 'moderation.showOnScreen')}
+            {t(showLabel[view])}
           </button>}
       <ErrorText code={error} />
     </nav>

@@ -1,0 +1,93 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import '../../i18n';
+import { emptySnapshot, type Snapshot } from '@live/shared/realtime/reducer';
+import type { ArmRequestLike } from './test-hub';
+import { fakeDrawHub } from './test-hub';
+import { ConsoleDraw } from './console-draw';
+import { drawView, tier } from './test-data';
+
+afterEach(cleanup);
+const snapshot = (over: Partial<Snapshot> = {}): Snapshot => ({ ...emptySnapshot, draw: drawView({ tiers: [] }), ...over });
+
+describe('ConsoleDraw', () => {
+  it('adds a tier with its eligibility, suggesting check-in categories', async () => {
+    const hub = fakeDrawHub();
+    const checkins = { version: 1, settings: { allowWalkIns: false, maskNamesOnWall: true }, invited: 30, arrived: 12, walkIns: 0,
+      byCategory: [{ category: 'vip', invited: 5, arrived: 4 }, { category: '经销商', invited: 25, arrived: 8 }], recent: [] };
+    render(<ConsoleDraw code="482913" hostKey="k" snapshot={snapshot({ checkins })} invoke={hub.invoke} />);
+    fireEvent.change(screen.getByTestId('tier-name'), { target: { value: '六等奖' } });
+    fireEvent.change(screen.getByTestId('tier-count'), { target: { value: '450' } });
+    fireEvent.click(screen.getByTestId('tier-category-vip'));
+    fireEvent.click(screen.getByTestId('tier-category-经销商'));
+    expect((screen.getByTestId('tier-categories') as HTMLInputElement).value).toBe('vip, 经销商');
+    fireEvent.change(screen.getByTestId('tier-exclude'), { target: { value: 'a1\na2' } });
+    fireEvent.click(screen.getByTestId('tier-save'));
+    await screen.findByTestId('tier-t1');
+    expect(hub.invoke).toHaveBeenCalledWith('SaveTier', {
+      id: null, name: '六等奖', count: 450, order: 1, image: null,
+      eligibility: { source: 'checkedIn', pollId: null, categories: ['vip', '经销商'], include: [], exclude: ['a1', 'a2'] },
+    });
+    expect(screen.getByTestId('tier-t1').textContent).toContain('0 of 450 won · 450 open');
+    expect((screen.getByTestId('round-count-t1') as HTMLInputElement).value).toBe('450');
+  });
+
+  it('asks for a poll when drawing among its voters', async () => {
+    const hub = fakeDrawHub();
+    const session = { code: '482913', title: 'S', version: 1, screen: { view: 'join' as const, pollId: null },
+      polls: [{ id: 'p1', kind: 'single' as const, question: 'Which product?', options: [], maxSelections: 1, allowVoteChange: true, showResultsToAttendees: true, status: 'closed' as const }] };
+    render(<ConsoleDraw code="482913" hostKey="k" snapshot={snapshot({ session })} invoke={hub.invoke} />);
+    fireEvent.change(screen.getByTestId('tier-name'), { target: { value: 'Voters' } });
+    fireEvent.change(screen.getByTestId('tier-source'), { target: { value: 'votedInPoll' } });
+    fireEvent.click(screen.getByTestId('tier-save'));
+    expect((await screen.findByRole('alert')).dataset.code).toBe('invalid_tier');
+    fireEvent.change(screen.getByTestId('tier-poll'), { target: { value: 'p1' } });
+    fireEvent.click(screen.getByTestId('tier-save'));
+    await screen.findByTestId('tier-t1');
+    expect(hub.invoke).toHaveBeenLastCalledWith('SaveTier', expect.objectContaining({ eligibility: expect.objectContaining({ source: 'votedInPoll', pollId: 'p1' }) }));
+  });
+
+  it('arms, draws, reveals, and redraws an absent winner', async () => {
+    const hub = fakeDrawHub([tier('t1', { name: '一等奖', count: 3, open: 3 })]);
+    render(<ConsoleDraw code="482913" hostKey="k" snapshot={snapshot({ draw: hub.view() })} invoke={hub.invoke} />);
+    fireEvent.change(screen.getByTestId('round-count-t1'), { target: { value: '2' } });
+    fireEvent.click(screen.getByTestId('arm-t1'));
+    const hash = await screen.findByTestId('seed-hash-1');
+    expect(hash.textContent).toBe('ae216c2e…b7a612c9');
+    expect(hash.getAttribute('title')).toHaveLength(64);
+    expect(screen.queryByTestId('arm-t1')).toBeNull();
+    fireEvent.click(screen.getByTestId('draw-1'));
+    await screen.findByTestId('winner-1-a5');
+    expect(screen.getByTestId('winners-1').textContent).toContain('Name a5');
+    expect(screen.getByTestId('proof-link-1').getAttribute('href')).toBe('/verify/482913/1');
+    fireEvent.click(screen.getByTestId('reveal-1'));
+    await waitFor(() => expect(screen.getByTestId('seed-1').dataset.value).toBe('0102'));
+
+    fireEvent.click(screen.getByTestId('absent-1-a5'));
+    expect(screen.getByRole('alertdialog').textContent).toContain('Mark Name a5 absent?');
+    fireEvent.click(screen.getByTestId('confirm-absent-1-a5'));
+    fireEvent.click(await screen.findByTestId('redraw-1-a5'));
+    await screen.findByTestId('draw-2');
+    expect(hub.invoke).toHaveBeenCalledWith('MarkAbsent', { round: 1, entrantId: 'a5' });
+    expect(hub.invoke).toHaveBeenCalledWith('ArmRound', { tierId: 't1', count: 1, replaces: 'a5' } satisfies ArmRequestLike);
+    expect(within(screen.getByTestId('round-2')).getByText('Redraw for Name a5')).toBeTruthy();
+    expect(screen.queryByTestId('redraw-1-a5')).toBeNull();
+  });
+
+  it('shows a refused draw as a translated error', async () => {
+    const hub = fakeDrawHub([tier('t1')], { DrawRound: 'no_entrants' });
+    render(<ConsoleDraw code="482913" hostKey="k" snapshot={snapshot({ draw: hub.view() })} invoke={hub.invoke} />);
+    fireEvent.click(screen.getByTestId('arm-t1'));
+    fireEvent.click(await screen.findByTestId('draw-1'));
+    expect((await screen.findByRole('alert')).textContent).toBe("Nobody is eligible for this round. Check the tier's rules, or who has checked in.");
+  });
+
+  it('refuses a batch larger than the open places before calling', async () => {
+    const hub = fakeDrawHub([tier('t1', { open: 3 })]);
+    render(<ConsoleDraw code="482913" hostKey="k" snapshot={snapshot({ draw: hub.view() })} invoke={hub.invoke} />);
+    fireEvent.change(screen.getByTestId('round-count-t1'), { target: { value: '4' } });
+    fireEvent.click(screen.getByTestId('arm-t1'));
+    expect((await screen.findByRole('alert')).dataset.code).toBe('tier_full');
+    expect(hub.invoke).not.toHaveBeenCalled();
+  });
+});

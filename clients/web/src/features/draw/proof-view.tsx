@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import type { DrawProof } from '@live/shared/draw/verify-draw.js';
+import type { ProofChecks } from './check-proof';
+
+const Mark = ({ pass }: { pass: boolean | null }) => (
+  <span className={pass === null ? 'check-mark' : pass ? 'check-mark pass' : 'check-mark fail'} aria-hidden="true">
+    {pass === null ? '…' : pass ? '✓' : '✗'}
+  </span>
+);
+
+/** A proof's facts and the result of each check; `prefix` keeps the page's and the pasted proof's testids apart. */
+export function ProofView({ proof, checks, prefix = 'verify' }: { proof: DrawProof; checks: ProofChecks | null; prefix?: string }) {
+  const { t } = useTranslation();
+  const rows: { key: 'seed' | 'list' | 'winners'; label: string }[] = [
+    { key: 'seed', label: 'verify.seedCheck' }, { key: 'list', label: 'verify.listCheck' }, { key: 'winners', label: 'verify.winnersCheck' },
+  ];
+  const verdict = !checks ? 'checking' : checks.ok === null ? 'pending' : checks.ok ? 'ok' : 'failed';
+  return (
+    <div className="stack">
+      <dl className="proof-facts">
+        <div><dt>{t('verify.seedHash')}</dt><dd><code data-testid={`${prefix}-seed-hash`}>{proof.seedHash}</code></dd></div>
+        <div><dt>{t('verify.seed')}</dt><dd>{proof.seed
+          ? <code data-testid={`${prefix}-seed-value`}>{proof.seed}</code>
+          : <span className="muted" data-testid={`${prefix}-seed-value`} data-revealed="false">{t('verify.notRevealed')}</span>}</dd></div>
+        <div><dt>{t('verify.listHash')}</dt><dd><code data-testid={`${prefix}-list-hash`}>{proof.listHash}</code></dd></div>
+        <div><dt>{t('verify.entrants')}</dt><dd data-testid={`${prefix}-entrants`}>{proof.entrantIds.length}</dd></div>
+        <div><dt>{t('verify.winners')}</dt><dd className="winner-ids" data-testid={`${prefix}-winner-ids`}>{proof.winners.map(id => <code key={id}>{id}</code>)}</dd></div>
+      </dl>
+      <h2 className="section-title">{t('verify.checks')}</h2>
+      <ul className="verify-checks">
+        {rows.map(({ key, label }) => {
+          const pass = checks ? checks[key] : null;
+          return (
+            <li key={key} data-testid={`${prefix}-${key}`} data-ok={pass === null ? 'pending' : String(pass)}>
+              <Mark pass={pass} /> {t(label)}
+            </li>
+          );
+        })}
+      </ul>
+      {checks?.winners === false && checks.expected.length > 0 && (
+        <p className="muted small" data-testid={`${prefix}-expected`}>{t('verify.expected', { ids: checks.expected.join(', ') })}</p>
+      )}
+      <p className={`verify-result ${verdict}`} data-testid={`${prefix}-result`} data-ok={String(checks?.ok === true)} data-state={verdict} role="status">
+        {t(`verify.${verdict}`)}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { useEffect, useState } from 'react';
+import type { DrawProof } from '@live/shared/draw/verify-draw.js';
+import { checkProof, type ProofChecks } from './check-proof';
+
+/** Runs the checks whenever the proof changes; a late answer for an older proof is dropped. */
+export function useProofChecks(proof: DrawProof | null): ProofChecks | null {
+  const [checks, setChecks] = useState<ProofChecks | null>(null);
+  useEffect(() => {
+    setChecks(null);
+    if (!proof) return;
+    let current = true;
+    void checkProof(proof).then(result => { if (current) setChecks(result); });
+    return () => { current = false; };
+  }, [proof]);
+  return checks;
+}

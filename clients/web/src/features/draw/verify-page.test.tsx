@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import '../../i18n';
+import { knownProof } from './test-data';
+import { VerifyPage } from './verify-page';
+
+afterEach(() => { cleanup(); vi.unstubAllGlobals(); });
+const open = (path: string) => render(
+  <MemoryRouter initialEntries={[path]}><Routes><Route path="/verify/:code/:round" element={<VerifyPage />} /></Routes></MemoryRouter>,
+);
+const ok = (id: string) => screen.getByTestId(id).dataset.ok;
+
+describe('VerifyPage', () => {
+  it('fetches the public proof and checks it in the browser', async () => {
+    const proof = await knownProof();
+    const fetchMock = vi.fn(async () => new Response(JSON.stringify(proof), { status: 200 }));
+    vi.stubGlobal('fetch', fetchMock);
+    open('/verify/482913/1');
+    await waitFor(() => expect(ok('verify-result')).toBe('true'));
+    expect(fetchMock).toHaveBeenCalledWith('/api/sessions/482913/draw/rounds/1/proof');
+    expect([ok('verify-seed'), ok('verify-list'), ok('verify-winners')]).toEqual(['true', 'true', 'true']);
+    expect(screen.getByTestId('verify-seed-value').textContent).toBe(proof.seed);
+    expect(screen.getByTestId('verify-entrants').textContent).toBe('7');
+    expect(screen.getByTestId('verify-winner-ids').textContent).toBe('a5a3d:x');
+    expect(screen.getByTestId('verify-command').textContent).toBe('node scripts/verify-draw.mjs proof.json');
+  });
+
+  it('waits for the seed before the reveal, having checked the list', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ ...(await knownProof()), seed: null }), { status: 200 })));
+    open('/verify/482913/1');
+    await waitFor(() => expect(screen.getByTestId('verify-result').dataset.state).toBe('pending'));
+    expect(ok('verify-result')).toBe('false');
+    expect([ok('verify-seed'), ok('verify-list'), ok('verify-winners')]).toEqual(['pending', 'true', 'pending']);
+    expect(screen.getByTestId('verify-seed-value').textContent).toContain('Not revealed yet');
+  });
+
+  it('shows a round that was not drawn as a translated error', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ code: 'round_not_drawn' }), { status: 400 })));
+    open('/verify/482913/2');
+    expect((await screen.findByRole('alert')).textContent).toBe('This round has not been drawn yet.');
+  });
+
+  it('checks a pasted proof, and says which check a tampered one fails', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('{}', { status: 404 })));
+    open('/verify/482913/1');
+    fireEvent.change(screen.getByTestId('verify-paste'), { target: { value: 'not json' } });
+    fireEvent.click(screen.getByTestId('verify-run'));
+    expect(screen.getByTestId('verify-paste-error')).toBeTruthy();
+    const proof = await knownProof();
+    fireEvent.change(screen.getByTestId('verify-paste'), { target: { value: JSON.stringify({ ...proof, winners: ['a5', 'a4', 'd:x'] }) } });
+    fireEvent.click(screen.getByTestId('verify-run'));
+    await waitFor(() => expect(screen.getByTestId('pasted-result').dataset.state).toBe('failed'));
+    expect([ok('pasted-seed'), ok('pasted-list'), ok('pasted-winners')]).toEqual(['true', 'true', 'false']);
+    expect(screen.getByTestId('pasted-expected').textContent).toBe('The function gives: a5, a3, d:x');
+  });
+});
