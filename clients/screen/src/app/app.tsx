@@ -3,6 +3,7 @@ import { LangSwitch } from '@live/shared/components/lang-switch';
 import { StatusPill } from '@live/shared/components/status-pill';
 import { CheckInWall } from '../features/checkin/checkin-wall';
 import { CommentLayer } from '../features/comments/comment-layer';
+import { DrawView } from '../features/draw/draw-view';
 import { JoinView } from '../features/join/join-view';
 import { PollResultsView } from '../features/poll-results/poll-results-view';
 import { QnaView } from '../features/qna/qna-view';
@@ -30,6 +31,7 @@ export function App() {
       {session && route?.kind === 'poll' && <PollResultsView poll={route.poll} results={snapshot.results[route.poll.id]} code={code} joinUrl={joinUrl} />}
       {session && route?.kind === 'qna' && <QnaView title={session.title} qna={snapshot.qna} code={code} joinUrl={joinUrl} />}
       {session && route?.kind === 'checkin' && <CheckInWall title={session.title} checkins={snapshot.checkins} code={code} joinUrl={joinUrl} />}
+      {session && route?.kind === 'draw' && <DrawView title={session.title} draw={snapshot.draw} code={code} origin={new URL(joinUrl).origin} />}
       {session && <ReactionLayer reactions={snapshot.reactions} />}
       {session && <CommentLayer feed={comments} settings={snapshot.qna?.settings ?? null} cleared={snapshot.commentQueue?.cleared ?? null} />}
       <div className="corner-tools"><StatusPill status={status} /><LangSwitch /></div>

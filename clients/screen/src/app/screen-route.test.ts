@@ -13,6 +13,7 @@ describe('screenRoute', () => {
     expect(screenRoute(session({ view: 'poll', pollId: 'p1' }))).toEqual({ kind: 'poll', poll });
     expect(screenRoute(session({ view: 'qna', pollId: null }))).toEqual({ kind: 'qna' });
     expect(screenRoute(session({ view: 'checkin', pollId: null }))).toEqual({ kind: 'checkin' });
+    expect(screenRoute(session({ view: 'draw', pollId: null }))).toEqual({ kind: 'draw' });
   });
 
   it('shows the join view when the poll on screen is unknown', () => {

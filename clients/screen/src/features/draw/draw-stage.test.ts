@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { DrawView, RoundView } from '@live/shared/realtime/types';
+import { currentRound, groupHex, rollFaces, winnerGrid } from './draw-stage';
+
+const round = (number: number, over: Partial<RoundView> = {}): RoundView => ({
+  number, tierId: 't1', count: 3, seedHash: 'ab'.repeat(32), seed: null, listHash: null, entrants: 0, winners: [], replaces: null, state: 'armed', ...over,
+});
+const draw = (rounds: RoundView[]): DrawView => ({
+  version: 1, settings: { allowRepeatWins: false, maskNames: true },
+  tiers: [{ id: 't1', name: '一等奖', count: 3, order: 1, image: null, won: 0, open: 3, eligibility: { source: 'checkedIn', pollId: null, categories: [], include: [], exclude: [] } }],
+  rounds,
+});
+
+describe('draw stage', () => {
+  it('shows the newest round with its tier', () => {
+    const now = currentRound(draw([round(2), round(1)]));
+    expect([now?.round.number, now?.tier?.name]).toEqual([2, '一等奖']);
+    expect(currentRound(draw([]))).toBeNull();
+  });
+
+  it('sizes the grid from a few huge names to 450 in dense columns', () => {
+    expect(winnerGrid(1)).toEqual({ size: 'hero', columns: 1 });
+    expect(winnerGrid(10).size).toBe('large');
+    expect(winnerGrid(30).size).toBe('medium');
+    const dense = winnerGrid(450);
+    expect(dense.size).toBe('dense');
+    expect(Math.ceil(450 / dense.columns)).toBeLessThanOrEqual(32); // rows that still fit 1080 px at ~3 vh each
+  });
+
+  it('groups a hash in eights and never rolls the winners of the round being drawn', () => {
+    expect(groupHex('0123456789abcdef01')).toBe('01234567 89abcdef 01');
+    const current = round(2, { state: 'drawn', winners: [{ entrantId: 'a9', name: '秘密*', tierId: 't1', round: 2, absent: false }] });
+    expect(rollFaces(draw([round(1), current]), current)).not.toContain('秘密*');
+  });
+});

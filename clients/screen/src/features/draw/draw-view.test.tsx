@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import '../../i18n';
+import type { DrawView as Draw, RoundView } from '@live/shared/realtime/types';
+import { DrawView } from './draw-view';
+import { rollMs } from './use-drum-roll';
+
+afterEach(() => { cleanup(); vi.useRealTimers(); });
+
+const winners = ['张*', '王**', '<img src=x onerror=alert(1)>'].map((name, i) => ({ entrantId: `a${i + 1}`, name, tierId: 't1', round: 1, absent: i === 1 }));
+const round = (over: Partial<RoundView>): RoundView => ({
+  number: 1, tierId: 't1', count: 3, seedHash: 'ab'.repeat(32), seed: null, listHash: 'cd'.repeat(32), entrants: 10, winners: [], replaces: null, state: 'armed', ...over,
+});
+const draw = (r: RoundView | null): Draw => ({
+  version: 1, settings: { allowRepeatWins: false, maskNames: true },
+  tiers: [{ id: 't1', name: '一等奖', count: 3, order: 1, image: null, won: 0, open: 3, eligibility: { source: 'checkedIn', pollId: null, categories: [], include: [], exclude: [] } }],
+  rounds: r ? [r] : [],
+});
+const show = (d: Draw) => render(<DrawView title="年会" draw={d} code="482913" origin="http://x" />);
+
+describe('DrawView', () => {
+  it('lists the tiers before any round', () => {
+    show(draw(null));
+    expect(screen.getByTestId('draw-idle').textContent).toContain('一等奖');
+  });
+
+  it('shows the commitment, rolls once the round is drawn, then reveals the winners and how to verify', () => {
+    vi.useFakeTimers();
+    const view = show(draw(round({})));
+    expect(screen.getByTestId('draw-commit').textContent).toContain('abababab abababab');
+
+    view.rerender(<DrawView title="年会" draw={draw(round({ state: 'drawn', winners }))} code="482913" origin="http://x" />);
+    expect(screen.getByTestId('draw-rolling')).toBeTruthy();
+    expect(screen.queryByTestId('draw-winners')).toBeNull(); // no winner before the roll ends
+    act(() => { vi.advanceTimersByTime(rollMs); });
+    expect(screen.getByTestId('draw-winner-a1').textContent).toBe('张*');
+    expect(screen.getByTestId('draw-winner-a2').getAttribute('data-absent')).toBe('true');
+    // User text is text: the would-be tag is shown, not run.
+    expect(screen.getByTestId('draw-winner-a3').textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(document.querySelector('img')).toBeNull();
+
+    view.rerender(<DrawView title="年会" draw={draw(round({ state: 'revealed', seed: '01'.repeat(32), winners }))} code="482913" origin="http://x" />);
+    expect(screen.getByTestId('draw-verify').textContent).toContain('http://x/verify/482913/1');
+  });
+
+  it('shows the winners at once when the screen opens on a round already drawn (a reload)', () => {
+    show(draw(round({ state: 'revealed', seed: '01'.repeat(32), winners })));
+    expect(screen.queryByTestId('draw-rolling')).toBeNull();
+    expect(screen.getByTestId('draw-winners')).toBeTruthy();
+  });
+});

@@ -1,0 +1,84 @@
+import { useTranslation } from 'react-i18next';
+import type { DrawView as Draw } from '@live/shared/realtime/types';
+import { QrCode } from '../../components/qr-code';
+import { currentRound, groupHex, rollFaces, winnerGrid } from './draw-stage';
+import { useDrumRoll } from './use-drum-roll';
+import './draw-view.css';
+
+export interface DrawViewProps { title: string; draw: Draw | null; code: string; origin: string }
+
+/** The lucky draw on the wall: the seed commitment, a drum roll, the winners, then the seed and how to check it. */
+export function DrawView({ title, draw, code, origin }: DrawViewProps) {
+  const { t } = useTranslation();
+  const current = currentRound(draw);
+  const rolling = useDrumRoll(current?.round ?? null);
+
+  if (!draw || !current) {
+    return (
+      <main className="draw" data-testid="draw-idle">
+        <h1 className="draw-title">{title}</h1>
+        <ol className="draw-tiers">
+          {[...(draw?.tiers ?? [])].sort((a, b) => a.order - b.order).map(tier => (
+            <li key={tier.id}><span className="draw-tier-name">{tier.name}</span><span className="draw-tier-count">{t('draw.places', { count: tier.count })}</span></li>
+          ))}
+        </ol>
+      </main>
+    );
+  }
+
+  const { round, tier } = current;
+  const grid = winnerGrid(round.winners.length);
+  const verifyUrl = `${origin}/verify/${code}/${round.number}`;
+  return (
+    <main className="draw" data-state={round.state}>
+      <header className="draw-header">
+        <h1 className="draw-tier" data-testid="draw-tier">{tier?.name ?? round.tierId}</h1>
+        <span className="draw-count">{t('draw.winners', { count: round.count })}</span>
+        {round.replaces && <span className="draw-replaces">{t('draw.replaces')}</span>}
+      </header>
+
+      {round.state === 'armed' && (
+        <section className="draw-commit" data-testid="draw-commit">
+          <p className="draw-label">{t('draw.commitment')}</p>
+          <p className="draw-hash">{groupHex(round.seedHash)}</p>
+          <p className="draw-hint">{t('draw.commitmentHint')}</p>
+        </section>
+      )}
+
+      {round.state !== 'armed' && rolling && (
+        <section className="draw-rolling" data-testid="draw-rolling" aria-live="off">
+          {rollFaces(draw, round).map((face, i) => <span key={i} className="draw-face" style={{ animationDelay: `${(i % 8) * 90}ms` }}>{face}</span>)}
+        </section>
+      )}
+
+      {round.state !== 'armed' && !rolling && (
+        <ol className={`draw-winners ${grid.size}`} data-testid="draw-winners" style={{ gridTemplateColumns: `repeat(${grid.columns}, minmax(0, 1fr))` }}>
+          {round.winners.map(w => (
+            <li key={w.entrantId} className="draw-winner" data-testid={`draw-winner-${w.entrantId}`} data-absent={w.absent}>
+              <span className="draw-winner-name">{w.name}</span>
+              {w.absent && <span className="draw-absent">{t('draw.absent')}</span>}
+            </li>
+          ))}
+        </ol>
+      )}
+
+      {round.state !== 'armed' && (
+        <footer className="draw-footer">
+          <p className="draw-small" data-testid="draw-list-hash">
+            {t('draw.entrants', { count: round.entrants })} · {t('draw.commitmentShort')} {groupHex(round.seedHash).slice(0, 19)}… · {t('draw.listHash')} {groupHex(round.listHash ?? '').slice(0, 19)}…
+          </p>
+          {round.state === 'revealed' && round.seed && (
+            <div className="draw-verify" data-testid="draw-verify">
+              <QrCode text={verifyUrl} className="qr draw-qr" />
+              <div>
+                <p className="draw-small">{t('draw.seed')} {groupHex(round.seed)}</p>
+                <p className="draw-verify-text">{t('draw.verify')}</p>
+                <p className="draw-verify-url">{verifyUrl}</p>
+              </div>
+            </div>
+          )}
+        </footer>
+      )}
+    </main>
+  );
+}
