@@ -3,8 +3,9 @@ using System.Globalization;
 namespace Live.Domain.CheckIn;
 
 /// <summary>
-/// Names as a big screen may show them when the host asks for privacy: a Chinese name keeps its family name
-/// ("张三丰" → "张**"), a Latin one the first letter of each word ("Jane Smith" → "J*** S***").
+/// Names as a big screen may show them when the host asks for privacy, the way Chinese screens do it: the first and
+/// last character stay ("张三丰" → "张*丰", "欧阳娜娜" → "欧**娜", two characters "张三" → "张*"), so two winners with the
+/// same family name still look different; a Latin name keeps the first letter of each word ("Jane Smith" → "J*** S****").
 /// </summary>
 public static class NameMask
 {
@@ -12,7 +13,8 @@ public static class NameMask
     {
         var elements = TextElements(name.Trim());
         if (elements.Count == 0) return string.Empty;
-        if (!name.Contains(' ')) return elements[0] + new string('*', Math.Max(1, elements.Count - 1));
+        if (!name.Contains(' '))
+            return elements.Count >= 3 ? elements[0] + new string('*', elements.Count - 2) + elements[^1] : elements[0] + "*";
         return string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(MaskWord));
     }
 

@@ -151,7 +151,8 @@ public class RosterTests
     }
 
     [Theory]
-    [InlineData("张三丰", "张**")]
+    [InlineData("张三丰", "张*丰")]
+    [InlineData("欧阳娜娜", "欧**娜")]
     [InlineData("张三", "张*")]
     [InlineData("Jane Smith", "J*** S****")]
     [InlineData("欧", "欧*")]
