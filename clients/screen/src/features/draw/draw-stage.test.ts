@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DrawView, RoundView } from '@live/shared/realtime/types';
-import { currentRound, groupHex, rollFaces, winnerGrid } from './draw-stage';
+import { currentRound, groupHex, rollFaces, winnerGrid, winnerPage } from './draw-stage';
 
 const round = (number: number, over: Partial<RoundView> = {}): RoundView => ({
   number, tierId: 't1', count: 3, seedHash: 'ab'.repeat(32), seed: null, listHash: null, entrants: 0, winners: [], replaces: null, state: 'armed', ...over,
@@ -18,13 +18,16 @@ describe('draw stage', () => {
     expect(currentRound(draw([]))).toBeNull();
   });
 
-  it('sizes the grid from a few huge names to 450 in dense columns', () => {
-    expect(winnerGrid(1)).toEqual({ size: 'hero', columns: 1 });
+  it('sizes the grid from a few huge names to pages of 100 for a batch of 450', () => {
+    expect(winnerGrid(1)).toEqual({ size: 'hero', columns: 1, rows: 1 });
     expect(winnerGrid(10).size).toBe('large');
     expect(winnerGrid(30).size).toBe('medium');
-    const dense = winnerGrid(450);
-    expect(dense.size).toBe('dense');
-    expect(Math.ceil(450 / dense.columns)).toBeLessThanOrEqual(32); // rows that still fit 1080 px at ~3 vh each
+    expect(winnerGrid(450)).toEqual({ size: 'dense', columns: 10, rows: 10 });
+    const names = Array.from({ length: 450 }, (_, i) => `w${i}`);
+    expect(winnerPage(names, 0)).toMatchObject({ pages: 5, page: 0 });
+    expect(winnerPage(names, 4).items).toEqual(names.slice(400));
+    expect(winnerPage(names, 5).page).toBe(0); // pages cycle
+    expect(new Set([0, 1, 2, 3, 4].flatMap(p => winnerPage(names, p).items)).size).toBe(450); // everyone gets shown
   });
 
   it('groups a hash in eights and never rolls the winners of the round being drawn', () => {

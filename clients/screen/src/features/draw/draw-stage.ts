@@ -7,12 +7,24 @@ export function currentRound(draw: DrawView | null): { round: RoundView; tier: T
   return { round, tier: draw.tiers.find(t => t.id === round.tierId) };
 }
 
-/** How big each winner's name may be: a few winners fill the wall, hundreds share it in a dense grid. */
-export function winnerGrid(count: number): { size: 'hero' | 'large' | 'medium' | 'dense'; columns: number } {
-  if (count <= 3) return { size: 'hero', columns: Math.max(1, count) };
-  if (count <= 12) return { size: 'large', columns: 4 };
-  if (count <= 40) return { size: 'medium', columns: 8 };
-  return { size: 'dense', columns: Math.min(16, Math.ceil(Math.sqrt(count * 2.2))) };
+/** Most names one page of the wall shows; a bigger batch turns pages (10 rows of 10 stay readable at 720p). */
+export const pageSize = 100;
+
+/** How big each winner's name may be: a few winners fill the wall, a page of up to 100 shares it in rows of 10. */
+export function winnerGrid(count: number): { size: 'hero' | 'large' | 'medium' | 'dense'; columns: number; rows: number } {
+  const shown = Math.min(count, pageSize);
+  const grid = (size: 'hero' | 'large' | 'medium' | 'dense', columns: number) => ({ size, columns, rows: Math.max(1, Math.ceil(shown / columns)) });
+  if (count <= 3) return grid('hero', Math.max(1, count));
+  if (count <= 12) return grid('large', 4);
+  if (count <= 40) return grid('medium', 8);
+  return grid('dense', 10);
+}
+
+/** The winners on page `page` (0-based) of a batch, and how many pages there are. */
+export function winnerPage<T>(winners: T[], page: number): { items: T[]; pages: number; page: number } {
+  const pages = Math.max(1, Math.ceil(winners.length / pageSize));
+  const current = ((page % pages) + pages) % pages;
+  return { items: winners.slice(current * pageSize, (current + 1) * pageSize), pages, page: current };
 }
 
 /** "ae216c2e…" → "ae21 6c2e …" so a hash can be read aloud and compared by eye. */

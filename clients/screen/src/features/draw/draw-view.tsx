@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { DrawView as Draw } from '@live/shared/realtime/types';
 import { QrCode } from '../../components/qr-code';
-import { currentRound, groupHex, rollFaces, winnerGrid } from './draw-stage';
+import { currentRound, groupHex, rollFaces, winnerGrid, winnerPage } from './draw-stage';
+import { usePageTurner } from './use-page-turner';
 import { useDrumRoll } from './use-drum-roll';
 import './draw-view.css';
 
@@ -12,6 +13,7 @@ export function DrawView({ title, draw, code, origin }: DrawViewProps) {
   const { t } = useTranslation();
   const current = currentRound(draw);
   const rolling = useDrumRoll(current?.round ?? null);
+  const turn = usePageTurner(current ? `${current.round.number}` : '', current?.round.winners.length ?? 0);
 
   if (!draw || !current) {
     return (
@@ -28,6 +30,7 @@ export function DrawView({ title, draw, code, origin }: DrawViewProps) {
 
   const { round, tier } = current;
   const grid = winnerGrid(round.winners.length);
+  const page = winnerPage(round.winners, turn);
   const verifyUrl = `${origin}/verify/${code}/${round.number}`;
   return (
     <main className="draw" data-state={round.state}>
@@ -52,8 +55,9 @@ export function DrawView({ title, draw, code, origin }: DrawViewProps) {
       )}
 
       {round.state !== 'armed' && !rolling && (
-        <ol className={`draw-winners ${grid.size}`} data-testid="draw-winners" style={{ gridTemplateColumns: `repeat(${grid.columns}, minmax(0, 1fr))` }}>
-          {round.winners.map(w => (
+        <ol className={`draw-winners ${grid.size}`} data-testid="draw-winners" data-page={page.page + 1} data-pages={page.pages}
+          style={{ gridTemplateColumns: `repeat(${grid.columns}, minmax(0, 1fr))`, gridTemplateRows: `repeat(${grid.rows}, minmax(0, 1fr))` }}>
+          {page.items.map(w => (
             <li key={w.entrantId} className="draw-winner" data-testid={`draw-winner-${w.entrantId}`} data-absent={w.absent}>
               <span className="draw-winner-name">{w.name}</span>
               {w.absent && <span className="draw-absent">{t('draw.absent')}</span>}
@@ -64,6 +68,7 @@ export function DrawView({ title, draw, code, origin }: DrawViewProps) {
 
       {round.state !== 'armed' && (
         <footer className="draw-footer">
+          {page.pages > 1 && !rolling && <p className="draw-page" data-testid="draw-page">{t('draw.page', { page: page.page + 1, pages: page.pages })}</p>}
           <p className="draw-small" data-testid="draw-list-hash">
             {t('draw.entrants', { count: round.entrants })} · {t('draw.commitmentShort')} {groupHex(round.seedHash).slice(0, 19)}… · {t('draw.listHash')} {groupHex(round.listHash ?? '').slice(0, 19)}…
           </p>
