@@ -4,29 +4,15 @@
 // adds 2 walk-ins, puts the wall on screen, and takes zh-CN and en at 1920×1080 and zh-CN at 1280×720, plus one
 // shot while two more names fly in. --worst: 15 categories and long names, to check that nothing overflows.
 // Needs the server (with the screen built into clients/screen/dist) and Chromium at /usr/bin/chromium.
-import { HubConnectionBuilder, LogLevel } from '@microsoft/signalr';
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { liveDriver, sleep } from './live-driver.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:5331';
 const out = process.argv[3] ?? '/tmp/checkin-shots';
 const worst = process.argv.includes('--worst');
 mkdirSync(out, { recursive: true });
-const sleep = ms => new Promise(r => setTimeout(r, ms));
-let op = 0;
-const opId = () => `shot-${Date.now()}-${++op}`;
-
-async function post(path, body, { token, type = 'application/json' } = {}) {
-  const headers = { 'content-type': type, ...(token ? { authorization: `Bearer ${token}` } : {}) };
-  const res = await fetch(base + path, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  return res.json();
-}
-async function hub(token) {
-  const c = new HubConnectionBuilder().withUrl(`${base}/hubs/live`, { accessTokenFactory: () => token }).configureLogging(LogLevel.Error).build();
-  await c.start();
-  return c;
-}
+const { post, hub, opId } = liveDriver(base);
 /** A phone in the room: joins, checks in with `request`, hangs up. */
 async function phoneCheckIn(code, request) {
   const { attendeeToken } = await post(`/api/sessions/${code}/join`, { mode: 'onsite' });

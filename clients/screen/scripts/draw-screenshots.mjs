@@ -2,21 +2,14 @@
 // Usage: node clients/screen/scripts/draw-screenshots.mjs http://127.0.0.1:5361 /tmp/draw-shots
 // Imports 500 invitees, checks them all in at the staff desk, draws 450 in one round, reveals it, and takes
 // 1920×1080 shots of each stage and, opened afterwards (no drum roll), a 1280×720 one. Needs the server (with clients built) and Chromium at /usr/bin/chromium.
-import { HubConnectionBuilder, LogLevel } from '@microsoft/signalr';
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { liveDriver, sleep } from './live-driver.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:5361';
 const out = process.argv[3] ?? '/tmp/draw-shots';
 mkdirSync(out, { recursive: true });
-const sleep = ms => new Promise(r => setTimeout(r, ms));
-
-async function post(path, body, { token, type = 'application/json' } = {}) {
-  const headers = { 'content-type': type, ...(token ? { authorization: `Bearer ${token}` } : {}) };
-  const res = await fetch(base + path, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  return res.json();
-}
+const { post, hub } = liveDriver(base);
 
 const family = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高梁郑谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜';
 const given = ['伟', '芳', '秀英', '敏', '静', '磊', '军', '洋', '勇', '艳', '杰', '涛', '明', '超', '霞', '平', '刚', '桂英', '建国', '晓雯'];
@@ -25,8 +18,7 @@ const csv = ['姓名,手机号,类别', ...Array.from({ length: 500 }, (_, i) =>
 
 const session = await post('/api/sessions', { title: '2026 年会' });
 await post(`/api/sessions/${session.code}/roster`, csv, { token: session.hostKey, type: 'text/csv' });
-const host = new HubConnectionBuilder().withUrl(`${base}/hubs/live`, { accessTokenFactory: () => session.hostKey }).configureLogging(LogLevel.Error).build();
-await host.start();
+const host = await hub(session.hostKey);
 for (let i = 1; i <= 500; i += 50) await Promise.all(Array.from({ length: 50 }, (_, k) => host.invoke('StaffCheckIn', `a${i + k}`)));
 const view = await host.invoke('SaveTier', { id: null, name: '六等奖', count: 450, order: 6, image: null,
   eligibility: { source: 'checkedIn', pollId: null, categories: [], include: [], exclude: [] } });

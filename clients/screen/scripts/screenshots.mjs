@@ -2,27 +2,14 @@
 // Usage: node clients/screen/scripts/screenshots.mjs http://127.0.0.1:5322 /tmp/shots [--worst]
 // --worst: every question 300 characters long, Q&A only, to check that nothing overflows.
 // Needs the server (with the screen built into clients/screen/dist) and Chromium at /usr/bin/chromium.
-import { HubConnectionBuilder, LogLevel } from '@microsoft/signalr';
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { liveDriver, sleep } from './live-driver.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:5322';
 const out = process.argv[3] ?? '/tmp/qna-screen-shots';
 mkdirSync(out, { recursive: true });
-const sleep = ms => new Promise(r => setTimeout(r, ms));
-let op = 0;
-const opId = () => `shot-${Date.now()}-${++op}`;
-
-async function post(path, body) {
-  const res = await fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  return res.json();
-}
-async function hub(token) {
-  const c = new HubConnectionBuilder().withUrl(`${base}/hubs/live`, { accessTokenFactory: () => token }).configureLogging(LogLevel.Error).build();
-  await c.start();
-  return c;
-}
+const { post, hub, opId } = liveDriver(base);
 async function attendee(code, nickname, mode = 'onsite') {
   const { attendeeToken } = await post(`/api/sessions/${code}/join`, { mode, ...(nickname ? { nickname } : {}) });
   return hub(attendeeToken);

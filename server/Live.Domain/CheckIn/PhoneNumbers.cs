@@ -28,9 +28,4 @@ public static class PhoneNumbers
         if (digits.Length != 4 || !digits.All(char.IsAsciiDigit)) throw new RuleViolation(ErrorCodes.InvalidPhone);
         return digits;
     }
-
-    /// <summary>"13800138000" → "138****8000" for a screen; shorter numbers keep only their last two digits.</summary>
-    public static string Mask(string digits) => digits.Length >= 8
-        ? digits[..3] + new string('*', digits.Length - 7) + digits[^4..]
-        : new string('*', Math.Max(0, digits.Length - 2)) + digits[^Math.Min(2, digits.Length)..];
 }

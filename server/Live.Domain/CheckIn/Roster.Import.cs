@@ -37,7 +37,7 @@ public sealed partial class Roster
                 Number = ++next, Name = incoming.Name, Phone = incoming.Phone, Company = incoming.Company,
                 Category = incoming.Category, Seat = incoming.Seat,
             });
-            else if (Update(existing, incoming)) updated++;
+            else if (Update(existing, incoming)) { updated++; Revision++; }
             else unchanged++;
         }
         return new ImportReport(rows.Count, added, updated, unchanged, _people.Count(p => !p.WalkIn), errors);

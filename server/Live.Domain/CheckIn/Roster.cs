@@ -31,6 +31,9 @@ public sealed partial class Roster
     public IReadOnlyList<Person> People => _people;
     public IReadOnlyList<CheckInLogEntry> Log => _log;
 
+    /// <summary>Grows with every change, so a caller can tell a real change (worth a write) from a repeat.</summary>
+    public long Revision { get; private set; }
+
     public Person Find(string? personId) =>
         _people.FirstOrDefault(p => p.Id == personId) ?? throw new RuleViolation(ErrorCodes.PersonNotFound);
 
@@ -74,6 +77,7 @@ public sealed partial class Roster
         person.ArrivedAt = null;
         person.Channel = null;
         person.DeviceId = null;
+        Revision++;
         return true;
     }
 
@@ -82,13 +86,18 @@ public sealed partial class Roster
         if (person.Arrived)
         {
             // Staff checked them in first: the phone they scan with now becomes theirs.
-            if (person.DeviceId is null && deviceId is not null) person.DeviceId = deviceId;
+            if (person.DeviceId is null && deviceId is not null)
+            {
+                person.DeviceId = deviceId;
+                Revision++;
+            }
             return false;
         }
         person.ArrivedAt = now;
         person.Channel = channel;
         person.DeviceId = deviceId;
         _log.Add(new CheckInLogEntry(now, person.Id, "arrived", channel.ToWire(), deviceId));
+        Revision++;
         return true;
     }
 
@@ -113,6 +122,7 @@ public sealed partial class Roster
     private void Add(Person person)
     {
         _people.Add(person);
+        Revision++;
         if (person.Phone is { } phone) _byPhone[phone] = person;
     }
 

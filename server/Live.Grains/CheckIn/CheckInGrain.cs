@@ -48,8 +48,9 @@ public sealed class CheckInGrain : Grain, ICheckInGrain
     public async Task<ImportReportView> Import(byte[] file)
     {
         _commit.RequireUsable();
+        var before = _roster.Revision;
         var report = _roster.Import(RosterFile.Read(file ?? []));
-        if (report.Added + report.Updated > 0) _commit.Changed();
+        if (_roster.Revision != before) _commit.Changed();
         await _commit.CommitAsync();
         return report.ToView();
     }
@@ -58,11 +59,12 @@ public sealed class CheckInGrain : Grain, ICheckInGrain
     {
         _commit.RequireUsable();
         OpIds.Require(request.OpId);
+        var before = _roster.Revision;
         var (person, already) = request.WalkIn
             ? _roster.WalkIn(request.Name, request.Phone, poster.DeviceId, _settings.AllowWalkIns, Now)
             : _roster.CheckIn(request.Phone, request.Name, request.Last4, poster.DeviceId, Now);
-        // A re-scan may still bind the phone to someone staff checked in, which is worth keeping.
-        _commit.Changed();
+        // A re-scan changes nothing and costs no write; binding the phone to someone staff checked in does.
+        if (_roster.Revision != before) _commit.Changed();
         await _commit.CommitAsync();
         return person.ToResult(already);
     }
@@ -124,8 +126,9 @@ public sealed class CheckInGrain : Grain, ICheckInGrain
             Settings = _settings,
             Version = version,
         };
-        var host = View(masked: false);
-        var screen = _settings.MaskNamesOnWall ? View(masked: true) : host;
+        var figures = _roster.Figures();
+        var host = figures.ToView(version, _settings, masked: false);
+        var screen = _settings.MaskNamesOnWall ? figures.ToView(version, _settings, masked: true) : host;
         var undone = _untold.Select(d => (Device: d, Now: _roster.CheckedInBy(d)?.ToResult(already: true))).ToList();
         _untold.Clear();
         _publishWritten = () =>

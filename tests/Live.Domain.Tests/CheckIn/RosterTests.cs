@@ -160,6 +160,19 @@ public class RosterTests
         Assert.Equal(masked, NameMask.Mask(name));
 
     [Fact]
-    public void Phones_are_masked_in_the_middle() =>
-        Assert.Equal("138****8000", PhoneNumbers.Mask("13800138000"));
+    public void A_re_scan_is_no_change_but_binding_a_phone_to_a_staff_check_in_is()
+    {
+        var roster = Invited(Row(2, "张伟", "13800138000"), Row(3, "李娜", "13900139000"));
+        roster.CheckIn("13800138000", null, null, "d1", T0);
+        var afterFirst = roster.Revision;
+
+        roster.CheckIn("13800138000", null, null, "d1", T0.AddMinutes(1));
+        Assert.Equal(afterFirst, roster.Revision);
+
+        roster.StaffCheckIn("a2", T0);
+        var afterStaff = roster.Revision;
+        roster.CheckIn("13900139000", null, null, "d2", T0.AddMinutes(2));
+        Assert.True(roster.Revision > afterStaff);
+        Assert.Equal(afterStaff + 1, roster.Revision);
+    }
 }
