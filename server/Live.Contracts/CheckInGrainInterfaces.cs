@@ -2,7 +2,7 @@ namespace Live.Contracts;
 
 /// <summary>A session's invitation list and arrivals. Key: "{code}/checkin".</summary>
 [Alias("live.ICheckInGrain")]
-public interface ICheckInGrain : IGrainWithStringKey
+public interface ICheckInGrain : IGrainWithStringKey, IErasableGrain
 {
     /// <summary>Reads a CSV or XLSX invitation list and applies it; bad rows are reported, the rest kept.</summary>
     [Alias("Import")] Task<ImportReportView> Import(byte[] file);

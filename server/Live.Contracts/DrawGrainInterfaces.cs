@@ -2,7 +2,7 @@ namespace Live.Contracts;
 
 /// <summary>A session's prize tiers and rounds. Key: "{code}/draw".</summary>
 [Alias("live.IDrawGrain")]
-public interface IDrawGrain : IGrainWithStringKey
+public interface IDrawGrain : IGrainWithStringKey, IErasableGrain
 {
     [Alias("SaveTier")] Task<DrawView> SaveTier(TierRequest request);
     [Alias("SetSettings")] Task<DrawView> SetSettings(DrawSettings settings);

@@ -29,11 +29,17 @@ public interface ISessionGrain : IGrainWithStringKey
     [Alias("SetPollSettings")] Task<SessionView> SetPollSettings(string pollId, PollSettings settings);
     [Alias("ShowOnScreen")] Task<SessionView> ShowOnScreen(string? pollId);
     [Alias("SetScreen")] Task<SessionView> SetScreen(ScreenRequest request);
+    /// <summary>Read on every staff call and cached briefly for attendees; answers for deleted sessions too.</summary>
+    [Alias("Access")] Task<SessionAccess> Access();
+    /// <summary>Makes every earlier link of this role ("host", "moderator", "screen") invalid.</summary>
+    [Alias("RotateKey")] Task<SessionAccess> RotateKey(string role);
+    /// <summary>Erases everything of the session; the code is never handed out again.</summary>
+    [Alias("Delete")] Task Delete();
 }
 
 /// <summary>One poll: definition, status, ballots. Key: "{code}/poll/{id}". Votes are group-committed.</summary>
 [Alias("live.IPollGrain")]
-public interface IPollGrain : IGrainWithStringKey
+public interface IPollGrain : IGrainWithStringKey, IErasableGrain
 {
     [Alias("Create")] Task<PollView> Create(PollDraft draft);
     [Alias("GetView")] Task<PollView?> GetView();
@@ -51,7 +57,7 @@ public interface IPollGrain : IGrainWithStringKey
 
 /// <summary>Who is connected to a session now. In memory: after a restart clients reconnect and rebuild it.</summary>
 [Alias("live.IPresenceGrain")]
-public interface IPresenceGrain : IGrainWithStringKey
+public interface IPresenceGrain : IGrainWithStringKey, IErasableGrain
 {
     [Alias("Connect")] Task Connect(string connectionId, string deviceId, string mode, string? nickname = null);
     [Alias("Disconnect")] Task Disconnect(string connectionId);
@@ -85,3 +91,9 @@ public interface ILivePublisher
     /// <summary>A winner's phone is told.</summary>
     void Prize(string code, string deviceId, PrizeView prize);
 }
+
+/// <summary>Whether a session exists and which generation of each shared link is valid (see KeyGenerations).</summary>
+[GenerateSerializer, Immutable, Alias("live.session-access")]
+public sealed record SessionAccess(
+    [property: Id(0)] bool Exists,
+    [property: Id(1)] IReadOnlyDictionary<string, int> Generations);

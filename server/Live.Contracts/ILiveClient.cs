@@ -1,6 +1,6 @@
 namespace Live.Contracts;
 
-/// <summary>Events the server pushes to phones, consoles and screens (names: session, results, presence, qna, myQuestion, comments, commentQueue, reactions, checkins, myCheckIn, draw, myPrize).</summary>
+/// <summary>Events the server pushes to phones, consoles and screens (names: session, results, presence, qna, myQuestion, comments, commentQueue, reactions, checkins, myCheckIn, draw, myPrize, credentialRevoked, sessionDeleted).</summary>
 public interface ILiveClient
 {
     Task Session(SessionView view);
@@ -15,4 +15,10 @@ public interface ILiveClient
     Task MyCheckIn(CheckInResult? result);
     Task Draw(DrawView view);
     Task MyPrize(PrizeView prize);
+    /// <summary>This connection's link was replaced; it is dropped next and must not reconnect with the old key.</summary>
+    Task CredentialRevoked(CredentialRevokedEvent revoked);
+    /// <summary>The host deleted the session; every connection is dropped next.</summary>
+    Task SessionDeleted();
 }
+
+public sealed record CredentialRevokedEvent(string Role);

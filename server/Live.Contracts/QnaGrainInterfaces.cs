@@ -4,7 +4,7 @@ namespace Live.Contracts;
 
 /// <summary>A session's Q&A queue and the moderation policy it owns. Key: "{code}/qna".</summary>
 [Alias("live.IQnaGrain")]
-public interface IQnaGrain : IGrainWithStringKey
+public interface IQnaGrain : IGrainWithStringKey, IErasableGrain
 {
     /// <summary>Returns the author's view only after the question is durable.</summary>
     [Alias("Ask")] Task<QuestionView> Ask(Poster poster, AskRequest request);
@@ -25,7 +25,7 @@ public interface IQnaGrain : IGrainWithStringKey
 
 /// <summary>A session's 弹幕: held comments and the clear counter. Key: "{code}/comments".</summary>
 [Alias("live.ICommentsGrain")]
-public interface ICommentsGrain : IGrainWithStringKey
+public interface ICommentsGrain : IGrainWithStringKey, IErasableGrain
 {
     [Alias("Send")] Task<CommentView> Send(Poster poster, CommentRequest request);
     [Alias("Moderate")] Task<CommentQueueView> Moderate(ModerateCommentsRequest request);
@@ -37,7 +37,7 @@ public interface ICommentsGrain : IGrainWithStringKey
 
 /// <summary>A session's reaction set and totals. Key: "{code}/reactions". Fed once per tick per node, never per tap.</summary>
 [Alias("live.IReactionsGrain")]
-public interface IReactionsGrain : IGrainWithStringKey
+public interface IReactionsGrain : IGrainWithStringKey, IErasableGrain
 {
     /// <summary>Adds the taps a node gathered in one tick; returns the current set so the node can validate taps.</summary>
     [Alias("Add")] Task<IReadOnlyList<string>> Add(IReadOnlyList<ReactionDelta> deltas);

@@ -82,4 +82,49 @@ public class SessionGrainTests(ClusterFixture fixture)
         Assert.Equal(3, versions.Count);
         Assert.Equal(versions.Order(), versions);
     }
+
+    [Fact]
+    public async Task Rotating_a_link_moves_only_that_roles_generation_and_survives_reactivation()
+    {
+        var session = NewSession();
+        await session.Create("Gala");
+        Assert.Empty((await session.Access()).Generations);
+        await session.RotateKey("moderator");
+        await session.RotateKey("moderator");
+        var access = await session.RotateKey("host");
+        Assert.Equal(2, access.Generations["moderator"]);
+        Assert.Equal(1, access.Generations["host"]);
+        Assert.False(access.Generations.ContainsKey("screen"));
+        var error = await Assert.ThrowsAsync<LiveException>(() => session.RotateKey("attendee"));
+        Assert.Equal("invalid_role", error.Code);
+
+        await fixture.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        Assert.Equal(2, (await session.Access()).Generations["moderator"]);
+    }
+
+    [Fact]
+    public async Task A_deleted_session_erases_its_parts_and_its_code_is_never_handed_out_again()
+    {
+        var session = NewSession();
+        var code = session.GetPrimaryKeyString();
+        await session.Create("Dealer conference");
+        await session.CreatePoll(new PollDraft("Which city?", "single", ["a", "b"], null, true, false));
+        await session.OpenPoll("p1");
+        var poll = fixture.Grains.GetGrain<IPollGrain>(GrainKeys.Poll(code, "p1"));
+        await poll.Vote("device-1", new VoteRequest("p1", [0], "op-1"));
+        await session.RotateKey("host");
+
+        await session.Delete();
+
+        Assert.False(await session.Exists());
+        Assert.False(await session.Create("Reused?"));
+        var access = await session.Access();
+        Assert.False(access.Exists);
+        Assert.Equal(1, access.Generations["host"]); // an old host link stays refused even for a tombstone
+        Assert.Null(await poll.GetView());
+        Assert.Null(await poll.GetResults());
+        var error = await Assert.ThrowsAsync<LiveException>(() => session.GetView());
+        Assert.Equal("session_not_found", error.Code);
+        await session.Delete(); // deleting twice is harmless
+    }
 }

@@ -7,6 +7,10 @@ public static class ErrorCodes
     public const string Unauthorized = "unauthorized";
     public const string Forbidden = "forbidden";
     public const string Unavailable = "unavailable";
+    public const string CredentialRevoked = "credential_revoked";
+    public const string OriginNotAllowed = "origin_not_allowed";
+    public const string MessageTooLarge = "message_too_large";
+    public const string InvalidRole = "invalid_role";
 
     public const string InvalidSessionCode = "invalid_session_code";
     public const string SessionNotFound = "session_not_found";
@@ -31,6 +35,7 @@ public static class ErrorCodes
     public const string TooManySelections = "too_many_selections";
     public const string AlreadyVoted = "already_voted";
     public const string InvalidOpId = "invalid_op_id";
+    public const string CheckInRequired = "checkin_required";
 
     public const string TextRequired = "text_required";
     public const string TextTooLong = "text_too_long";

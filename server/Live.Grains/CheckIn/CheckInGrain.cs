@@ -140,4 +140,12 @@ public sealed class CheckInGrain : Grain, ICheckInGrain
     }
 
     private CheckInView View(bool masked) => _roster.Figures().ToView(_commit.Version, _settings, masked);
+
+    /// <summary>The host deleted the session: nothing of it stays in storage, and this activation goes away.</summary>
+    public async Task Erase()
+    {
+        if (_state.RecordExists) await _state.ClearStateAsync();
+        await OnActivateAsync(CancellationToken.None); // reload the now empty state, for calls that reach this activation before it goes
+        DeactivateOnIdle();
+    }
 }

@@ -133,4 +133,12 @@ public sealed class CommentsGrain : Grain, ICommentsGrain
     private static Comment ToDomain(CommentView v) => new(
         long.Parse(v.Id.AsSpan(1)), v.Text, v.Author, SessionRules.ParseMode(v.Channel), v.DeviceId ?? string.Empty, v.At,
         CommentState.Pending, v.Flagged);
+
+    /// <summary>The host deleted the session: nothing of it stays in storage, and this activation goes away.</summary>
+    public async Task Erase()
+    {
+        if (_state.RecordExists) await _state.ClearStateAsync();
+        await OnActivateAsync(CancellationToken.None); // reload the now empty state, for calls that reach this activation before it goes
+        DeactivateOnIdle();
+    }
 }

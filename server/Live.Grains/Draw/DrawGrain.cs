@@ -166,4 +166,12 @@ public sealed class DrawGrain : Grain, IDrawGrain
         _draw.Tiers.Select(t => new TierView(t.Id, t.Name, t.Count, t.Order, t.Image, t.Eligibility.ToView(),
             _draw.Rounds.Where(r => r.TierId == t.Id).Sum(r => r.Winners.Count(w => !w.Absent)), _draw.OpenPlaces(t.Id))).ToList(),
         _draw.Rounds.Select(r => r.ToView(masked)).ToList());
+
+    /// <summary>The host deleted the session: nothing of it stays in storage, and this activation goes away.</summary>
+    public async Task Erase()
+    {
+        if (_state.RecordExists) await _state.ClearStateAsync();
+        await OnActivateAsync(CancellationToken.None); // reload the now empty state, for calls that reach this activation before it goes
+        DeactivateOnIdle();
+    }
 }

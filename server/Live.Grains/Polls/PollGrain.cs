@@ -139,4 +139,12 @@ public sealed class PollGrain : Grain, IPollGrain
 
     private PollResults Results() => new(
         PollId, _commit.Version, _status.ToWire(), _book.Counts.ToArray(), _book.Voters, _definition!.ShowResultsToAttendees);
+
+    /// <summary>The host deleted the session: nothing of it stays in storage, and this activation goes away.</summary>
+    public async Task Erase()
+    {
+        if (_state.RecordExists) await _state.ClearStateAsync();
+        await OnActivateAsync(CancellationToken.None); // reload the now empty state, for calls that reach this activation before it goes
+        DeactivateOnIdle();
+    }
 }

@@ -40,4 +40,11 @@ public sealed class PresenceGrain(ILivePublisher publisher) : Grain, IPresenceGr
     }
 
     private PresenceCounts Counts() => new(_version, _book.Onsite, _book.Online);
+
+    /// <summary>Presence is in memory only; forgetting it is enough.</summary>
+    public Task Erase()
+    {
+        DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
 }

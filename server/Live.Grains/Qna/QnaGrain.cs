@@ -170,4 +170,12 @@ public sealed class QnaGrain : Grain, IQnaGrain
         _commit.Version, _queue.Policy.Settings.ToContract(),
         QuestionOrder.PublicTop(_queue.Questions, _options.PublicQuestionLimit).Select(q => q.ForPublic()).ToList(),
         _queue.Spotlight?.Id, null, null);
+
+    /// <summary>The host deleted the session: nothing of it stays in storage, and this activation goes away.</summary>
+    public async Task Erase()
+    {
+        if (_state.RecordExists) await _state.ClearStateAsync();
+        await OnActivateAsync(CancellationToken.None); // reload the now empty state, for calls that reach this activation before it goes
+        DeactivateOnIdle();
+    }
 }

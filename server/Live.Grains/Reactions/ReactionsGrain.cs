@@ -49,4 +49,11 @@ public sealed class ReactionsGrain(
     private ReactionsView View(Dictionary<string, long> burst) => new(
         state.State.Version,
         Set.Select(e => new ReactionCount(e, state.State.Totals.GetValueOrDefault(e), burst.GetValueOrDefault(e))).ToList());
+
+    /// <summary>The host deleted the session: nothing of it stays in storage, and this activation goes away.</summary>
+    public async Task Erase()
+    {
+        if (state.RecordExists) await state.ClearStateAsync();
+        DeactivateOnIdle();
+    }
 }

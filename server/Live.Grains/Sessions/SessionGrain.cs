@@ -28,14 +28,53 @@ public sealed class SessionGrain(
 
     public async Task<bool> Create(string title)
     {
-        if (state.State.Title is not null) return false;
+        if (state.State.Title is not null || state.State.Deleted) return false;
         state.State.Title = SessionRules.Title(title);
         state.State.CreatedAt = DateTimeOffset.UtcNow;
         await SaveAsync();
         return true;
     }
 
-    public Task<bool> Exists() => Task.FromResult(state.State.Title is not null);
+    public Task<bool> Exists() => Task.FromResult(IsLive);
+
+    public Task<SessionAccess> Access() => Task.FromResult(new SessionAccess(IsLive, new Dictionary<string, int>(state.State.KeyGenerations)));
+
+    public async Task<SessionAccess> RotateKey(string role)
+    {
+        RequireCreated();
+        role = KeyGenerations.RequireRotatable(role);
+        state.State.KeyGenerations[role] = KeyGenerations.Current(state.State.KeyGenerations, role) + 1;
+        state.State.Version++;
+        await state.WriteStateAsync();
+        return await Access();
+    }
+
+    /// <summary>
+    /// Tombstone first (so no link opens it again), then erase every part, then forget the parts. A retry after a
+    /// failure part-way erases what is left.
+    /// </summary>
+    public async Task Delete()
+    {
+        if (state.State.Title is null && !state.State.Deleted) throw new RuleViolation(ErrorCodes.SessionNotFound);
+        if (!state.State.Deleted)
+        {
+            state.State.Deleted = true;
+            await state.WriteStateAsync();
+        }
+        var parts = state.State.PollIds.Select(id => (IErasableGrain)Poll(id))
+            .Concat([
+                GrainFactory.GetGrain<IQnaGrain>(GrainKeys.Qna(Code)), GrainFactory.GetGrain<ICommentsGrain>(GrainKeys.Comments(Code)),
+                GrainFactory.GetGrain<IReactionsGrain>(GrainKeys.Reactions(Code)), GrainFactory.GetGrain<ICheckInGrain>(GrainKeys.CheckIn(Code)),
+                GrainFactory.GetGrain<IDrawGrain>(GrainKeys.Draw(Code)), GrainFactory.GetGrain<IPresenceGrain>(GrainKeys.Presence(Code)),
+            ]);
+        await Task.WhenAll(parts.Select(p => p.Erase()));
+        var generations = state.State.KeyGenerations;
+        state.State = new SessionState { Deleted = true, KeyGenerations = generations, Version = state.State.Version + 1 };
+        await state.WriteStateAsync();
+        _polls.Clear();
+    }
+
+    private bool IsLive => state.State.Title is not null && !state.State.Deleted;
 
     public Task<SessionView> GetView() => Task.FromResult(View());
 
@@ -98,7 +137,7 @@ public sealed class SessionGrain(
 
     private void RequireCreated()
     {
-        if (state.State.Title is null) throw new RuleViolation(ErrorCodes.SessionNotFound);
+        if (!IsLive) throw new RuleViolation(ErrorCodes.SessionNotFound);
     }
 
     private void RequirePoll(string pollId)

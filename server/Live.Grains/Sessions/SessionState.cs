@@ -20,4 +20,10 @@ public sealed class SessionState
 
     /// <summary>"join", "poll" or "qna"; null in states written before the Q&A view existed (then: poll if ScreenPollId is set).</summary>
     [Id(5)] public string? ScreenView { get; set; }
+
+    /// <summary>Valid generation of each shared link by role ("host", "moderator", "screen"); absent means 0.</summary>
+    [Id(6)] public Dictionary<string, int> KeyGenerations { get; set; } = [];
+
+    /// <summary>The host deleted the session. Kept as a tombstone so the code is never reused and old links never open a new session.</summary>
+    [Id(7)] public bool Deleted { get; set; }
 }

@@ -3,13 +3,15 @@ using Live.Domain.Sessions;
 using Live.Server.Hubs;
 using Live.Server.Options;
 using Live.Server.Security;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace Live.Server.Apis;
 
 public sealed record CreateSessionRequest(string? Title);
-public sealed record CreatedSession(string Code, string Title, string HostKey, string ScreenKey, string JoinUrl, string ConsoleUrl, string ScreenUrl);
+public sealed record CreatedSession(
+    string Code, string Title, string HostKey, string ScreenKey, string ModeratorKey, string JoinUrl, string ConsoleUrl, string ScreenUrl, string ModeratorUrl);
 public sealed record SessionInfo(string Code, string Title, string JoinUrl);
 public sealed record JoinRequest(string? Mode, string? Nickname, string? DeviceToken);
 public sealed record Joined(string AttendeeToken, string DeviceToken, string DeviceId, string Mode, string? Nickname);
@@ -23,21 +25,23 @@ public static class SessionApis
         api.MapPost("/", CreateAsync).AllowAnonymous();
         api.MapGet("/{code}", GetAsync).AllowAnonymous();
         api.MapPost("/{code}/join", JoinAsync).AllowAnonymous();
+        api.MapDelete("/{code}", DeleteAsync).RequireAuthorization(p => p.RequireRole(Roles.Host));
         return app;
     }
 
     private static async Task<Created<CreatedSession>> CreateAsync(
-        CreateSessionRequest request, IGrainFactory grains, CredentialSigner signer, IOptions<LiveOptions> options, HttpRequest http)
+        CreateSessionRequest? request, IGrainFactory grains, AccessLinkIssuer issuer, IOptions<LiveOptions> options, HttpRequest http)
     {
-        var title = SessionRules.Title(request.Title);
+        var title = SessionRules.Title(request?.Title);
         for (var attempt = 0; attempt < 20; attempt++)
         {
             var code = SessionRules.NewCode();
-            if (!await grains.Session(code).Create(title)) continue; // code taken: draw another
-            var hostKey = signer.Sign(new Credential(Roles.Host, code));
-            var screenKey = signer.Sign(new Credential(Roles.Screen, code));
-            var created = new CreatedSession(code, title, hostKey, screenKey, JoinUrl(options.Value, http, code),
-                $"/console/{code}#key={hostKey}", $"/screen/{code}#key={screenKey}");
+            if (!await grains.Session(code).Create(title)) continue; // code taken (or deleted): draw another
+            var access = await grains.Session(code).Access();
+            var (hostKey, screenKey, moderatorKey) =
+                (issuer.Key(code, Roles.Host, access), issuer.Key(code, Roles.Screen, access), issuer.Key(code, Roles.Moderator, access));
+            var created = new CreatedSession(code, title, hostKey, screenKey, moderatorKey, JoinUrl(options.Value, http, code),
+                AccessLinkIssuer.ConsoleUrl(code, hostKey), AccessLinkIssuer.ScreenUrl(code, screenKey), AccessLinkIssuer.ConsoleUrl(code, moderatorKey));
             return TypedResults.Created($"/api/sessions/{code}", created);
         }
         throw new RuleViolation(ErrorCodes.Unavailable, "no free session code");
@@ -49,9 +53,10 @@ public static class SessionApis
         return TypedResults.Ok(new SessionInfo(view.Code, view.Title, JoinUrl(options.Value, http, code)));
     }
 
-    private static async Task<Ok<Joined>> JoinAsync(string code, JoinRequest request, IGrainFactory grains, CredentialSigner signer)
+    private static async Task<Ok<Joined>> JoinAsync(string code, JoinRequest? request, IGrainFactory grains, CredentialSigner signer)
     {
         SessionRules.RequireCode(code);
+        if (request is null) throw new RuleViolation(ErrorCodes.BadRequest);
         var mode = SessionRules.ParseMode(request.Mode).ToWire();
         var nickname = SessionRules.Nickname(request.Nickname);
         if (!await grains.Session(code).Exists()) throw new RuleViolation(ErrorCodes.SessionNotFound);
@@ -60,6 +65,13 @@ public static class SessionApis
         var deviceToken = signer.Sign(new Credential(Roles.Device, Device: device));
         var attendeeToken = signer.Sign(new Credential(Roles.Attendee, code, device, mode, nickname));
         return TypedResults.Ok(new Joined(attendeeToken, deviceToken, device, mode, nickname));
+    }
+
+    /// <summary>Erases the session and everything in it, and drops every connection to it on this node.</summary>
+    private static async Task<NoContent> DeleteAsync(string code, ClaimsPrincipal user, SessionTermination termination)
+    {
+        await termination.DeleteAsync(HostAccess.RequireOwnSession(code, user));
+        return TypedResults.NoContent();
     }
 
     private static string NewDeviceId() =>

@@ -22,13 +22,22 @@ public static class LiveHosting
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CredentialSigner>();
+        services.AddSingleton<SessionAccessCache>();
+        services.AddSingleton<ConnectionRegistry>();
+        services.AddSingleton<AccessLinkIssuer>();
+        services.AddSingleton<SessionTermination>();
         services.AddAuthentication(CredentialAuthenticationHandler.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, CredentialAuthenticationHandler>(CredentialAuthenticationHandler.SchemeName, null);
         services.AddAuthorization();
 
-        var signalR = services.AddSignalR(o => o.AddFilter<HubErrorFilter>());
+        var signalR = services.AddSignalR(o =>
+        {
+            o.AddFilter<HubErrorFilter>();
+            o.AddFilter<CredentialCheckFilter>();
+        });
         if (live.Mode == "redis") signalR.AddStackExchangeRedis(OrleansHosting.RequireRedis(live), o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("live"));
         services.AddSingleton<HubErrorFilter>();
+        services.AddSingleton<CredentialCheckFilter>();
         services.AddSingleton<LiveStateReader>();
         services.AddSingleton<SnapshotBroadcaster>();
         services.AddSingleton<ILivePublisher>(sp => sp.GetRequiredService<SnapshotBroadcaster>());

@@ -36,19 +36,19 @@ public sealed partial class LiveHub
         if (granted > 0) reactions.Add(code, request.Emoji!, granted);
     }
 
-    [Authorize(Roles = Roles.Host)]
+    [Authorize(Roles = Roles.HostOrModerator)]
     public Task<QnaView> MoveQuestions(MoveQuestionsRequest request) => grains.Qna(Me.Code).Move(Require(request));
 
-    [Authorize(Roles = Roles.Host)]
+    [Authorize(Roles = Roles.HostOrModerator)]
     public Task<QnaView> StarQuestion(string questionId, bool starred) => grains.Qna(Me.Code).Star(questionId, starred);
 
-    [Authorize(Roles = Roles.Host)]
+    [Authorize(Roles = Roles.HostOrModerator)]
     public Task<QnaView> EditQuestion(string questionId, string text) => grains.Qna(Me.Code).Edit(questionId, text);
 
-    [Authorize(Roles = Roles.Host)]
+    [Authorize(Roles = Roles.HostOrModerator)]
     public Task<QnaView> BanDevice(BanRequest request) => grains.Qna(Me.Code).Ban(Require(request));
 
-    [Authorize(Roles = Roles.Host)]
+    [Authorize(Roles = Roles.HostOrModerator)]
     public Task<QnaView> UnbanDevice(string deviceId) => grains.Qna(Me.Code).Unban(deviceId);
 
     [Authorize(Roles = Roles.Host)]
@@ -57,10 +57,10 @@ public sealed partial class LiveHub
     [Authorize(Roles = Roles.Host)]
     public Task<QnaView> SetBlocklist(string?[] words) => grains.Qna(Me.Code).SetBlocklist(Require(words));
 
-    [Authorize(Roles = Roles.Host)]
+    [Authorize(Roles = Roles.HostOrModerator)]
     public Task<CommentQueueView> ModerateComments(ModerateCommentsRequest request) => grains.Comments(Me.Code).Moderate(Require(request));
 
-    [Authorize(Roles = Roles.Host)]
+    [Authorize(Roles = Roles.HostOrModerator)]
     public Task<CommentQueueView> ClearComments() => grains.Comments(Me.Code).Clear();
 
     [Authorize(Roles = Roles.Host)]

@@ -11,13 +11,13 @@ public sealed partial class LiveHub
     [Authorize(Roles = Roles.Attendee)]
     public Task<CheckInResult> CheckIn(CheckInRequest request) => grains.CheckIn(Me.Code).CheckIn(Poster, Require(request));
 
-    [Authorize(Roles = Roles.Host)]
+    [Authorize(Roles = Roles.HostOrModerator)]
     public Task<IReadOnlyList<RosterEntry>> SearchRoster(RosterSearchRequest request) => grains.CheckIn(Me.Code).Search(Require(request));
 
-    [Authorize(Roles = Roles.Host)]
+    [Authorize(Roles = Roles.HostOrModerator)]
     public Task<RosterEntry> StaffCheckIn(string personId) => grains.CheckIn(Me.Code).StaffCheckIn(personId);
 
-    [Authorize(Roles = Roles.Host)]
+    [Authorize(Roles = Roles.HostOrModerator)]
     public Task<RosterEntry> UndoCheckIn(string personId) => grains.CheckIn(Me.Code).Undo(personId);
 
     [Authorize(Roles = Roles.Host)]

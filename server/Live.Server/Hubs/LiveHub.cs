@@ -15,7 +15,8 @@ namespace Live.Server.Hubs;
 /// </summary>
 [Authorize]
 public sealed partial class LiveHub(
-    IGrainFactory grains, LiveStateReader stateReader, ReactionAggregator reactions, IOptions<RealtimeOptions> realtime, TimeProvider time)
+    IGrainFactory grains, LiveStateReader stateReader, ReactionAggregator reactions, IOptions<RealtimeOptions> realtime, TimeProvider time,
+    ConnectionRegistry connections, SessionAccessCache access, AccessLinkIssuer links, SessionTermination termination)
     : Hub<ILiveClient>
 {
     private Caller Me => Caller.From(Context.User!);
@@ -23,6 +24,7 @@ public sealed partial class LiveHub(
     public override async Task OnConnectedAsync()
     {
         var me = Me;
+        connections.Add(me.Code, me.Role, me.Generation, Context);
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupNames.For(me.Code, me.Role));
         if (me.Role == Roles.Attendee)
         {
@@ -34,11 +36,12 @@ public sealed partial class LiveHub(
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
         var me = Me;
+        connections.Remove(me.Code, Context.ConnectionId);
         if (me.Role == Roles.Attendee) await grains.Presence(me.Code).Disconnect(Context.ConnectionId);
     }
 
     /// <summary>Everything the caller may see, now. Clients call it after every connect and reconnect.</summary>
-    [Authorize(Roles = $"{Roles.Host},{Roles.Screen},{Roles.Attendee}")]
+    [Authorize(Roles = Roles.Everyone)]
     public Task<LiveState> GetState() => stateReader.ReadAsync(Me);
 
     [Authorize(Roles = Roles.Host)]

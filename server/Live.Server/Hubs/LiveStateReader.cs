@@ -22,11 +22,12 @@ public sealed class LiveStateReader(IGrainFactory grains)
             : [];
         var presence = await grains.Presence(me.Code).Get();
         var self = attendee ? new MeView(me.DeviceId!, me.Nickname, me.Mode!) : null;
-        var qna = await grains.Qna(me.Code).Read(me.Role == Roles.Host, attendee ? me.DeviceId : null);
+        var qna = await grains.Qna(me.Code).Read(me.IsStaff, attendee ? me.DeviceId : null);
         var comments = await grains.Comments(me.Code).GetQueue();
-        if (me.Role != Roles.Host) comments = comments with { Pending = [] };
+        if (!me.IsStaff) comments = comments with { Pending = [] };
         var reactions = await grains.Reactions(me.Code).Get();
-        var checkIn = await grains.CheckIn(me.Code).Read(me.Role, attendee ? me.DeviceId : null);
+        // Moderators staff the check-in desk, so they see the list as the host does.
+        var checkIn = await grains.CheckIn(me.Code).Read(me.IsStaff ? Roles.Host : me.Role, attendee ? me.DeviceId : null);
         var draw = await grains.Draw(me.Code).Read(me.Role, attendee ? me.DeviceId : null);
         return new LiveState(me.Role, session, results, presence, ballots, self, qna.View, comments, reactions, qna.Mine, qna.MyUpvotes,
             checkIn.View, checkIn.Mine, draw.View, draw.MyPrizes);

@@ -112,7 +112,7 @@ public sealed class SnapshotBroadcaster(
 
     private void Queue(string code, OutboxBatch batch, Send send)
     {
-        var staff = hub.Clients.Groups(GroupNames.For(code, Roles.Host), GroupNames.For(code, Roles.Screen));
+        var staff = hub.Clients.Groups(GroupNames.For(code, Roles.Host), GroupNames.For(code, Roles.Moderator), GroupNames.For(code, Roles.Screen));
         var attendees = hub.Clients.Group(GroupNames.For(code, Roles.Attendee));
         if (batch.Session is { } view)
         {
@@ -130,7 +130,7 @@ public sealed class SnapshotBroadcaster(
         QueueAudience(code, batch, send);
         if (batch.CheckIns is { } checkIns)
         {
-            send(hub.Clients.Group(GroupNames.For(code, Roles.Host)), nameof(ILiveClient.CheckIns), checkIns.Host);
+            send(Moderators(code), nameof(ILiveClient.CheckIns), checkIns.Host);
             send(hub.Clients.Group(GroupNames.For(code, Roles.Screen)), nameof(ILiveClient.CheckIns), checkIns.Screen);
         }
         if (batch.Draw is { } draw)
@@ -144,10 +144,13 @@ public sealed class SnapshotBroadcaster(
             send(hub.Clients.Group(GroupNames.Device(code, deviceId)), nameof(ILiveClient.MyPrize), prize);
     }
 
-    // Questions, 弹幕 and reactions: hosts get the moderation view, screens and phones the public one.
+    /// <summary>Hosts and moderators: they see held questions and 弹幕 and full names at the door.</summary>
+    private IClientProxy Moderators(string code) => hub.Clients.Groups(GroupNames.For(code, Roles.Host), GroupNames.For(code, Roles.Moderator));
+
+    // Questions, 弹幕 and reactions: hosts and moderators get the moderation view, screens and phones the public one.
     private void QueueAudience(string code, OutboxBatch batch, Send send)
     {
-        var host = hub.Clients.Group(GroupNames.For(code, Roles.Host));
+        var host = Moderators(code);
         var screen = hub.Clients.Group(GroupNames.For(code, Roles.Screen));
         var publicGroups = hub.Clients.Groups(GroupNames.For(code, Roles.Screen), GroupNames.For(code, Roles.Attendee));
         if (batch.Qna is { } qna)
@@ -170,8 +173,7 @@ public sealed class SnapshotBroadcaster(
         }
         if (batch.Reactions is { } reactions)
         {
-            send(hub.Clients.Groups(GroupNames.For(code, Roles.Host), GroupNames.For(code, Roles.Screen), GroupNames.For(code, Roles.Attendee)),
-                nameof(ILiveClient.Reactions), reactions);
+            send(hub.Clients.Groups(Roles.Everyone.Split(',').Select(r => GroupNames.For(code, r)).ToList()), nameof(ILiveClient.Reactions), reactions);
         }
     }
 }

@@ -8,4 +8,5 @@ public sealed record Credential(
     [property: JsonPropertyName("s")] string? Session = null,
     [property: JsonPropertyName("d")] string? Device = null,
     [property: JsonPropertyName("m")] string? Mode = null,
-    [property: JsonPropertyName("n")] string? Nickname = null);
+    [property: JsonPropertyName("n")] string? Nickname = null,
+    [property: JsonPropertyName("g")] int? Generation = null);

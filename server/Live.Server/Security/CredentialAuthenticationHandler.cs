@@ -13,24 +13,29 @@ public sealed class CredentialAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    CredentialSigner signer) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    CredentialSigner signer,
+    SessionAccessCache access) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "LiveCredential";
 
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var token = ReadToken();
-        if (token is null) return Task.FromResult(AuthenticateResult.NoResult());
+        if (token is null) return AuthenticateResult.NoResult();
         var credential = signer.Verify(token);
-        if (credential is null || credential.Role is Roles.Device) return Task.FromResult(AuthenticateResult.Fail("invalid credential"));
+        if (credential is null || credential.Role is Roles.Device || credential.Session is null) return AuthenticateResult.Fail("invalid credential");
+        // A rotated link or a deleted session is refused here, for REST and for every new hub connection.
+        if (await access.RefusalAsync(credential.Role, credential.Session, credential.Generation ?? 0) is { } refusal)
+            return AuthenticateResult.Fail(refusal);
 
         var claims = new List<Claim> { new(ClaimTypes.Role, credential.Role) };
         if (credential.Session is { } s) claims.Add(new Claim(LiveClaims.Session, s));
         if (credential.Device is { } d) claims.Add(new Claim(LiveClaims.Device, d));
         if (credential.Mode is { } m) claims.Add(new Claim(LiveClaims.Mode, m));
         if (credential.Nickname is { } n) claims.Add(new Claim(LiveClaims.Nickname, n));
+        claims.Add(new Claim(LiveClaims.Generation, (credential.Generation ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 
     private string? ReadToken()
@@ -43,12 +48,16 @@ public sealed class CredentialAuthenticationHandler(
 }
 
 /// <summary>The caller of a hub method, read from its verified claims.</summary>
-public sealed record Caller(string Role, string Code, string? DeviceId, string? Mode, string? Nickname)
+public sealed record Caller(string Role, string Code, string? DeviceId, string? Mode, string? Nickname, int Generation = 0)
 {
     public static Caller From(ClaimsPrincipal user) => new(
         user.FindFirstValue(ClaimTypes.Role)!,
         user.FindFirstValue(LiveClaims.Session)!,
         user.FindFirstValue(LiveClaims.Device),
         user.FindFirstValue(LiveClaims.Mode),
-        user.FindFirstValue(LiveClaims.Nickname));
+        user.FindFirstValue(LiveClaims.Nickname),
+        int.TryParse(user.FindFirstValue(LiveClaims.Generation), out var g) ? g : 0);
+
+    /// <summary>Host and moderator see the moderation views (pending questions, held 弹幕, full names at the door).</summary>
+    public bool IsStaff => Role is Roles.Host or Roles.Moderator;
 }

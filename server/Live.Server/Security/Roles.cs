@@ -4,9 +4,14 @@ namespace Live.Server.Security;
 public static class Roles
 {
     public const string Host = "host";
+    /// <summary>Screens questions and 弹幕 and staffs the check-in desk; cannot run polls or the draw, or rotate links.</summary>
+    public const string Moderator = "moderator";
     public const string Screen = "screen";
     public const string Attendee = "attendee";
     public const string Device = "device";
+
+    public const string HostOrModerator = $"{Host},{Moderator}";
+    public const string Everyone = $"{Host},{Moderator},{Screen},{Attendee}";
 }
 
 /// <summary>Claim types carried by a Live credential.</summary>
@@ -16,4 +21,5 @@ public static class LiveClaims
     public const string Device = "live:device";
     public const string Mode = "live:mode";
     public const string Nickname = "live:nickname";
+    public const string Generation = "live:gen";
 }
