@@ -11,10 +11,13 @@ namespace Live.Server.Apis;
 /// <summary>The invitation list in (CSV or XLSX) and the arrivals out (CSV). Host key as a Bearer token.</summary>
 public static class CheckInApis
 {
+    /// <summary>The roster upload may exceed Security:MaxRequestBodyBytes, up to the file limit plus form overhead.</summary>
+    private sealed record RequestSizeLimitMetadata(long? MaxRequestBodySize) : Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata;
+
     public static IEndpointRouteBuilder MapCheckInApis(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/sessions/{code}").WithTags("Check-in").RequireAuthorization(p => p.RequireRole(Roles.Host));
-        api.MapPost("/roster", ImportAsync).DisableAntiforgery();
+        api.MapPost("/roster", ImportAsync).DisableAntiforgery().WithMetadata(new RequestSizeLimitMetadata(RosterFile.MaxBytes + 64 * 1024));
         api.MapGet("/checkins.csv", ExportAsync);
         return app;
     }

@@ -13,6 +13,7 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
         {
             RuleViolation v => v.Code,
             LiveException l => l.Code,
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => ErrorCodes.MessageTooLarge,
             BadHttpRequestException => ErrorCodes.BadRequest,
             _ => null,
         };
@@ -37,7 +38,10 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
     public static int StatusFor(string code) => code switch
     {
         ErrorCodes.SessionNotFound or ErrorCodes.PollNotFound => StatusCodes.Status404NotFound,
-        ErrorCodes.FileTooLarge => StatusCodes.Status413PayloadTooLarge,
+        ErrorCodes.FileTooLarge or ErrorCodes.MessageTooLarge => StatusCodes.Status413PayloadTooLarge,
+        ErrorCodes.OriginNotAllowed => StatusCodes.Status403Forbidden,
+        ErrorCodes.RateLimited => StatusCodes.Status429TooManyRequests,
+        ErrorCodes.CredentialRevoked => StatusCodes.Status401Unauthorized,
         ErrorCodes.Unauthorized => StatusCodes.Status401Unauthorized,
         ErrorCodes.Forbidden => StatusCodes.Status403Forbidden,
         ErrorCodes.Unavailable => StatusCodes.Status503ServiceUnavailable,

@@ -22,9 +22,9 @@ public static class SessionApis
     public static IEndpointRouteBuilder MapSessionApis(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/sessions").WithTags("Sessions");
-        api.MapPost("/", CreateAsync).AllowAnonymous();
+        api.MapPost("/", CreateAsync).AllowAnonymous().RequireRateLimiting(Hosting.SecurityHosting.CreateSessionLimit);
         api.MapGet("/{code}", GetAsync).AllowAnonymous();
-        api.MapPost("/{code}/join", JoinAsync).AllowAnonymous();
+        api.MapPost("/{code}/join", JoinAsync).AllowAnonymous().RequireRateLimiting(Hosting.SecurityHosting.JoinLimit);
         api.MapDelete("/{code}", DeleteAsync).RequireAuthorization(p => p.RequireRole(Roles.Host));
         return app;
     }

@@ -19,6 +19,7 @@ public static class LiveHosting
         var live = builder.Configuration.GetSection(LiveOptions.Section).Get<LiveOptions>() ?? new LiveOptions();
 
         builder.AddLiveSilo(live);
+        builder.AddLiveSecurity();
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CredentialSigner>();
@@ -34,8 +35,11 @@ public static class LiveHosting
         {
             o.AddFilter<HubErrorFilter>();
             o.AddFilter<CredentialCheckFilter>();
+            o.AddFilter<HubRateLimitFilter>();
         });
         if (live.Mode == "redis") signalR.AddStackExchangeRedis(OrleansHosting.RequireRedis(live), o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("live"));
+        services.AddSingleton<IdleConnectionGuard>();
+        services.AddHostedService(sp => sp.GetRequiredService<IdleConnectionGuard>());
         services.AddSingleton<HubErrorFilter>();
         services.AddSingleton<CredentialCheckFilter>();
         services.AddSingleton<LiveStateReader>();
@@ -56,6 +60,7 @@ public static class LiveHosting
     public static WebApplication MapLive(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseLiveSecurity();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();
@@ -64,8 +69,27 @@ public static class LiveHosting
         app.MapQnaExports();
         app.MapCheckInApis();
         app.MapDrawApis();
-        app.MapHub<LiveHub>("/hubs/live");
+        app.MapLiveHub();
         app.MapLiveClients();
         return app;
+    }
+
+    /// <summary>
+    /// What MapHub does (the hub's attributes, such as [Authorize], become endpoint metadata), with the idle-connection
+    /// guard in front of the hub.
+    /// </summary>
+    private static void MapLiveHub(this WebApplication app)
+    {
+        var guard = app.Services.GetRequiredService<IdleConnectionGuard>();
+        var endpoint = app.MapConnections("/hubs/live", new Microsoft.AspNetCore.Http.Connections.HttpConnectionDispatcherOptions(), connection =>
+        {
+            connection.Use(guard.Watch);
+            connection.UseHub<LiveHub>();
+        });
+        endpoint.Add(e =>
+        {
+            foreach (var attribute in typeof(LiveHub).GetCustomAttributes(inherit: true)) e.Metadata.Add(attribute);
+            e.Metadata.Add(new HubMetadata(typeof(LiveHub)));
+        });
     }
 }

@@ -16,7 +16,8 @@ namespace Live.Server.Hubs;
 [Authorize]
 public sealed partial class LiveHub(
     IGrainFactory grains, LiveStateReader stateReader, ReactionAggregator reactions, IOptions<RealtimeOptions> realtime, TimeProvider time,
-    ConnectionRegistry connections, SessionAccessCache access, AccessLinkIssuer links, SessionTermination termination)
+    ConnectionRegistry connections, SessionAccessCache access, AccessLinkIssuer links, SessionTermination termination,
+    IOptions<SecurityOptions> security)
     : Hub<ILiveClient>
 {
     private Caller Me => Caller.From(Context.User!);
@@ -25,6 +26,7 @@ public sealed partial class LiveHub(
     {
         var me = Me;
         connections.Add(me.Code, me.Role, me.Generation, Context);
+        ConnectionRegistry.RequireFirstCallWithin(Context, TimeSpan.FromSeconds(security.Value.ClientTimeoutSeconds));
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupNames.For(me.Code, me.Role));
         if (me.Role == Roles.Attendee)
         {

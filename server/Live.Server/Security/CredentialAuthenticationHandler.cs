@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
+using Live.Domain.Common;
+using Live.Server.Apis;
 using Microsoft.Extensions.Options;
 
 namespace Live.Server.Security;
@@ -37,6 +39,17 @@ public sealed class CredentialAuthenticationHandler(
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
+
+    /// <summary>REST callers get ProblemDetails saying why: no or bad key (unauthorized), a replaced link, a deleted session.</summary>
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        var failure = (await HandleAuthenticateOnceSafeAsync()).Failure?.Message;
+        var code = failure is ErrorCodes.CredentialRevoked or ErrorCodes.SessionNotFound ? failure : ErrorCodes.Unauthorized;
+        await ProblemResponses.WriteAsync(Context, code, StatusCodes.Status401Unauthorized);
+    }
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        ProblemResponses.WriteAsync(Context, ErrorCodes.Forbidden);
 
     private string? ReadToken()
     {

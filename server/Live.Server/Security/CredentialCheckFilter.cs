@@ -12,6 +12,7 @@ public sealed class CredentialCheckFilter(SessionAccessCache access) : IHubFilte
 {
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
     {
+        ConnectionRegistry.MarkSpoke(context.Context);
         if (context.Context.User is { Identity.IsAuthenticated: true } user)
         {
             var me = Caller.From(user);
