@@ -14,6 +14,8 @@ public interface ICheckInGrain : IGrainWithStringKey, IErasableGrain
     [Alias("SetSettings")] Task<CheckInView> SetSettings(CheckInSettings settings);
     /// <param name="role">host, screen or attendee (see Roles).</param>
     [Alias("Read")] Task<CheckInReadout> Read(string role, string? deviceId);
+    /// <summary>The id of the person this device checked in as, or null.</summary>
+    [Alias("PersonOf")] Task<string?> PersonOf(string deviceId);
     [Alias("Export")] Task<IReadOnlyList<RosterEntry>> Export();
     /// <summary>Everyone who arrived, for draws among checked-in people.</summary>
     [Alias("Arrived")] Task<IReadOnlyList<EntrantInfo>> Arrived();

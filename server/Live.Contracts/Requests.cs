@@ -11,7 +11,9 @@ public sealed record PollDraft(
     [property: Id(5)] bool ShowResultsToAttendees);
 
 [GenerateSerializer, Immutable, Alias("live.poll-settings")]
-public sealed record PollSettings([property: Id(0)] bool AllowVoteChange, [property: Id(1)] bool ShowResultsToAttendees);
+/// <summary>With <see cref="CheckedInOnly"/>, only phones that checked in vote, one ballot per checked-in person.</summary>
+public sealed record PollSettings(
+    [property: Id(0)] bool AllowVoteChange, [property: Id(1)] bool ShowResultsToAttendees, [property: Id(2)] bool CheckedInOnly = false);
 
 /// <summary>A ballot. <see cref="OpId"/> is made by the client once per submission and reused on retry.</summary>
 [GenerateSerializer, Immutable, Alias("live.vote")]

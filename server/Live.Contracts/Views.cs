@@ -17,7 +17,8 @@ public sealed record PollView(
     [property: Id(4)] int MaxSelections,
     [property: Id(5)] bool AllowVoteChange,
     [property: Id(6)] bool ShowResultsToAttendees,
-    [property: Id(7)] string Status);
+    [property: Id(7)] string Status,
+    [property: Id(8)] bool CheckedInOnly = false);
 
 /// <summary>What the big screen shows: View is "join", "poll" (PollId's results), "qna" or "checkin".</summary>
 [GenerateSerializer, Immutable, Alias("live.screen")]

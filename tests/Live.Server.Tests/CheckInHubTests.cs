@@ -160,4 +160,37 @@ public sealed class CheckInHubTests : IAsyncDisposable
         Assert.StartsWith("\"嘉宾00\",\"13800000000\",\"公司0\",\"dealer\",\"T0\",\"yes\"", lines[1]);
         Assert.EndsWith("\"staff\",\"\"", lines[1]);
     }
+
+    [Fact]
+    public async Task A_checked_in_only_poll_gives_each_invited_person_one_ballot_whatever_phone_they_use()
+    {
+        var session = await _server.CreateSessionAsync();
+        var host = await _server.ConnectAsync(session.HostKey);
+        await ImportAsync(session.Code, session.HostKey, Encoding.UTF8.GetBytes(Invitations()));
+        await host.CallAsync<SessionView>("CreatePoll", new PollDraft("Approve the dealer rebate?", "single", ["yes", "no"], null, false, true));
+        await host.CallAsync<SessionView>("SetPollSettings", "p1", new PollSettings(false, true, CheckedInOnly: true));
+        await host.CallAsync<SessionView>("OpenPoll", "p1");
+        var phone = (await JoinAsync(session.Code, 1))[0];
+
+        var refused = await Assert.ThrowsAsync<HubException>(() => phone.VoteAsync("p1", 0));
+        Assert.EndsWith("checkin_required", refused.Message);
+
+        await phone.CallAsync<CheckInResult>("CheckIn", ByPhone("13800000005"));
+        await phone.VoteAsync("p1", 0);
+
+        // The same guest clears the browser: a new device, which checks in again as the same person.
+        var clearedBrowser = (await JoinAsync(session.Code, 1))[0];
+        Assert.Empty((await clearedBrowser.GetStateAsync()).MyBallots);
+        await clearedBrowser.CallAsync<CheckInResult>("CheckIn", ByPhone("13800000005"));
+        Assert.Equal([0], Assert.Single((await clearedBrowser.GetStateAsync()).MyBallots).OptionIds);
+        var again = await Assert.ThrowsAsync<HubException>(() => clearedBrowser.VoteAsync("p1", 1));
+        Assert.EndsWith("already_voted", again.Message);
+        Assert.EndsWith("checkin_required", (await Assert.ThrowsAsync<HubException>(() => phone.VoteAsync("p1", 1))).Message);
+
+        var results = (await host.GetStateAsync()).Results.Single();
+        Assert.Equal([1, 0], results.Counts);
+        var locked = await Assert.ThrowsAsync<HubException>(() => host.CallAsync<SessionView>("SetPollSettings", "p1", new PollSettings(false, true, CheckedInOnly: false)));
+        Assert.EndsWith("poll_has_votes", locked.Message);
+        Assert.True((await host.GetStateAsync()).Session.Polls.Single().CheckedInOnly);
+    }
 }

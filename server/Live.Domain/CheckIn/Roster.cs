@@ -85,8 +85,9 @@ public sealed partial class Roster
     {
         if (person.Arrived)
         {
-            // Staff checked them in first: the phone they scan with now becomes theirs.
-            if (person.DeviceId is null && deviceId is not null)
+            // Staff checked them in first, or they cleared their browser or changed phones: the phone they check in with
+            // now becomes theirs (their prize notices and, in checked-in-only polls, their one ballot follow it).
+            if (deviceId is not null && person.DeviceId != deviceId)
             {
                 person.DeviceId = deviceId;
                 Revision++;

@@ -36,6 +36,7 @@ public static class ErrorCodes
     public const string AlreadyVoted = "already_voted";
     public const string InvalidOpId = "invalid_op_id";
     public const string CheckInRequired = "checkin_required";
+    public const string PollHasVotes = "poll_has_votes";
 
     public const string TextRequired = "text_required";
     public const string TextTooLong = "text_too_long";

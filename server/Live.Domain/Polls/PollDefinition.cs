@@ -7,7 +7,8 @@ public sealed record PollDefinition(
     IReadOnlyList<string> Options,
     int MaxSelections,
     bool AllowVoteChange,
-    bool ShowResultsToAttendees);
+    bool ShowResultsToAttendees,
+    bool CheckedInOnly = false);
 
 /// <summary>What the host typed, before validation.</summary>
 public sealed record PollDraftInput(

@@ -95,6 +95,8 @@ public sealed class CheckInGrain : Grain, ICheckInGrain
         return View(masked: false);
     }
 
+    public Task<string?> PersonOf(string deviceId) => Task.FromResult(_roster.CheckedInBy(deviceId)?.Id);
+
     public Task<CheckInReadout> Read(string role, string? deviceId) => Task.FromResult(role switch
     {
         "host" => new CheckInReadout(View(masked: false), null),

@@ -131,7 +131,11 @@ public sealed class DrawGrain : Grain, IDrawGrain
                 return arrived.Select(p => new Entrant(p.Id, p.Name, p.Category, p.DeviceId)).ToList();
             case EntrantSource.VotedInPoll:
                 var voters = await GrainFactory.GetGrain<IPollGrain>(GrainKeys.Poll(Code, rule.PollId!)).Voters();
-                return voters.Select(d => FromDevice(d, null, "voter")).ToList();
+                // A checked-in-only poll keys ballots by person, other polls by device.
+                var byId = arrived.ToDictionary(p => p.Id);
+                return voters.Select(v => Live.Domain.Polls.VoterKeys.PersonOf(v) is { } id && byId.TryGetValue(id, out var p)
+                    ? new Entrant(p.Id, p.Name, p.Category, p.DeviceId)
+                    : FromDevice(v, null, "voter")).ToList();
             default:
                 var devices = await GrainFactory.GetGrain<IPresenceGrain>(GrainKeys.Presence(Code)).Devices();
                 return devices.Where(d => rule.Source == EntrantSource.Joined || d.Mode == "online")

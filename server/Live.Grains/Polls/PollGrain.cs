@@ -68,10 +68,12 @@ public sealed class PollGrain : Grain, IPollGrain
     public async Task<PollView> SetSettings(PollSettings settings)
     {
         var definition = RequireDefinition();
+        VoterKeys.RequireChangeAllowed(definition.CheckedInOnly, settings.CheckedInOnly, _book.Ballots.Count);
         Change(() => _definition = definition with
         {
             AllowVoteChange = settings.AllowVoteChange,
             ShowResultsToAttendees = settings.ShowResultsToAttendees,
+            CheckedInOnly = settings.CheckedInOnly,
         });
         await _commit.CommitAsync();
         return View();
@@ -79,18 +81,34 @@ public sealed class PollGrain : Grain, IPollGrain
 
     public async Task<VoteAck> Vote(string deviceId, VoteRequest vote)
     {
-        var definition = RequireDefinition();
-        var outcome = _book.Cast(definition, _status, deviceId, vote.OptionIds, vote.OpId); // mutates, or throws and changes nothing
+        var voter = await VoterKeyAsync(deviceId);
+        var definition = RequireDefinition(); // read again: the settings may have changed during the lookup
+        if (definition.CheckedInOnly != (VoterKeys.PersonOf(voter) is not null)) throw new RuleViolation(ErrorCodes.PollHasVotes);
+        var outcome = _book.Cast(definition, _status, voter, vote.OptionIds, vote.OpId); // mutates, or throws and changes nothing
         if (outcome != CastOutcome.Unchanged) _commit.Changed();
         await _commit.CommitAsync(); // also covers a retry whose first attempt is still in the current batch
-        var held = _book.BallotOf(deviceId)!;
+        var held = _book.BallotOf(voter)!;
         return new VoteAck(PollId, held.OptionIds, vote.OpId!);
+    }
+
+    /// <summary>The device, or in a checked-in-only poll the person this device checked in as (checkin_required if none).</summary>
+    private async Task<string> VoterKeyAsync(string deviceId)
+    {
+        if (!RequireDefinition().CheckedInOnly) return deviceId;
+        var person = await GrainFactory.GetGrain<ICheckInGrain>(GrainKeys.CheckIn(Code)).PersonOf(deviceId);
+        return VoterKeys.KeyFor(checkedInOnly: true, deviceId, person);
     }
 
     public Task<PollResults?> GetResults() => Task.FromResult(_definition is null ? null : Results());
 
-    public Task<BallotView?> GetBallot(string deviceId) =>
-        Task.FromResult(_book.BallotOf(deviceId) is { } b ? new BallotView(PollId, b.OptionIds) : null);
+    public async Task<BallotView?> GetBallot(string deviceId)
+    {
+        if (_definition is null) return null;
+        string voter;
+        try { voter = await VoterKeyAsync(deviceId); }
+        catch (RuleViolation) { return null; } // not checked in: no ballot in a checked-in-only poll
+        return _book.BallotOf(voter) is { } b ? new BallotView(PollId, b.OptionIds) : null;
+    }
 
     public Task<IReadOnlyList<string>> Voters() => Task.FromResult<IReadOnlyList<string>>([.. _book.Ballots.Keys]);
 

@@ -10,10 +10,10 @@ internal static class PollMapping
         new(d.Question, d.Kind, d.Options, d.MaxSelections, d.AllowVoteChange, d.ShowResultsToAttendees);
 
     public static StoredPollDefinition ToStored(this PollDefinition d) =>
-        new(d.Question, d.Kind.ToWire(), [.. d.Options], d.MaxSelections, d.AllowVoteChange, d.ShowResultsToAttendees);
+        new(d.Question, d.Kind.ToWire(), [.. d.Options], d.MaxSelections, d.AllowVoteChange, d.ShowResultsToAttendees, d.CheckedInOnly);
 
     public static PollDefinition ToDomain(this StoredPollDefinition d) =>
-        new(d.Question, PollDrafts.ParseKind(d.Kind), d.Options, d.MaxSelections, d.AllowVoteChange, d.ShowResultsToAttendees);
+        new(d.Question, PollDrafts.ParseKind(d.Kind), d.Options, d.MaxSelections, d.AllowVoteChange, d.ShowResultsToAttendees, d.CheckedInOnly);
 
     public static PollStatus ParseStatus(string status) => status switch
     {
@@ -30,7 +30,8 @@ internal static class PollMapping
         d.MaxSelections,
         d.AllowVoteChange,
         d.ShowResultsToAttendees,
-        status.ToWire());
+        status.ToWire(),
+        d.CheckedInOnly);
 
     public static BallotBook ToBook(this PollState state) =>
         new(state.Definition?.Options.Length ?? 0,

@@ -24,7 +24,8 @@ public sealed record StoredPollDefinition(
     [property: Id(2)] string[] Options,
     [property: Id(3)] int MaxSelections,
     [property: Id(4)] bool AllowVoteChange,
-    [property: Id(5)] bool ShowResultsToAttendees);
+    [property: Id(5)] bool ShowResultsToAttendees,
+    [property: Id(6)] bool CheckedInOnly = false);
 
 [GenerateSerializer, Immutable, Alias("live.stored-ballot")]
 public sealed record StoredBallot([property: Id(0)] int[] OptionIds, [property: Id(1)] string OpId);

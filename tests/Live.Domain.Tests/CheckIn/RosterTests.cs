@@ -94,6 +94,23 @@ public class RosterTests
     }
 
     [Fact]
+    public void Checking_in_again_from_a_new_phone_moves_the_person_to_it()
+    {
+        var roster = Invited(Row(2, "张伟", "13800138000"));
+        roster.CheckIn("13800138000", null, null, "old-phone", T0);
+        var revision = roster.Revision;
+
+        var (person, already) = roster.CheckIn("13800138000", null, null, "cleared-browser", T0.AddMinutes(5));
+
+        Assert.True(already);
+        Assert.Equal("cleared-browser", person.DeviceId);
+        Assert.Null(roster.CheckedInBy("old-phone")); // one phone per person: the old one no longer speaks for them
+        Assert.True(roster.Revision > revision);
+        Assert.Equal(T0, person.ArrivedAt);
+        Assert.Single(roster.Log);
+    }
+
+    [Fact]
     public void Staff_check_in_then_a_scan_binds_the_phone_and_undo_is_logged()
     {
         var roster = Invited(Row(2, "张伟", "13800138000"));
