@@ -47,6 +47,7 @@ public static class LiveHosting
     public static WebApplication MapLive(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseApiStatusProblems();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();
