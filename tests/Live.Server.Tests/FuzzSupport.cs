@@ -109,6 +109,22 @@ public sealed class FuzzWorld : IAsyncDisposable
         return snapshot;
     }
 
+    /// <summary>
+    /// Every grain-state row in the SQLite file with its version: any write at all, to any grain (a new session, a
+    /// touched poll), changes it, even one that no GetState shows.
+    /// </summary>
+    public string StorageFingerprint()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(Server.DataDirectory, "live.db")};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT GrainTypeString, GrainIdExtensionString, Version FROM OrleansStorage ORDER BY 1, 2";
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read()) rows.Add($"{reader.GetString(0)}/{reader.GetString(1)}@{reader.GetInt64(2)}");
+        return string.Join("\n", rows);
+    }
+
     /// <summary>Names the first differing JSON paths, so a failure says what changed.</summary>
     public static IEnumerable<string> Differences(string before, string after, string path = "$")
     {

@@ -64,6 +64,7 @@ public sealed class HubFuzzTests(ITestOutputHelper output) : IAsyncLifetime
             phones.Add(await _world.Connect(_world.Fuzzer.AttendeeToken));
         }
         var before = await _world.SnapshotAsync(host, screen, witness, fuzzer);
+        var stored = _world.StorageFingerprint();
         var logged = _world.Log.UnhandledErrors().Count;
 
         var outcomes = new ConcurrentDictionary<(string Method, string Outcome), int>();
@@ -111,6 +112,7 @@ public sealed class HubFuzzTests(ITestOutputHelper output) : IAsyncLifetime
         var after = await _world.SnapshotAsync(host, screen, witness, fuzzer);
         foreach (var role in before.Keys)
             Assert.True(before[role] == after[role], $"{role}'s state changed: " + string.Join("; ", FuzzWorld.Differences(before[role], after[role])));
+        Assert.Equal(stored, _world.StorageFingerprint()); // nothing was written at all
         output.WriteLine($"total {clock.Elapsed.TotalSeconds:F1} s");
     }
 
