@@ -30,7 +30,8 @@ public static class ReactionSet
     private static bool IsSingleEmoji(string s)
     {
         if (s.Length is 0 or > 16 || new StringInfo(s).LengthInTextElements != 1) return false;
-        var first = Rune.GetRuneAt(s, 0);
+        // U+FFFD (OtherSymbol) is what a broken character becomes on the way in; it is no emoji. A lone surrogate is none either.
+        if (!Rune.TryGetRuneAt(s, 0, out var first) || first == Rune.ReplacementChar) return false;
         return Rune.GetUnicodeCategory(first) == UnicodeCategory.OtherSymbol;
     }
 }

@@ -36,7 +36,10 @@ public static class CheckInApis
         Stream body = request.Body;
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync();
+            IFormCollection form;
+            try { form = await request.ReadFormAsync(); }
+            // a form without a boundary, or cut short: not a file we can read (was a 503 "unavailable", found by RestFuzzTests)
+            catch (Exception e) when (e is InvalidDataException or IOException) { throw new RuleViolation(ErrorCodes.UnsupportedFile); }
             var upload = form.Files.GetFile("file") ?? form.Files.FirstOrDefault() ?? throw new RuleViolation(ErrorCodes.UnsupportedFile);
             if (upload.Length > RosterFile.MaxBytes) throw new RuleViolation(ErrorCodes.FileTooLarge);
             body = upload.OpenReadStream();

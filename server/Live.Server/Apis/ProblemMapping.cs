@@ -48,3 +48,26 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
         _ => StatusCodes.Status400BadRequest,
     };
 }
+
+public static class ApiStatusProblems
+{
+    /// <summary>
+    /// The framework's own refusals under /api (no such route, a method the route does not take, an unsupported
+    /// content type, a challenge) otherwise go out with an empty body; they get the same ProblemDetails and code.
+    /// </summary>
+    public static IApplicationBuilder UseApiStatusProblems(this IApplicationBuilder app) => app.UseStatusCodePages(async context =>
+    {
+        var http = context.HttpContext;
+        if (!http.Request.Path.StartsWithSegments("/api")) return;
+        var status = http.Response.StatusCode;
+        var code = status switch
+        {
+            StatusCodes.Status401Unauthorized => ErrorCodes.Unauthorized,
+            StatusCodes.Status403Forbidden => ErrorCodes.Forbidden,
+            StatusCodes.Status429TooManyRequests => ErrorCodes.RateLimited,
+            >= 500 => ErrorCodes.Unavailable,
+            _ => ErrorCodes.BadRequest,
+        };
+        await ProblemResponses.WriteAsync(http, code, status);
+    });
+}

@@ -60,6 +60,7 @@ public static class LiveHosting
     public static WebApplication MapLive(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseApiStatusProblems();
         app.UseLiveSecurity();
         app.UseAuthentication();
         app.UseAuthorization();
