@@ -76,7 +76,7 @@ describe('ConsolePage for the host', () => {
     open(live);
     expect(screen.getAllByRole('tab').map(tab => tab.dataset.testid)).toEqual(
       ['console-polls-tab', 'console-qna-tab', 'console-checkin-tab', 'console-draw-tab', 'console-links-tab']);
-    await waitFor(() => expect(screen.getByTestId('screen-link').getAttribute('href')).toBe('http://192.168.1.20:5080/screen/482913#key=s1'));
+    await waitFor(() => expect(screen.getByTestId('screen-link').getAttribute('href')).toBe('/screen/482913#key=s1'));
     expect(screen.queryByTestId('moderator-badge')).toBeNull();
   });
 
@@ -88,6 +88,7 @@ describe('ConsolePage for the host', () => {
     expect(screen.getByTestId('link-join-url').textContent).toBe('http://192.168.1.20:5080/j/482913');
     for (const id of ['join', 'screen', 'moderator', 'host']) expect(screen.getByTestId(`copy-${id}`)).toBeTruthy();
     expect(screen.getByTestId('open-screen').getAttribute('target')).toBe('_blank');
+    expect(screen.getByTestId('open-screen').getAttribute('href')).toBe('/screen/482913#key=s1');
     expect(screen.queryByTestId('replace-join')).toBeNull();
 
     fireEvent.click(screen.getByTestId('replace-screen'));
@@ -96,7 +97,7 @@ describe('ConsolePage for the host', () => {
     await act(async () => { fireEvent.click(screen.getByTestId('confirm-replace-screen')); });
     expect(calls(live, 'RotateKey')).toEqual([['RotateKey', 'screen']]);
     expect(screen.getByTestId('link-screen-url').textContent).toBe('http://192.168.1.20:5080/screen/482913#key=s2');
-    expect(screen.getByTestId('screen-link').getAttribute('href')).toBe('http://192.168.1.20:5080/screen/482913#key=s2');
+    expect(screen.getByTestId('screen-link').getAttribute('href')).toBe('/screen/482913#key=s2');
     expect(screen.getByTestId('replaced-screen')).toBeTruthy();
     expect(screen.getByTestId('where').textContent).toBe('/console/482913#key=h1');
   });

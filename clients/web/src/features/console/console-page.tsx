@@ -10,7 +10,7 @@ import { useLive } from '../../realtime/use-live';
 import { ConsoleCheckIn } from '../checkin/console-checkin';
 import { ConsoleDraw } from '../draw/console-draw';
 import { LinksTab } from '../links/links-tab';
-import { absoluteLink, keyInLink, routerPath } from '../links/link-urls';
+import { keyInLink, routerPath } from '../links/link-urls';
 import { useAccessLinks } from '../links/use-access-links';
 import { ConsoleQna } from '../qna/console-qna';
 import { ConsoleHeader } from './console-header';
@@ -78,9 +78,12 @@ function MissingKey({ text }: { text: string }) {
   return <div className="page"><TopBar title={t('app.name')} /><main className="narrow"><p className="error" role="alert">{text}</p></main></div>;
 }
 
-/** The big-screen link at the current key generation; before GetAccessLinks answers, the one this tab created, if any. */
+/**
+ * The big-screen link at the current key generation, to open from this machine (so on this page's address); before
+ * GetAccessLinks answers, the one this tab created, if any.
+ */
 function screenUrlOf(code: string, links: AccessLinks | null): string | null {
-  if (links) return absoluteLink(links.screenUrl, links.joinUrl);
+  if (links) return links.screenUrl;
   const created = storage.screenKey(code);
   return created ? `/screen/${code}#key=${created}` : null;
 }

@@ -8,14 +8,14 @@ export interface AccessLinkRowProps {
   id: LinkId;
   /** Absolute, ready to paste into a message or open on another machine. */
   url: string;
-  /** Offer "Open" in a new tab (the big screen). */
-  openable?: boolean;
+  /** Offer "Open" in a new tab at this address (the big screen, opened from this machine: the server's path as given). */
+  openHref?: string;
   /** The row's "Replace link" control, when this link can be replaced. */
   children?: ReactNode;
 }
 
 /** One link: what it opens, the link itself, copy, and optionally open and replace. */
-export function AccessLinkRow({ id, url, openable = false, children }: AccessLinkRowProps) {
+export function AccessLinkRow({ id, url, openHref, children }: AccessLinkRowProps) {
   const { t } = useTranslation();
   return (
     <li className="access-link" data-testid={`link-${id}`}>
@@ -23,7 +23,7 @@ export function AccessLinkRow({ id, url, openable = false, children }: AccessLin
       <code className="link-url" data-testid={`link-${id}-url`}>{url}</code>
       <span className="actions">
         <CopyButton text={url} testId={`copy-${id}`} />
-        {openable && <a className="button" data-testid={`open-${id}`} href={url} target="_blank" rel="noreferrer">{t('links.open')}</a>}
+        {openHref && <a className="button" data-testid={`open-${id}`} href={openHref} target="_blank" rel="noreferrer">{t('links.open')}</a>}
         {children}
       </span>
     </li>

@@ -30,7 +30,7 @@ export function AccessLinksPanel({ links, error, invoke, onLinks, onHostLinkRepl
       <p className="muted small">{t('links.lead')}</p>
       <ul className="plain-list access-links">
         <AccessLinkRow id="join" url={links.joinUrl} />
-        <AccessLinkRow id="screen" url={full(links.screenUrl)} openable>
+        <AccessLinkRow id="screen" url={full(links.screenUrl)} openHref={links.screenUrl}>
           <ReplaceLink role="screen" invoke={invoke} onReplaced={onLinks} />
         </AccessLinkRow>
         <AccessLinkRow id="moderator" url={full(links.moderatorUrl)}>
