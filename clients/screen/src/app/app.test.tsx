@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import '../i18n';
 import { emptySnapshot, type Snapshot } from '@live/shared/realtime/reducer';
 import type { CheckInView, QnaView, SessionView } from '@live/shared/realtime/types';
@@ -77,10 +77,10 @@ describe('App', () => {
     [{ ended: 'revoked' as const }, 'revoked', 'This link has been replaced. Ask the host for the new link.'],
     [{ refused: true }, 'revoked', 'This link has been replaced. Ask the host for the new link.'],
     [{ ended: 'deleted' as const }, 'deleted', 'This session has been deleted.'],
-  ])('when the link ends (%o) it shows the %s message instead of the session', (over, reason, text) => {
+  ])('when the link ends (%o) it shows the %s message instead of the session', async (over, reason, text) => {
     live = { status: 'offline', refused: false, ended: null, comments: emptyFeed, snapshot: { ...emptySnapshot, qna, session: session({ view: 'join', pollId: null }) }, ...over };
     render(<App />);
-    expect(screen.getByTestId('screen-message').dataset.reason).toBe(reason);
+    await waitFor(() => expect(screen.getByTestId('screen-message').dataset.reason).toBe(reason));
     expect(screen.getByTestId('screen-message').textContent).toContain(text);
     expect(screen.queryByTestId('screen-join-code')).toBeNull();
     expect(screen.queryByTestId('comment-layer')).toBeNull();

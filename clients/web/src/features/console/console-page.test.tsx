@@ -159,10 +159,21 @@ describe('ConsolePage when the server ends the link', () => {
     [{ ended: 'revoked' as const }, 'revoked', 'This link has been replaced. Ask the host for the new link.'],
     [{ refused: true }, 'revoked', 'This link has been replaced. Ask the host for the new link.'],
     [{ ended: 'deleted' as const }, 'deleted', 'This session has been deleted.'],
-  ])('%o shows the %s message over the whole page', (over, reason, text) => {
+  ])('%o shows the %s message over the whole page', async (over, reason, text) => {
     open(fakeLive({ snapshot, ...over }));
-    expect(screen.getByTestId('ended').dataset.reason).toBe(reason);
+    expect((await screen.findByTestId('ended')).dataset.reason).toBe(reason);
     expect(screen.getByTestId('ended').textContent).toBe(text);
     expect(screen.queryByRole('tab')).toBeNull();
+  });
+
+  it('a refused key whose session code no longer exists says deleted, not replaced', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ code: 'session_not_found' }), { status: 404 })));
+    try {
+      open(fakeLive({ snapshot, refused: true }));
+      expect((await screen.findByTestId('ended')).dataset.reason).toBe('deleted');
+      expect(vi.mocked(fetch)).toHaveBeenCalledWith('/api/sessions/482913');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

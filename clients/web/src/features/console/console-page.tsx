@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { useEndReason } from '@live/shared/realtime/refusal-reason';
 import type { AccessLinks } from '@live/shared/realtime/types';
 import { sessionsApi } from '../../api/sessions';
 import { hostKeyFor, storage } from '../../api/storage';
@@ -35,12 +36,13 @@ export function ConsolePage() {
   const access = useAccessLinks(live.invoke, host && live.status === 'live');
   const joinUrl = useJoinUrl(code, access.links);
   const { presence } = live.snapshot;
+  const ended = useEndReason(code, live.ended, live.refused);
 
   if (!consoleKey) return <MissingKey text={t('console.missingKey')} />;
   // This console deleted the session: the sessionDeleted event may beat DeleteSession's reply. Either way, go home.
   if (live.ended === 'deleted' && deletedHere.current) return <Navigate to="/" replace />;
-  const ended = live.ended ?? (live.refused ? 'revoked' : null);
   if (ended) return <EndedPage reason={ended} homeLink />;
+  if (live.refused) return <div className="page"><TopBar title={t('app.name')} /></div>; // asking why, a moment
   const tabs = consoleTabsFor(live.role);
   if (live.role && tabs.length === 0) return <MissingKey text={t('console.missingKey')} />;
   const shown = tabs.includes(tab) ? tab : tabs[0];
