@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import '../i18n';
 import { emptySnapshot, type Snapshot } from '@live/shared/realtime/reducer';
 import type { CheckInView, QnaView, SessionView } from '@live/shared/realtime/types';
@@ -28,7 +28,7 @@ const checkins: CheckInView = {
 const comments = appendComments(emptyFeed, [{ id: 'c1', text: 'hi', author: null, channel: 'onsite', at: '', state: 'shown', flagged: false, deviceId: null }]);
 /** Renders the app, then delivers one comment batch, as the hub would after the screen is up. */
 const show = (snapshot: Partial<Snapshot>) => {
-  live = { status: 'live', refused: false, comments: emptyFeed, snapshot: { ...emptySnapshot, qna, ...snapshot } };
+  live = { status: 'live', refused: false, ended: null, comments: emptyFeed, snapshot: { ...emptySnapshot, qna, ...snapshot } };
   const view = render(<App />);
   live = { ...live, comments };
   view.rerender(<App />);
@@ -70,6 +70,19 @@ describe('App', () => {
   it('waits for the session before showing anything else', () => {
     show({ session: null });
     expect(screen.getByRole('alert').textContent).toContain('Waiting');
+    expect(screen.queryByTestId('comment-layer')).toBeNull();
+  });
+
+  it.each([
+    [{ ended: 'revoked' as const }, 'revoked', 'This link has been replaced. Ask the host for the new link.'],
+    [{ refused: true }, 'revoked', 'This link has been replaced. Ask the host for the new link.'],
+    [{ ended: 'deleted' as const }, 'deleted', 'This session has been deleted.'],
+  ])('when the link ends (%o) it shows the %s message instead of the session', async (over, reason, text) => {
+    live = { status: 'offline', refused: false, ended: null, comments: emptyFeed, snapshot: { ...emptySnapshot, qna, session: session({ view: 'join', pollId: null }) }, ...over };
+    render(<App />);
+    await waitFor(() => expect(screen.getByTestId('screen-message').dataset.reason).toBe(reason));
+    expect(screen.getByTestId('screen-message').textContent).toContain(text);
+    expect(screen.queryByTestId('screen-join-code')).toBeNull();
     expect(screen.queryByTestId('comment-layer')).toBeNull();
   });
 });

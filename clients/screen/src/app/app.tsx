@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LangSwitch } from '@live/shared/components/lang-switch';
 import { StatusPill } from '@live/shared/components/status-pill';
+import { useEndReason } from '@live/shared/realtime/refusal-reason';
 import { CheckInWall } from '../features/checkin/checkin-wall';
 import { CommentLayer } from '../features/comments/comment-layer';
 import { DrawView } from '../features/draw/draw-view';
@@ -16,10 +17,14 @@ import { useSessionInfo } from './use-session-info';
 export function App() {
   const { t } = useTranslation();
   const { code, key } = parseScreenLink(window.location.pathname, window.location.hash);
-  const { status, refused, snapshot, comments } = useLive(code && key ? key : null);
+  const { status, refused, ended, snapshot, comments } = useLive(code && key ? key : null);
   const info = useSessionInfo(code);
+  // The link was replaced (credentialRevoked, or a 401 for the old key) or the session deleted: nothing reconnects.
+  const over = useEndReason(code ?? '', ended, refused);
 
-  if (!code || !key || refused) return <Message text={t(refused ? 'screen.refused' : 'screen.noKey')} />;
+  if (!code || !key) return <Message text={t('screen.noKey')} />;
+  if (over) return <Message text={t(`screen.${over}`)} reason={over} />;
+  if (refused) return <Message text={t('screen.waiting')} />;
 
   const session = snapshot.session;
   const joinUrl = info?.joinUrl ?? `${window.location.origin}/j/${code}`;
@@ -39,6 +44,6 @@ export function App() {
   );
 }
 
-function Message({ text }: { text: string }) {
-  return <main className="message" role="alert">{text}<div className="corner-tools"><LangSwitch /></div></main>;
+function Message({ text, reason }: { text: string; reason?: string }) {
+  return <main className="message" role="alert" data-testid="screen-message" data-reason={reason}>{text}<div className="corner-tools"><LangSwitch /></div></main>;
 }

@@ -1,10 +1,13 @@
-import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection, type IRetryPolicy } from '@microsoft/signalr';
-import { LiveEvents, type CommentBatch, type ConnectionStatus, type LiveEventPayloads, type LiveState, type CheckInResult, type PrizeView, type QuestionView } from './types';
+import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from '@microsoft/signalr';
+import { LiveEvents, type CommentBatch, type ConnectionStatus, type EndReason, type LiveEventPayloads, type LiveState, type CheckInResult, type PrizeView, type QuestionView, type Role } from './types';
 import type { SnapshotAction } from './reducer';
 
 /** Retries forever: a screen on the wall must come back by itself. Backoff 0.5 s, 1 s, 2 s, then every 5 s. */
 export const retryDelay = (attempt: number) => Math.min(5000, 500 * 2 ** attempt);
-const foreverRetry: IRetryPolicy = { nextRetryDelayInMilliseconds: ({ previousRetryCount }) => retryDelay(previousRetryCount) };
+
+/** The server refused the credential (401 at negotiate): an old or unknown key, which no retry will fix. */
+export const isRefusal = (error: unknown) =>
+  (typeof error === 'object' && error !== null && 'statusCode' in error && error.statusCode === 401) || String(error).includes('401');
 
 /** How long a call made while disconnected waits for the connection before failing with `unavailable`. */
 export const invokeWaitMs = 15_000;
@@ -14,8 +17,13 @@ export interface LiveConnectionHandlers {
   onSnapshot(action: SnapshotAction): void;
   /** The full state after every (re)connect, for app state the reducer does not hold (the attendee's ballots). */
   onState?(state: LiveState): void;
-  /** The server refused the credential (401): retrying will not help. */
+  /** The server refused the credential (401), at the first connect or a reconnect: retrying will not help. */
   onRefused(): void;
+  /**
+   * The server ended this connection for good (credentialRevoked or sessionDeleted): it no longer reconnects.
+   * Not called when this connection replaced its own key (RotateKey of its own role): the app reconnects with the new one.
+   */
+  onEnded?(reason: EndReason): void;
   /** Comments that just went on the big screen (events, not state: each batch is shown once). */
   onComments?(batch: CommentBatch): void;
   /** One of this device's own questions changed state or text. */
@@ -35,14 +43,26 @@ export interface LiveConnection {
 /**
  * The one owner of an app's HubConnection. Resyncs with GetState after every (re)connect; when the
  * first start fails it keeps trying, and a 401 (bad key) is reported as refused instead of retried.
+ * credentialRevoked and sessionDeleted end it: no more reconnects, onEnded says why.
  */
 export function openLiveConnection(credential: string, handlers: LiveConnectionHandlers, hubUrl = '/hubs/live'): LiveConnection {
+  let stopped = false;
+  let refused = false;
+  // This connection's own role (from GetState) and whether it is replacing its own key right now: the server then
+  // revokes the old key under it, which is expected, not an ending to show.
+  let role: Role | null = null;
+  let replacingOwnKey = false;
   const connection: HubConnection = new HubConnectionBuilder()
     .withUrl(hubUrl, { accessTokenFactory: () => credential })
-    .withAutomaticReconnect(foreverRetry)
+    .withAutomaticReconnect({
+      nextRetryDelayInMilliseconds: ({ previousRetryCount, retryReason }) => {
+        if (stopped) return null;
+        if (isRefusal(retryReason)) { refused = true; return null; }
+        return retryDelay(previousRetryCount);
+      },
+    })
     .configureLogging(LogLevel.Warning)
     .build();
-  let stopped = false;
   let retry: ReturnType<typeof setTimeout> | undefined;
   // A tap made while (re)connecting waits for the connection instead of failing at once: a console opened a
   // moment ago, or a phone whose Wi-Fi just blinked, should not show an error for a press that can still succeed.
@@ -77,16 +97,36 @@ export function openLiveConnection(credential: string, handlers: LiveConnectionH
   connection.on(LiveEvents.myCheckIn, (result: CheckInResult | null) => handlers.onMyCheckIn?.(result));
   connection.on(LiveEvents.comments, (batch: CommentBatch) => handlers.onComments?.(batch));
   connection.on(LiveEvents.myQuestion, (question: QuestionView) => handlers.onMyQuestion?.(question));
+  connection.on(LiveEvents.credentialRevoked, () => end(replacingOwnKey ? null : 'revoked'));
+  connection.on(LiveEvents.sessionDeleted, () => end('deleted'));
+
+  /** Stops for good; the server drops the connection anyway. null: stop quietly (the app moves to a new key). */
+  const end = (reason: EndReason | null) => {
+    if (stopped) return;
+    stopped = true;
+    clearTimeout(retry);
+    if (reason) {
+      void connection.stop();
+      handlers.onEnded?.(reason);
+    }
+    // Quietly: the server closes it after its RotateKey reply, which the caller still needs.
+  };
 
   const resync = async () => {
     const state = await connection.invoke<LiveState>('GetState');
+    role = state.role;
     handlers.onSnapshot({ type: 'state', state });
     handlers.onState?.(state);
     handlers.onStatus('live');
   };
   connection.onreconnecting(() => handlers.onStatus('reconnecting'));
   connection.onreconnected(() => { connected(); void resync().catch(() => handlers.onStatus('reconnecting')); });
-  connection.onclose(() => { if (!stopped) { handlers.onStatus('offline'); scheduleStart(); } });
+  connection.onclose(() => {
+    if (stopped) return;
+    if (refused) { stopped = true; handlers.onRefused(); return; }
+    handlers.onStatus('offline');
+    scheduleStart();
+  });
 
   const start = async (attempt: number) => {
     if (stopped) return;
@@ -96,7 +136,8 @@ export function openLiveConnection(credential: string, handlers: LiveConnectionH
       connected();
       await resync();
     } catch (error) {
-      if (String(error).includes('401')) { handlers.onRefused(); return; }
+      if (stopped) return;
+      if (isRefusal(error)) { stopped = true; handlers.onRefused(); return; }
       scheduleStart(attempt + 1);
     }
   };
@@ -109,7 +150,14 @@ export function openLiveConnection(credential: string, handlers: LiveConnectionH
   return {
     invoke: async <T>(method: string, ...args: unknown[]) => {
       await whenConnected();
-      return connection.invoke<T>(method, ...args);
+      const ownKey = method === 'RotateKey' && role !== null && args[0] === role;
+      if (ownKey) replacingOwnKey = true;
+      try {
+        return await connection.invoke<T>(method, ...args);
+      } catch (error) {
+        if (ownKey) replacingOwnKey = false;
+        throw error;
+      }
     },
     close: () => {
       stopped = true;

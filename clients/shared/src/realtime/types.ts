@@ -1,13 +1,18 @@
 // Wire types of the Live hub (docs/API.md). Names match the server's JSON exactly.
 export type PollKind = 'single' | 'multiple';
 export type PollStatus = 'draft' | 'open' | 'closed';
-export type Role = 'host' | 'screen' | 'attendee';
+export type Role = 'host' | 'moderator' | 'screen' | 'attendee';
+/** The roles whose link the host can replace with RotateKey. */
+export type RotatableRole = 'host' | 'moderator' | 'screen';
 
 export interface PollOption { id: number; text: string }
 export interface PollView {
   id: string; kind: PollKind; question: string; options: PollOption[];
   maxSelections: number; allowVoteChange: boolean; showResultsToAttendees: boolean; status: PollStatus;
+  /** Only phones that have checked in may vote (absent from servers older than issue 7: treat as false). */
+  checkedInOnly?: boolean;
 }
+export interface PollSettings { allowVoteChange: boolean; showResultsToAttendees: boolean; checkedInOnly: boolean }
 export type ScreenViewKind = 'join' | 'poll' | 'qna' | 'checkin' | 'draw';
 export interface SessionView { code: string; title: string; version: number; screen: { view: ScreenViewKind; pollId: string | null }; polls: PollView[] }
 export interface PollResults { pollId: string; version: number; status: PollStatus; counts: number[]; voters: number }
@@ -90,11 +95,18 @@ export interface PrizeView { tierId: string; tierName: string; round: number; na
 
 export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'offline';
 
+/** The session's links at the current key generation (GetAccessLinks, RotateKey): paths with "#key=…"; joinUrl absolute. */
+export interface AccessLinks { consoleUrl: string; moderatorUrl: string; screenUrl: string; joinUrl: string }
+
+/** Why a connection ended for good: its link was replaced (RotateKey, or a 401 for an old key) or the session was deleted. */
+export type EndReason = 'revoked' | 'deleted';
+
 /** Server → client events and their payloads. */
 export const LiveEvents = {
   session: 'session', results: 'results', presence: 'presence',
   qna: 'qna', myQuestion: 'myQuestion', comments: 'comments', commentQueue: 'commentQueue', reactions: 'reactions',
   checkins: 'checkins', myCheckIn: 'myCheckIn', draw: 'draw', myPrize: 'myPrize',
+  credentialRevoked: 'credentialRevoked', sessionDeleted: 'sessionDeleted',
 } as const;
 export interface LiveEventPayloads {
   [LiveEvents.session]: SessionView;
@@ -109,4 +121,6 @@ export interface LiveEventPayloads {
   [LiveEvents.myCheckIn]: CheckInResult | null;
   [LiveEvents.draw]: DrawView;
   [LiveEvents.myPrize]: PrizeView;
+  [LiveEvents.credentialRevoked]: { role: Role };
+  [LiveEvents.sessionDeleted]: undefined;
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { openLiveConnection, type LiveConnection } from '@live/shared/realtime/connection';
 import { emptySnapshot, snapshotReducer, type Snapshot } from '@live/shared/realtime/reducer';
-import type { CheckInResult, ConnectionStatus, LiveState, PrizeView, QuestionView, UpvoteAck } from '@live/shared/realtime/types';
+import type { CheckInResult, ConnectionStatus, EndReason, LiveState, PrizeView, QuestionView, Role, UpvoteAck } from '@live/shared/realtime/types';
 import { ballotsFromState, pruneBallots, type Ballots } from './ballots';
 import { addPrize, myPrizesFromState } from './my-prizes';
 import { applyUpvoteAck, myQuestionsFromState, upsertQuestion, upvotesFromState } from './my-questions';
@@ -11,6 +11,10 @@ export type { Ballots };
 export interface Live {
   status: ConnectionStatus;
   refused: boolean;
+  /** The server ended the connection for good: the link was replaced, or the session deleted. */
+  ended: EndReason | null;
+  /** The credential's role, from GetState (null until the first one arrives). */
+  role: Role | null;
   snapshot: Snapshot;
   me: LiveState['me'];
   ballots: Ballots;
@@ -38,6 +42,8 @@ export function useLive(credential: string | null): Live {
   const [snapshot, dispatch] = useReducer(snapshotReducer, emptySnapshot);
   const [status, setStatus] = useState<ConnectionStatus>('connecting');
   const [refused, setRefused] = useState(false);
+  const [ended, setEnded] = useState<EndReason | null>(null);
+  const [role, setRole] = useState<Role | null>(null);
   const [me, setMe] = useState<LiveState['me']>(null);
   const [ballots, setBallots] = useState<Ballots>({});
   const [myQuestions, setMyQuestions] = useState<QuestionView[]>([]);
@@ -48,10 +54,14 @@ export function useLive(credential: string | null): Live {
 
   useEffect(() => {
     if (!credential) return;
+    // A new credential (the host replaced its own key) starts afresh: the old one's refusal is not this one's.
+    setRefused(false);
+    setEnded(null);
     const opened = openLiveConnection(credential, {
       onStatus: setStatus,
       onSnapshot: dispatch,
       onState: state => {
+        setRole(state.role);
         setMe(state.me);
         setBallots(ballotsFromState(state));
         setMyQuestions(myQuestionsFromState(state));
@@ -60,6 +70,7 @@ export function useLive(credential: string | null): Live {
         setMyPrizes(myPrizesFromState(state));
       },
       onRefused: () => setRefused(true),
+      onEnded: setEnded,
       onMyQuestion: question => setMyQuestions(current => upsertQuestion(current, question)),
       // Staff took the check-in back (a mistaken tap): the phone must stop saying "checked in".
       onMyCheckIn: result => setMyCheckIn(result),
@@ -80,5 +91,5 @@ export function useLive(credential: string | null): Live {
   const invoke = useCallback(<T,>(method: string, ...args: unknown[]) =>
     connection.current ? connection.current.invoke<T>(method, ...args) : Promise.reject(new Error('unavailable')), []);
 
-  return { status, refused, snapshot, me, ballots, myQuestions, myUpvotes, myCheckIn, myPrizes, keepBallot, keepQuestion, keepUpvote, keepCheckIn, invoke };
+  return { status, refused, ended, role, snapshot, me, ballots, myQuestions, myUpvotes, myCheckIn, myPrizes, keepBallot, keepQuestion, keepUpvote, keepCheckIn, invoke };
 }

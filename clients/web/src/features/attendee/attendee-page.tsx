@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams, useSearchParams } from 'react-router-dom';
 import { storage } from '../../api/storage';
+import { EndedPage } from '../../components/ended-page';
 import { TopBar } from '../../components/top-bar';
 import { useLive } from '../../realtime/use-live';
 import { AttendeeCheckIn } from '../checkin/attendee-checkin';
@@ -24,6 +25,8 @@ export function AttendeePage() {
   const live = useLive(record?.attendeeToken ?? null);
   const [tab, setTab] = useState<Tab>(() => (search.get('tab') === 'checkin' ? 'checkin' : 'polls'));
 
+  // The session was deleted (or, in principle, this phone's link revoked): say so instead of rejoining.
+  if (live.ended) return <EndedPage reason={live.ended} />;
   if (!record || live.refused) return <Navigate to={`/j/${code}${search.toString() ? `?${search}` : ''}`} replace />;
 
   const { session, results } = live.snapshot;
@@ -44,7 +47,7 @@ export function AttendeePage() {
         </div>
         {tab === 'polls' && <AttendeePolls session={session} results={results} ballots={live.ballots}
           vote={request => live.invoke<VoteAck>('Vote', request)}
-          onAck={ack => live.keepBallot(ack.pollId, ack.optionIds)} />}
+          onAck={ack => live.keepBallot(ack.pollId, ack.optionIds)} onCheckIn={() => setTab('checkin')} />}
         {tab === 'qna' && <AttendeeQna {...live} />}
         {tab === 'checkin' && <AttendeeCheckIn {...live} />}
       </main>

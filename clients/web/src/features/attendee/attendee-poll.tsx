@@ -14,10 +14,12 @@ export interface AttendeePollProps {
   results: PollResults | undefined;
   vote(request: { pollId: string; optionIds: number[]; opId: string }): Promise<VoteAck>;
   onAck(ack: VoteAck): void;
+  /** Opens the check-in tab: offered when a checked-in-only poll refused the vote (checkin_required). */
+  onCheckIn?(): void;
 }
 
 /** One poll on a phone. "Received" shows only for a ballot the server acknowledged as durable. */
-export function AttendeePoll({ poll, ballot, results, vote, onAck }: AttendeePollProps) {
+export function AttendeePoll({ poll, ballot, results, vote, onAck, onCheckIn }: AttendeePollProps) {
   const { t } = useTranslation();
   const [picked, setPicked] = useState<number[] | null>(null); // null: not touched, show the stored ballot
   const [sending, setSending] = useState(false);
@@ -68,7 +70,10 @@ export function AttendeePoll({ poll, ballot, results, vote, onAck }: AttendeePol
       )}
       {received && ballot && <p className="received" data-testid="vote-received">{t('attendee.received')}</p>}
       {closed ? <p className="muted">{t('attendee.closed')}</p> : locked && <p className="muted">{t('attendee.locked')}</p>}
-      <ErrorText code={error} />
+      {error === 'checkin_required' && onCheckIn
+        ? <div className="checkin-needed"><ErrorText code={error} />
+            <button className="primary" data-testid="go-checkin" onClick={onCheckIn}>{t('attendee.goCheckIn')}</button></div>
+        : <ErrorText code={error} />}
       {poll.showResultsToAttendees && results && (
         <>
           <ResultBars poll={poll} results={results} testIdPrefix="attendee-count" />

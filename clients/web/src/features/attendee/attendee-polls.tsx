@@ -13,10 +13,11 @@ export interface AttendeePollsProps {
   ballots: Ballots;
   vote: AttendeePollProps['vote'];
   onAck: AttendeePollProps['onAck'];
+  onCheckIn?: AttendeePollProps['onCheckIn'];
 }
 
 /** The phone's poll list, or a friendly waiting message when the host has nothing open. */
-export function AttendeePolls({ session, results, ballots, vote, onAck }: AttendeePollsProps) {
+export function AttendeePolls({ session, results, ballots, vote, onAck, onCheckIn }: AttendeePollsProps) {
   const { t } = useTranslation();
   if (!session) return <p className="waiting">{t('attendee.loading')}</p>;
   const polls = visiblePolls(session.polls, ballots);
@@ -24,7 +25,7 @@ export function AttendeePolls({ session, results, ballots, vote, onAck }: Attend
   return (
     <>
       {polls.map(poll => (
-        <AttendeePoll key={poll.id} poll={poll} ballot={ballots[poll.id]} results={results[poll.id]} vote={vote} onAck={onAck} />
+        <AttendeePoll key={poll.id} poll={poll} ballot={ballots[poll.id]} results={results[poll.id]} vote={vote} onAck={onAck} onCheckIn={onCheckIn} />
       ))}
     </>
   );

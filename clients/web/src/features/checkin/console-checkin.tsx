@@ -10,19 +10,25 @@ import './checkin.css';
 export interface ConsoleCheckInProps {
   code: string;
   hostKey: string;
+  /** The host changes settings, imports and exports; a moderator (door staff) has the figures and the desk only. */
+  canConfigure?: boolean;
   checkins: CheckInView | null;
   invoke: Invoke;
 }
 
 /** The console's check-in tab: figures, settings, import and export on the left; the staff desk on the right. */
-export function ConsoleCheckIn({ code, hostKey, checkins, invoke }: ConsoleCheckInProps) {
+export function ConsoleCheckIn({ code, hostKey, canConfigure = true, checkins, invoke }: ConsoleCheckInProps) {
   return (
     <main className="console checkin-console">
       <aside className="stack">
         <CheckInFigures view={checkins} />
-        <CheckInSettingsPanel view={checkins} invoke={invoke} />
-        <RosterImport code={code} hostKey={hostKey} />
-        <CheckInExport code={code} hostKey={hostKey} />
+        {canConfigure && (
+          <>
+            <CheckInSettingsPanel view={checkins} invoke={invoke} />
+            <RosterImport code={code} hostKey={hostKey} />
+            <CheckInExport code={code} hostKey={hostKey} />
+          </>
+        )}
       </aside>
       <StaffCheckIn invoke={invoke} version={checkins?.version} />
     </main>

@@ -4,24 +4,29 @@ import type { PresenceCounts } from '@live/shared/realtime/types';
 export interface ConsoleHeaderProps {
   code: string;
   joinUrl: string;
-  /** Known only in the tab that created the session; without it there is no screen link to offer. */
-  screenKey: string | null;
+  /** The big-screen link (from GetAccessLinks); null for a moderator, or before the links arrive. */
+  screenUrl: string | null;
   presence: PresenceCounts | null;
+  /** A moderator's console says so in its header. */
+  moderator?: boolean;
 }
 
 /** What the host reads out or puts on the wall: join code and link, the big-screen link, who is connected. */
-export function ConsoleHeader({ code, joinUrl, screenKey, presence }: ConsoleHeaderProps) {
+export function ConsoleHeader({ code, joinUrl, screenUrl, presence, moderator = false }: ConsoleHeaderProps) {
   const { t } = useTranslation();
   return (
     <section className="console-head">
-      <div><span className="label">{t('console.joinCode')}</span><span className="join-code" data-testid="join-code">{code}</span></div>
+      <div>
+        <span className="label">{t('console.joinCode')}</span><span className="join-code" data-testid="join-code">{code}</span>
+        {moderator && <span className="badge badge-moderator" data-testid="moderator-badge">{t('console.moderatorBadge')}</span>}
+      </div>
       <div className="grow">
         <span className="label">{t('console.joinUrl')}</span>
         <a data-testid="join-url" href={joinUrl} target="_blank" rel="noreferrer">{joinUrl}</a>
       </div>
-      {screenKey && (
+      {screenUrl && (
         <div>
-          <a className="button primary" data-testid="screen-link" href={`/screen/${code}#key=${screenKey}`} target="_blank" rel="noreferrer">
+          <a className="button primary" data-testid="screen-link" href={screenUrl} target="_blank" rel="noreferrer">
             {t('console.openScreen')}
           </a>
           <span className="hint">{t('console.screenHint')}</span>

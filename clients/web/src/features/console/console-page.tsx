@@ -1,68 +1,100 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useParams } from 'react-router-dom';
-import type { SessionView } from '@live/shared/realtime/types';
+import { Navigate, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { useEndReason } from '@live/shared/realtime/refusal-reason';
+import type { AccessLinks } from '@live/shared/realtime/types';
 import { sessionsApi } from '../../api/sessions';
 import { hostKeyFor, storage } from '../../api/storage';
+import { EndedPage } from '../../components/ended-page';
 import { TopBar } from '../../components/top-bar';
 import { useLive } from '../../realtime/use-live';
 import { ConsoleCheckIn } from '../checkin/console-checkin';
 import { ConsoleDraw } from '../draw/console-draw';
+import { LinksTab } from '../links/links-tab';
+import { keyInLink, routerPath } from '../links/link-urls';
+import { useAccessLinks } from '../links/use-access-links';
 import { ConsoleQna } from '../qna/console-qna';
 import { ConsoleHeader } from './console-header';
+import { ConsolePolls } from './console-polls';
+import { canConfigure, consoleTabsFor } from './console-role';
 import { ConsoleTabs, type ConsoleTab } from './console-tabs';
-import { CreatePollForm } from './create-poll-form';
-import { PollCard } from './poll-card';
 
-/** The host console: join details, presence, and four tabs: polls (creation, live results), Q&A moderation, check-in and the lucky draw. */
+/**
+ * The console, opened with a host key (polls, Q&A, check-in, draw, links) or a moderator key (Q&A moderation and
+ * the check-in desk only). A replaced link or a deleted session ends it with a full-page message.
+ */
 export function ConsolePage() {
   const { t } = useTranslation();
   const { code = '' } = useParams();
   const location = useLocation();
-  const hostKey = hostKeyFor(code, location.hash);
-  const live = useLive(hostKey);
+  const navigate = useNavigate();
+  const consoleKey = hostKeyFor(code, location.hash);
+  const live = useLive(consoleKey);
   const [tab, setTab] = useState<ConsoleTab>('polls');
-  const { session, presence, results } = live.snapshot;
-  const screenKey = storage.screenKey(code);
-  const joinUrl = useJoinUrl(code);
-  const connected = (presence?.onsite ?? 0) + (presence?.online ?? 0);
+  const deletedHere = useRef(false);
+  const host = live.role === 'host';
+  const access = useAccessLinks(live.invoke, host && live.status === 'live');
+  const joinUrl = useJoinUrl(code, access.links);
+  const { presence } = live.snapshot;
+  const ended = useEndReason(code, live.ended, live.refused);
 
-  if (!hostKey || live.refused) {
-    return <div className="page"><TopBar title={t('app.name')} /><main className="narrow"><p className="error" role="alert">{t('console.missingKey')}</p></main></div>;
-  }
+  if (!consoleKey) return <MissingKey text={t('console.missingKey')} />;
+  // This console deleted the session: the sessionDeleted event may beat DeleteSession's reply. Either way, go home.
+  if (live.ended === 'deleted' && deletedHere.current) return <Navigate to="/" replace />;
+  if (ended) return <EndedPage reason={ended} homeLink />;
+  if (live.refused) return <div className="page"><TopBar title={t('app.name')} /></div>; // asking why, a moment
+  const tabs = consoleTabsFor(live.role);
+  if (live.role && tabs.length === 0) return <MissingKey text={t('console.missingKey')} />;
+  const shown = tabs.includes(tab) ? tab : tabs[0];
+
+  const moveToNewHostLink = (links: AccessLinks) => {
+    const key = keyInLink(links.consoleUrl);
+    if (key) storage.setHostKey(code, key);
+    navigate(routerPath(links.consoleUrl), { replace: true });
+  };
+  const qnaWaiting = (live.snapshot.qna?.questions.filter(q => q.state === 'pending').length ?? 0) + (live.snapshot.commentQueue?.pending.length ?? 0);
 
   return (
     <div className="page">
-      <TopBar title={session?.title ?? '…'} status={live.status} />
-      <ConsoleHeader code={code} joinUrl={joinUrl} screenKey={screenKey} presence={presence} />
-      <ConsoleTabs tab={tab} onTab={setTab} session={session} invoke={live.invoke}
-        waiting={(live.snapshot.qna?.questions.filter(q => q.state === 'pending').length ?? 0) + (live.snapshot.commentQueue?.pending.length ?? 0)} />
-      {tab === 'qna' && <ConsoleQna code={code} hostKey={hostKey} snapshot={live.snapshot} invoke={live.invoke} />}
-      {tab === 'checkin' && <ConsoleCheckIn code={code} hostKey={hostKey} checkins={live.snapshot.checkins} invoke={live.invoke} />}
-      {tab === 'draw' && <ConsoleDraw code={code} hostKey={hostKey} snapshot={live.snapshot} invoke={live.invoke} />}
-      {tab === 'polls' && (
-        <main className="console">
-          <aside><CreatePollForm onCreate={draft => live.invoke<SessionView>('CreatePoll', draft)} /></aside>
-          <section className="poll-list">
-            <h2>{t('console.polls')}</h2>
-            {session && session.polls.length === 0 && <p className="muted">{t('console.noPolls')}</p>}
-            {session?.polls.map(poll => (
-              <PollCard key={poll.id} poll={poll} results={results[poll.id]}
-                onScreen={session.screen.view === 'poll' && session.screen.pollId === poll.id}
-                connected={connected} invoke={live.invoke} />
-            ))}
-          </section>
-        </main>
+      <TopBar title={live.snapshot.session?.title ?? '…'} status={live.status} />
+      <ConsoleHeader code={code} joinUrl={joinUrl} screenUrl={host ? screenUrlOf(code, access.links) : null} presence={presence}
+        moderator={live.role === 'moderator'} />
+      {shown && (
+        <ConsoleTabs tab={shown} onTab={setTab} tabs={tabs} canSetScreen={host} session={live.snapshot.session} invoke={live.invoke} waiting={qnaWaiting} />
+      )}
+      {shown === 'qna' && <ConsoleQna code={code} hostKey={consoleKey} canConfigure={canConfigure(live.role)} snapshot={live.snapshot} invoke={live.invoke} />}
+      {shown === 'checkin' && <ConsoleCheckIn code={code} hostKey={consoleKey} canConfigure={canConfigure(live.role)} checkins={live.snapshot.checkins} invoke={live.invoke} />}
+      {shown === 'draw' && <ConsoleDraw code={code} hostKey={consoleKey} snapshot={live.snapshot} invoke={live.invoke} />}
+      {shown === 'polls' && <ConsolePolls snapshot={live.snapshot} connected={(presence?.onsite ?? 0) + (presence?.online ?? 0)} invoke={live.invoke} />}
+      {shown === 'links' && (
+        <LinksTab code={code} links={access.links} linksError={access.error} invoke={live.invoke}
+          onLinks={access.setLinks} onHostLinkReplaced={moveToNewHostLink}
+          onDeleting={() => { deletedHere.current = true; }} onDeleted={() => navigate('/', { replace: true })} />
       )}
     </div>
   );
 }
 
+function MissingKey({ text }: { text: string }) {
+  const { t } = useTranslation();
+  return <div className="page"><TopBar title={t('app.name')} /><main className="narrow"><p className="error" role="alert">{text}</p></main></div>;
+}
+
+/**
+ * The big-screen link at the current key generation, to open from this machine (so on this page's address); before
+ * GetAccessLinks answers, the one this tab created, if any.
+ */
+function screenUrlOf(code: string, links: AccessLinks | null): string | null {
+  if (links) return links.screenUrl;
+  const created = storage.screenKey(code);
+  return created ? `/screen/${code}#key=${created}` : null;
+}
+
 /** The server's join link (it swaps a loopback host for the LAN address phones can reach). */
-function useJoinUrl(code: string) {
+function useJoinUrl(code: string, links: AccessLinks | null) {
   const [joinUrl, setJoinUrl] = useState(`${window.location.origin}/j/${code}`);
   useEffect(() => {
     sessionsApi.get(code).then(info => setJoinUrl(info.joinUrl), () => { /* keep the local guess */ });
   }, [code]);
-  return joinUrl;
+  return links?.joinUrl ?? joinUrl;
 }

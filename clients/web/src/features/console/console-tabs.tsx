@@ -4,11 +4,15 @@ import { errorCode } from '@live/shared/i18n/error-code';
 import type { SessionView } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
 
-export type ConsoleTab = 'polls' | 'qna' | 'checkin' | 'draw';
+export type ConsoleTab = 'polls' | 'qna' | 'checkin' | 'draw' | 'links';
 
 export interface ConsoleTabsProps {
   tab: ConsoleTab;
   onTab(tab: ConsoleTab): void;
+  /** The tabs this credential may use (see consoleTabsFor); all of them when not given. */
+  tabs?: ConsoleTab[];
+  /** Whether this console may change what the big screen shows (the host; a moderator may not). */
+  canSetScreen?: boolean;
   session: SessionView | null;
   /** Questions and 弹幕 waiting for a moderator: shown on the Q&A tab so the host sees them from the polls tab too. */
   waiting: number;
@@ -16,17 +20,19 @@ export interface ConsoleTabsProps {
 }
 
 type TabScreenView = 'qna' | 'checkin' | 'draw';
-/** The views the tabs' screen button toggles: check-in offers the check-in wall, draw the draw, the others Q&A. */
-const screenViewFor = (tab: ConsoleTab): TabScreenView => (tab === 'checkin' || tab === 'draw' ? tab : 'qna');
+/** The views the tabs' screen button toggles: check-in offers the check-in wall, draw the draw, links nothing, the others Q&A. */
+const screenViewFor = (tab: ConsoleTab): TabScreenView | null =>
+  (tab === 'links' ? null : tab === 'checkin' || tab === 'draw' ? tab : 'qna');
+const allTabs: ConsoleTab[] = ['polls', 'qna', 'checkin', 'draw', 'links'];
 const showLabel: Record<TabScreenView, string> = { qna: 'moderation.showOnScreen', checkin: 'checkin.showOnScreen', draw: 'draw.showOnScreen' };
 
 /** Polls / Q&A / Check-in / Draw switch, what the big screen shows right now, and the button that puts Q&A or the check-in wall on it. */
-export function ConsoleTabs({ tab, onTab, session, waiting, invoke }: ConsoleTabsProps) {
+export function ConsoleTabs({ tab, onTab, tabs = allTabs, canSetScreen = true, session, waiting, invoke }: ConsoleTabsProps) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const screen = session?.screen;
   const pollOnScreen = screen?.view === 'poll' ? session?.polls.find(p => p.id === screen.pollId) : undefined;
-  const view = screenViewFor(tab);
+  const view = canSetScreen ? screenViewFor(tab) : null;
   const setScreen = (next: 'join' | TabScreenView) => {
     setError(null);
     invoke('SetScreen', { view: next }).catch(e => setError(errorCode(e)));
@@ -35,7 +41,7 @@ export function ConsoleTabs({ tab, onTab, session, waiting, invoke }: ConsoleTab
   return (
     <nav className="console-tabs">
       <div className="tabs" role="tablist">
-        {(['polls', 'qna', 'checkin', 'draw'] as const).map(id => (
+        {tabs.map(id => (
           <button key={id} type="button" role="tab" aria-selected={tab === id} className={tab === id ? 'tab selected' : 'tab'}
             data-testid={`console-${id}-tab`} onClick={() => onTab(id)}>
             {t(`tabs.${id}`)}
@@ -49,11 +55,11 @@ export function ConsoleTabs({ tab, onTab, session, waiting, invoke }: ConsoleTab
           {t('moderation.onScreenNow', { what: pollOnScreen ? pollOnScreen.question : t(`moderation.screenView.${screen.view}`) })}
         </span>
       )}
-      {screen?.view === view
+      {view && (screen?.view === view
         ? <button data-testid={`hide-${view}-from-screen`} onClick={() => setScreen('join')}>{t('console.hideFromScreen')}</button>
         : <button className="secondary" data-testid={`show-${view}-on-screen`} onClick={() => setScreen(view)}>
             {t(showLabel[view])}
-          </button>}
+          </button>)}
       <ErrorText code={error} />
     </nav>
   );

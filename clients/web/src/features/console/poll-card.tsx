@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCode } from '@live/shared/i18n/error-code';
-import type { PollResults, PollView } from '@live/shared/realtime/types';
+import type { PollResults, PollSettings, PollView } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
 import { ResultBars } from '../../components/result-bars';
 
@@ -22,6 +22,10 @@ export function PollCard({ poll, results, onScreen, connected, invoke }: PollCar
     setError(null);
     invoke(method, ...args).catch(e => setError(errorCode(e)));
   };
+  const settings: PollSettings = {
+    allowVoteChange: poll.allowVoteChange, showResultsToAttendees: poll.showResultsToAttendees, checkedInOnly: poll.checkedInOnly ?? false,
+  };
+  const toggle = (key: keyof PollSettings) => (on: boolean) => run('SetPollSettings', poll.id, { ...settings, [key]: on })();
   const voters = results?.voters ?? 0;
   const participation = connected === 0 ? '—' : `${Math.round((voters / connected) * 100)}%`;
 
@@ -48,10 +52,12 @@ export function PollCard({ poll, results, onScreen, connected, invoke }: PollCar
         </div>
       )}
       <div className="settings">
-        <label className="check"><input type="checkbox" checked={poll.allowVoteChange}
-          onChange={e => run('SetPollSettings', poll.id, { allowVoteChange: e.target.checked, showResultsToAttendees: poll.showResultsToAttendees })()} />{t('console.allowChange')}</label>
-        <label className="check"><input type="checkbox" checked={poll.showResultsToAttendees}
-          onChange={e => run('SetPollSettings', poll.id, { allowVoteChange: poll.allowVoteChange, showResultsToAttendees: e.target.checked })()} />{t('console.showResults')}</label>
+        <label className="check"><input type="checkbox" checked={settings.allowVoteChange}
+          onChange={e => toggle('allowVoteChange')(e.target.checked)} />{t('console.allowChange')}</label>
+        <label className="check"><input type="checkbox" checked={settings.showResultsToAttendees}
+          onChange={e => toggle('showResultsToAttendees')(e.target.checked)} />{t('console.showResults')}</label>
+        <label className="check"><input type="checkbox" data-testid="checked-in-only" checked={settings.checkedInOnly}
+          onChange={e => toggle('checkedInOnly')(e.target.checked)} />{t('console.checkedInOnly')}</label>
       </div>
       <ErrorText code={error} />
       <ResultBars poll={poll} results={results} testIdPrefix="console-count" />

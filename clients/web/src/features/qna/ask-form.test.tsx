@@ -37,7 +37,7 @@ describe('AskForm', () => {
     render(<AskForm settings={settings} ask={ask} onAsked={vi.fn()} />);
     fireEvent.change(screen.getByTestId('ask-input'), { target: { value: 'Pricing?' } });
     fireEvent.click(screen.getByTestId('ask-submit'));
-    expect((await screen.findByRole('alert')).textContent).toBe('Too fast. Please wait a few seconds and try again.');
+    expect((await screen.findByRole('alert')).textContent).toBe('Slow down a moment and try again.');
     fireEvent.click(screen.getByTestId('ask-submit'));
     await waitFor(() => expect(ask).toHaveBeenCalledTimes(2));
     expect(ask.mock.calls[1][0].opId).toBe(ask.mock.calls[0][0].opId);

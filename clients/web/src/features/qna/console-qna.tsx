@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '@live/shared/realtime/reducer';
 import { BansList } from './bans-list';
+import { ClearCommentsButton } from './clear-comments-button';
 import { ExportButtons } from './export-buttons';
 import { HeldComments } from './held-comments';
 import { ModerationList } from './moderation-list';
@@ -11,12 +12,14 @@ import type { Invoke } from './use-hub-action';
 export interface ConsoleQnaProps {
   code: string;
   hostKey: string;
+  /** The host changes settings and exports; a moderator only moderates (settings and exports are hidden). */
+  canConfigure?: boolean;
   snapshot: Pick<Snapshot, 'qna' | 'commentQueue' | 'reactions'>;
   invoke: Invoke;
 }
 
 /** The console's Q&A panel: the moderation queue and held 弹幕 on the right, settings, bans and exports on the left. */
-export function ConsoleQna({ code, hostKey, snapshot, invoke }: ConsoleQnaProps) {
+export function ConsoleQna({ code, hostKey, canConfigure = true, snapshot, invoke }: ConsoleQnaProps) {
   const { t } = useTranslation();
   const { qna, commentQueue, reactions } = snapshot;
   if (!qna) return <main className="console"><p className="muted">{t('attendee.loading')}</p></main>;
@@ -24,9 +27,11 @@ export function ConsoleQna({ code, hostKey, snapshot, invoke }: ConsoleQnaProps)
     <main className="console">
       <aside className="stack">
         <ReactionTotals reactions={reactions} />
-        <QnaSettingsPanel qna={qna} reactions={reactions} invoke={invoke} />
+        {canConfigure
+          ? <QnaSettingsPanel qna={qna} reactions={reactions} invoke={invoke} />
+          : <section className="card stack"><ClearCommentsButton invoke={invoke} /></section>}
         <BansList bans={qna.bans ?? []} invoke={invoke} />
-        <ExportButtons code={code} hostKey={hostKey} />
+        {canConfigure && <ExportButtons code={code} hostKey={hostKey} />}
       </aside>
       <section className="stack">
         <HeldComments queue={commentQueue} invoke={invoke} />

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QnaSettings as Settings, QnaView, ReactionsView } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
+import { ClearCommentsButton } from './clear-comments-button';
 import { useHubAction, type Invoke } from './use-hub-action';
 
 const toggles: { key: keyof Settings; label: string; testId: string }[] = [
@@ -46,7 +47,7 @@ export function QnaSettingsPanel({ qna, reactions, invoke }: { qna: QnaView; rea
           {t(`moderation.${label}`)}
         </label>
       ))}
-      <button data-testid="clear-comments" onClick={() => void run('ClearComments')}>{t('moderation.clearComments')}</button>
+      <ClearCommentsButton invoke={invoke} />
       <label className="field">
         {t('moderation.blocklist', { count: parseWords(words).length })}
         <textarea className="text-box" data-testid="blocklist-input" rows={5} value={words} onChange={e => setWords(e.target.value)} />

@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { created, fakeSignalR, nextBuild } from './fake-signalr';
+import { openLiveConnection, type LiveConnectionHandlers } from './connection';
+
+vi.mock('@microsoft/signalr', () => fakeSignalR());
+
+const unauthorized = () => Object.assign(new Error("Failed to complete negotiation with the server: Error: Unauthorized: Status code '401'"), { statusCode: 401 });
+const handlers = () => ({ onStatus: vi.fn(), onSnapshot: vi.fn(), onRefused: vi.fn(), onEnded: vi.fn() }) satisfies LiveConnectionHandlers;
+const flush = () => new Promise(resolve => setTimeout(resolve, 0));
+
+async function opened(role = 'host') {
+  const h = handlers();
+  const live = openLiveConnection('key', h);
+  const connection = created[created.length - 1];
+  connection.getState = () => ({ role, session: null, results: [], presence: null, myBallots: [] });
+  await flush();
+  return { h, live, connection };
+}
+
+afterEach(() => { created.length = 0; vi.useRealTimers(); });
+
+describe('openLiveConnection: ends for good', () => {
+  it('on credentialRevoked: stops, says revoked, and never reconnects', async () => {
+    const { h, connection } = await opened('moderator');
+    expect(h.onStatus).toHaveBeenLastCalledWith('live');
+    connection.emit('credentialRevoked', { role: 'moderator' });
+    expect(h.onEnded).toHaveBeenCalledWith('revoked');
+    expect(connection.stop).toHaveBeenCalled();
+    expect(connection.drop(new Error('WebSocket closed with status code: 1006'))).toBeNull();
+    expect(h.onRefused).not.toHaveBeenCalled();
+    expect(h.onStatus).not.toHaveBeenCalledWith('offline');
+  });
+
+  it('on sessionDeleted: stops and says deleted (phones and screens alike)', async () => {
+    const { h, connection } = await opened('attendee');
+    connection.emit('sessionDeleted');
+    expect(h.onEnded).toHaveBeenCalledWith('deleted');
+    expect(h.onEnded).toHaveBeenCalledTimes(1);
+    expect(connection.drop(new Error('closed'))).toBeNull();
+  });
+
+  it('a 401 while reconnecting (an old key) is a refusal, not a retry forever', async () => {
+    const { h, connection } = await opened('screen');
+    expect(connection.drop(new Error('WebSocket closed'))).toBe(1000);
+    expect(connection.drop(unauthorized())).toBeNull();
+    expect(h.onRefused).toHaveBeenCalledTimes(1);
+    expect(h.onStatus).not.toHaveBeenCalledWith('offline');
+  });
+
+  it('a 401 at the first negotiate is a refusal too', async () => {
+    const h = handlers();
+    nextBuild.startError = unauthorized();
+    openLiveConnection('old-key', h);
+    await flush();
+    expect(h.onRefused).toHaveBeenCalledTimes(1);
+    expect(h.onStatus).toHaveBeenCalledTimes(1);
+  });
+
+  it('replacing its own key: the revocation of the old key is expected, the RotateKey reply still arrives', async () => {
+    const { h, live, connection } = await opened('host');
+    const links = { consoleUrl: '/console/482913#key=new' };
+    connection.invoke.mockImplementation(async (method: string) => {
+      if (method !== 'RotateKey') return undefined;
+      connection.emit('credentialRevoked', { role: 'host' });
+      return links;
+    });
+    await expect(live.invoke('RotateKey', 'host')).resolves.toBe(links);
+    expect(h.onEnded).not.toHaveBeenCalled();
+    expect(connection.drop(new Error('closed'))).toBeNull();
+    expect(h.onRefused).not.toHaveBeenCalled();
+  });
+
+  it('replacing another role\'s key leaves this connection alone', async () => {
+    const { h, live, connection } = await opened('host');
+    await live.invoke('RotateKey', 'screen');
+    expect(connection.drop(new Error('closed'))).toBe(1000);
+    expect(h.onEnded).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,60 @@
+import { vi } from 'vitest';
+
+type Listener = (...args: unknown[]) => void;
+export interface RetryContextLike { previousRetryCount: number; elapsedMilliseconds: number; retryReason: Error }
+
+/** A stand-in for @microsoft/signalr's HubConnection: tests fire server events, closes and start failures by hand. */
+export class FakeHubConnection {
+  state = 'Disconnected';
+  listeners = new Map<string, Listener>();
+  closeHandlers: ((error?: Error) => void)[] = [];
+  retryPolicy: { nextRetryDelayInMilliseconds(context: RetryContextLike): number | null } | null = null;
+  startResult: () => Promise<void> = async () => undefined;
+  invoke = vi.fn(async (method: string, ..._args: unknown[]): Promise<unknown> => (method === 'GetState' ? this.getState() : undefined));
+  getState: () => unknown = () => ({ role: 'host', session: null, results: [], presence: null, myBallots: [] });
+  stop = vi.fn(async () => { this.state = 'Disconnected'; });
+  on(event: string, listener: Listener) { this.listeners.set(event.toLowerCase(), listener); }
+  onclose(handler: (error?: Error) => void) { this.closeHandlers.push(handler); }
+  onreconnecting() { /* not needed */ }
+  onreconnected() { /* not needed */ }
+  async start() {
+    await this.startResult();
+    this.state = 'Connected';
+  }
+  /** The server sends an event. */
+  emit(event: string, ...args: unknown[]) { this.listeners.get(event.toLowerCase())?.(...args); }
+  /** The transport drops; what SignalR's automatic reconnect would ask the policy, then the close if it gives up. */
+  drop(retryReason: Error) {
+    const delay = this.retryPolicy?.nextRetryDelayInMilliseconds({ previousRetryCount: 1, elapsedMilliseconds: 500, retryReason }) ?? null;
+    if (delay === null) { this.state = 'Disconnected'; this.closeHandlers.forEach(h => h(retryReason)); }
+    return delay;
+  }
+}
+
+export const created: FakeHubConnection[] = [];
+/** The next connection built fails its first start with this error (then starts normally). */
+export const nextBuild: { startError: Error | null } = { startError: null };
+
+/** vi.mock factory for '@microsoft/signalr'. */
+export function fakeSignalR() {
+  class HubConnectionBuilder {
+    private policy: FakeHubConnection['retryPolicy'] = null;
+    withUrl() { return this; }
+    withAutomaticReconnect(policy: FakeHubConnection['retryPolicy']) { this.policy = policy; return this; }
+    configureLogging() { return this; }
+    build() {
+      const connection = new FakeHubConnection();
+      connection.retryPolicy = this.policy;
+      const startError = nextBuild.startError;
+      nextBuild.startError = null;
+      if (startError) connection.startResult = async () => { connection.startResult = async () => undefined; throw startError; };
+      created.push(connection);
+      return connection;
+    }
+  }
+  return {
+    HubConnectionBuilder,
+    HubConnectionState: { Connected: 'Connected', Disconnected: 'Disconnected' },
+    LogLevel: { Warning: 3 },
+  };
+}

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import type { Snapshot } from '@live/shared/realtime/reducer';
+import type { SessionView } from '@live/shared/realtime/types';
+import type { Invoke } from '../qna/use-hub-action';
+import { CreatePollForm } from './create-poll-form';
+import { PollCard } from './poll-card';
+
+export interface ConsolePollsProps {
+  snapshot: Pick<Snapshot, 'session' | 'results'>;
+  /** Attendees connected now, for the participation rate. */
+  connected: number;
+  invoke: Invoke;
+}
+
+/** The console's polls tab (host only): the new-poll form, and every poll with its controls and live results. */
+export function ConsolePolls({ snapshot, connected, invoke }: ConsolePollsProps) {
+  const { t } = useTranslation();
+  const { session, results } = snapshot;
+  return (
+    <main className="console">
+      <aside><CreatePollForm onCreate={draft => invoke<SessionView>('CreatePoll', draft)} /></aside>
+      <section className="poll-list">
+        <h2>{t('console.polls')}</h2>
+        {session && session.polls.length === 0 && <p className="muted">{t('console.noPolls')}</p>}
+        {session?.polls.map(poll => (
+          <PollCard key={poll.id} poll={poll} results={results[poll.id]}
+            onScreen={session.screen.view === 'poll' && session.screen.pollId === poll.id}
+            connected={connected} invoke={invoke} />
+        ))}
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Role } from '@live/shared/realtime/types';
+import type { ConsoleTab } from './console-tabs';
+
+/**
+ * The tabs a console credential may use. A moderator key reaches Q&A moderation and the check-in desk only
+ * (issue 7 contract): every other control would only answer `forbidden`, so it is not shown. Another role's
+ * key (screen, attendee) opened as a console gets no tabs.
+ */
+export function consoleTabsFor(role: Role | null): ConsoleTab[] {
+  if (role === 'host') return ['polls', 'qna', 'checkin', 'draw', 'links'];
+  if (role === 'moderator') return ['qna', 'checkin'];
+  return [];
+}
+
+/** Settings, imports, exports and the big screen's view are the host's alone. */
+export const canConfigure = (role: Role | null) => role === 'host';

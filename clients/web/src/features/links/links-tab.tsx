@@ -1,0 +1,29 @@
+import type { AccessLinks } from '@live/shared/realtime/types';
+import type { Invoke } from '../qna/use-hub-action';
+import { AccessLinksPanel } from './access-links-panel';
+import { DeleteSession } from './delete-session';
+
+export interface LinksTabProps {
+  code: string;
+  links: AccessLinks | null;
+  linksError: string | null;
+  invoke: Invoke;
+  onLinks(links: AccessLinks): void;
+  onHostLinkReplaced(links: AccessLinks): void;
+  onDeleting(): void;
+  onDeleted(): void;
+}
+
+/** The host console's Links tab: every link of the session, and the danger zone below. */
+export function LinksTab({ code, links, linksError, invoke, onLinks, onHostLinkReplaced, onDeleting, onDeleted }: LinksTabProps) {
+  return (
+    <main className="console links-console">
+      <section className="stack">
+        <AccessLinksPanel links={links} error={linksError} invoke={invoke} onLinks={onLinks} onHostLinkReplaced={onHostLinkReplaced} />
+      </section>
+      <aside className="stack">
+        <DeleteSession code={code} invoke={invoke} onDeleting={onDeleting} onDeleted={onDeleted} />
+      </aside>
+    </main>
+  );
+}

@@ -1,0 +1,35 @@
+import { vi } from 'vitest';
+import { emptySnapshot } from '@live/shared/realtime/reducer';
+import type { AccessLinks } from '@live/shared/realtime/types';
+import type { Live } from './use-live';
+
+export const links = (generation = 1): AccessLinks => ({
+  consoleUrl: `/console/482913#key=h${generation}`,
+  moderatorUrl: `/console/482913#key=m${generation}`,
+  screenUrl: `/screen/482913#key=s${generation}`,
+  joinUrl: 'http://192.168.1.20:5080/j/482913',
+});
+
+/**
+ * A stand-in for useLive's result (a host console unless told otherwise), with a stub hub: GetAccessLinks answers generation 1,
+ * RotateKey the next generation, DeleteSession nothing; `fail` makes a method throw that code.
+ */
+export function fakeLive(over: Partial<Live> = {}, fail: Record<string, string> = {}): Live {
+  let generation = 1;
+  const invoke = vi.fn(async (method: string): Promise<unknown> => {
+    if (fail[method]) throw new Error(`HubException: ${fail[method]}`);
+    switch (method) {
+      case 'GetAccessLinks': return links(generation);
+      case 'RotateKey': generation++; return links(generation);
+      case 'SearchRoster': return [];
+      default: return undefined;
+    }
+  });
+  return {
+    status: 'live', refused: false, ended: null, role: 'host',
+    snapshot: emptySnapshot, me: null, ballots: {}, myQuestions: [], myUpvotes: new Set(), myCheckIn: null, myPrizes: [],
+    keepBallot: vi.fn(), keepQuestion: vi.fn(), keepUpvote: vi.fn(), keepCheckIn: vi.fn(),
+    invoke: invoke as unknown as Live['invoke'],
+    ...over,
+  };
+}
