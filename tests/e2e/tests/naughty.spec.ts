@@ -61,7 +61,8 @@ test('5,000+ XSS and naughty strings render as plain text on the big screen and 
   const comments = take(count.comments, l => l <= 60);
   const options = take(count.polls * 12, l => l <= 80);
   const pollTitles = take(count.polls, l => l <= 200);
-  const title = take(1, l => l <= 120)[0];
+  // The title: one 120-character word with a script in it, on the screen's join view and the console's top bar.
+  const title = `<img/src=x/onerror=${'alert(1)'}>` + 'W'.repeat(120 - 28);
   const questions = pool.splice(0, count.questions); // longer ones are cut at 300 like the phone's text box does
   const normalisation: string[] = []; // server text ≠ what Text.Clean documents
 
@@ -80,6 +81,11 @@ test('5,000+ XSS and naughty strings render as plain text on the big screen and 
   await screen.goto(base + created.screenUrl);
   await expect(consolePage.locator('.top-title')).toHaveText(created.title);
   await expect(screen.getByTestId('screen-title')).toHaveText(created.title);
+  await expectInViewport(screen, '[data-testid="screen-title"]');
+  await expectTextFits(screen, '[data-testid="screen-title"]');
+  await expectTextFits(consolePage, '.top-title', { ellipsis: true });
+  await expectInViewport(screen, '[data-testid="screen-join-code"]');
+  await expectNoSideScroll(consolePage);
 
   // ---- Phones: one per nickname, half in the room, half online.
   const phones: { conn: HubConnection; nickname: string | null }[] = new Array(nicknames.length);
@@ -220,6 +226,7 @@ test('5,000+ XSS and naughty strings render as plain text on the big screen and 
       ]),
     ]);
     await expectInViewport(screen, '.spotlight');
+    await expectTextFits(screen, '.spotlight-text');
     await expectInViewport(screen, '.qna-join-qr');
     await host.invoke('MoveQuestions', { questionIds: group.map(q => q.id), to: 'dismissed' });
   }
@@ -233,6 +240,7 @@ test('5,000+ XSS and naughty strings render as plain text on the big screen and 
       ...p.options.map((text, k) => ({ sel: `.bars > li:nth-child(${k + 1}) .bar-text`, text })),
     ]);
     await expectInViewport(screen, '.poll-question');
+    await expectTextFits(screen, '.poll-question');
     await expectInViewport(screen, '.bars > li:last-child');
     await expectInViewport(screen, '.corner-qr');
   }
@@ -351,6 +359,19 @@ async function expectInViewport(page: Page, selector: string) {
   expect(box!.y, selector).toBeGreaterThanOrEqual(0);
   expect(box!.x + box!.width, selector).toBeLessThanOrEqual(size.width + 1);
   expect(box!.y + box!.height, selector).toBeLessThanOrEqual(size.height + 1);
+}
+
+/**
+ * The text wraps inside its box instead of running out of it sideways (a long word without a break would). With
+ * `ellipsis`, a one-line box that cuts its text with "…" on purpose is fine.
+ */
+async function expectTextFits(page: Page, selector: string, { ellipsis = false } = {}) {
+  const fit = await page.locator(selector).first().evaluate(el => ({
+    over: el.scrollWidth - el.clientWidth,
+    ellipsis: getComputedStyle(el).textOverflow === 'ellipsis',
+  }));
+  if (ellipsis && fit.ellipsis) return;
+  expect(fit.over, `${selector} runs out of its box`).toBeLessThanOrEqual(1);
 }
 
 async function post(url: string, body: unknown) {
