@@ -43,6 +43,18 @@ public class TextAndSessionTests
     }
 
     [Fact]
+    public void A_nickname_of_32_characters_may_not_be_thousands_of_code_units()
+    {
+        var family = "👨‍👩‍👧‍👦"; // one character, eleven UTF-16 units
+        Assert.Equal(family, SessionRules.Nickname(family));
+        Assert.Equal(string.Concat(Enumerable.Repeat(family, 11)), SessionRules.Nickname(string.Concat(Enumerable.Repeat(family, 11))));
+        Assert.Equal(ErrorCodes.NicknameTooLong, Assert.Throws<RuleViolation>(() => SessionRules.Nickname(string.Concat(Enumerable.Repeat(family, 32)))).Code);
+        var tower = "Z" + new string('\u0301', 200); // one character under 200 combining marks
+        Assert.Equal(ErrorCodes.NicknameTooLong, Assert.Throws<RuleViolation>(() => SessionRules.Nickname(tower)).Code);
+        Assert.Equal("小王", SessionRules.Nickname("小王"));
+    }
+
+    [Fact]
     public void Close_is_refused_for_a_draft_and_idempotent_otherwise()
     {
         Assert.Equal(ErrorCodes.PollNotOpen, Assert.Throws<RuleViolation>(() => PollLifecycle.Close(PollStatus.Draft)).Code);

@@ -69,6 +69,23 @@ public sealed class BadInputTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Every_nickname_the_server_accepts_gives_a_token_that_connects()
+    {
+        // Found by the naughty-strings e2e spec: 32 emoji families are 32 characters but 352 UTF-16 units, and the
+        // token carrying them was longer than a credential may be, so the phone joined and was then refused (401).
+        var session = await _server.CreateSessionAsync();
+        var family = "👨‍👩‍👧‍👦";
+        Assert.Equal("nickname_too_long", await CodeOf(await _server.Http.PostAsJsonAsync($"/api/sessions/{session.Code}/join",
+            new { mode = "online", nickname = string.Concat(Enumerable.Repeat(family, 32)) })));
+        foreach (var nickname in new[] { string.Concat(Enumerable.Repeat(family, 11)), "<\"'&>".PadRight(32, '<'), new string('字', 32) })
+        {
+            var joined = await _server.JoinAsync(session.Code, nickname: nickname);
+            Assert.Equal(nickname, joined.Nickname);
+            await using var phone = await _server.ConnectAsync(joined.AttendeeToken);
+        }
+    }
+
+    [Fact]
     public async Task A_forged_or_missing_credential_cannot_connect()
     {
         var session = await _server.CreateSessionAsync();

@@ -15,6 +15,14 @@ public static class SessionRules
     public const int TitleMax = 120;
     public const int NicknameMax = 32;
 
+    /// <summary>
+    /// UTF-16 units a nickname may take. 32 user-perceived characters can be thousands of units (emoji families,
+    /// combining-mark towers), and the attendee token carries the nickname: past this the token would outgrow what
+    /// <c>CredentialSigner.Verify</c> accepts and the phone would join, then be refused on every connect. The phone's
+    /// own box stops at 32 units.
+    /// </summary>
+    public const int NicknameMaxChars = 128;
+
     /// <summary>A random six-digit code that never starts with 0 (people drop a leading zero when typing).</summary>
     public static string NewCode() => RandomNumberGenerator.GetInt32(100_000, 1_000_000).ToString();
 
@@ -27,7 +35,11 @@ public static class SessionRules
     public static string Title(string? title) =>
         Text.Required(title, TitleMax, ErrorCodes.TitleRequired, ErrorCodes.TitleTooLong);
 
-    public static string? Nickname(string? nickname) => Text.Optional(nickname, NicknameMax, ErrorCodes.NicknameTooLong);
+    public static string? Nickname(string? nickname)
+    {
+        var clean = Text.Optional(nickname, NicknameMax, ErrorCodes.NicknameTooLong);
+        return clean is { Length: > NicknameMaxChars } ? throw new RuleViolation(ErrorCodes.NicknameTooLong) : clean;
+    }
 
     public static AttendanceMode ParseMode(string? mode) => mode?.Trim().ToLowerInvariant() switch
     {

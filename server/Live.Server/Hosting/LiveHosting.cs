@@ -59,6 +59,7 @@ public static class LiveHosting
 
     public static WebApplication MapLive(this WebApplication app)
     {
+        app.UseLiveSecurityHeaders(); // CSP, nosniff, no-referrer on every response (SecurityHeaders.cs)
         app.UseExceptionHandler();
         app.UseApiStatusProblems();
         app.UseLiveSecurity();

@@ -10,7 +10,9 @@ export class LiveProcess {
   readonly dataDir = mkdtempSync(join(tmpdir(), 'live-e2e-restart-'));
   private process: ChildProcess | null = null;
 
-  constructor(readonly port: number, private readonly siloPort: number, private readonly gatewayPort: number) {}
+  /** `extraArgs`: more server settings, e.g. `--RateLimits:Enabled=false`. */
+  constructor(readonly port: number, private readonly siloPort: number, private readonly gatewayPort: number,
+    private readonly extraArgs: string[] = []) {}
 
   get baseURL() { return `http://127.0.0.1:${this.port}`; }
 
@@ -18,7 +20,7 @@ export class LiveProcess {
     this.process = spawn('dotnet', [
       join(repo, 'server/Live.Server/bin/Release/net10.0/Live.Server.dll'),
       '--urls', this.baseURL, `--Live:DataDirectory=${this.dataDir}`, `--Live:ClientsPath=${join(repo, 'clients')}`,
-      `--Live:SiloPort=${this.siloPort}`, `--Live:GatewayPort=${this.gatewayPort}`,
+      `--Live:SiloPort=${this.siloPort}`, `--Live:GatewayPort=${this.gatewayPort}`, ...this.extraArgs,
     ], { stdio: 'ignore' });
     for (let i = 0; i < 120; i++) {
       try { if ((await fetch(`${this.baseURL}/healthz`)).ok) return; } catch { /* not up yet */ }
