@@ -29,7 +29,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `dotnet "${serverDll}" --urls http://127.0.0.1:${port} --Live:DataDirectory="${dataDir}" --Live:SiloPort=21111 --Live:GatewayPort=21121 --Live:ClientsPath="${join(repo, 'clients')}"`,
+    command: `dotnet "${serverDll}" --urls http://127.0.0.1:${port} --Live:DataDirectory="${dataDir}" --Live:SiloPort=21111 --Live:GatewayPort=21121 --Live:ClientsPath="${join(repo, 'clients')}" --RateLimits:CreatePerSourcePerHour=1000`, // every spec creates sessions from 127.0.0.1
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,
