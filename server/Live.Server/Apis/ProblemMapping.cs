@@ -20,19 +20,7 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
         if (code is null) logger.LogError(exception, "Unhandled failure on {Path}", http.Request.Path);
         code ??= ErrorCodes.Unavailable;
 
-        http.Response.StatusCode = StatusFor(code);
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = http,
-            Exception = exception,
-            ProblemDetails =
-            {
-                Status = http.Response.StatusCode,
-                Type = $"https://live.local/errors/{code}",
-                Title = code.Replace('_', ' '),
-                Extensions = { ["code"] = code },
-            },
-        });
+        return await problems.TryWriteAsync(ProblemResponses.Context(http, code, exception: exception));
     }
 
     public static int StatusFor(string code) => code switch

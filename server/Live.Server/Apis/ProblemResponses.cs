@@ -5,13 +5,17 @@ namespace Live.Server.Apis;
 /// <summary>Writes a ProblemDetails answer with a stable "code" from middleware, outside the exception handler.</summary>
 public static class ProblemResponses
 {
-    public static async Task WriteAsync(HttpContext http, string code, int? status = null)
+    public static async Task WriteAsync(HttpContext http, string code, int? status = null) =>
+        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(Context(http, code, status));
+
+    /// <summary>The ProblemDetails for <paramref name="code"/>, with the response status set to match.</summary>
+    public static ProblemDetailsContext Context(HttpContext http, string code, int? status = null, Exception? exception = null)
     {
         http.Response.StatusCode = status ?? ProblemMapping.StatusFor(code);
-        var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
-        await problems.WriteAsync(new ProblemDetailsContext
+        return new ProblemDetailsContext
         {
             HttpContext = http,
+            Exception = exception,
             ProblemDetails =
             {
                 Status = http.Response.StatusCode,
@@ -19,6 +23,6 @@ public static class ProblemResponses
                 Title = code.Replace('_', ' '),
                 Extensions = { ["code"] = code },
             },
-        });
+        };
     }
 }
