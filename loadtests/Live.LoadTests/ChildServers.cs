@@ -35,7 +35,9 @@ public static class ChildServers
             : Path.Combine(RepoRoot, "server/Live.Server/bin/Release/net10.0/Live.Server.dll");
         var data = Directory.CreateTempSubdirectory("live-loadtest-").FullName;
         string[] args = [$"--Live:DataDirectory={data}", $"--Live:SiloPort={FreePort()}", $"--Live:GatewayPort={FreePort()}",
-            $"--Live:ClientsPath={Path.Combine(RepoRoot, "clients")}", "--Logging:LogLevel:Default=Warning", .. settings];
+            $"--Live:ClientsPath={Path.Combine(RepoRoot, "clients")}", "--Logging:LogLevel:Default=Warning",
+            // The harness is one address playing thousands of phones: the per-source and per-device limits would refuse it.
+            "--RateLimits:Enabled=false", .. settings];
         return StartAsync(name, dll, data, args);
     }
 

@@ -17,9 +17,7 @@ public sealed class LiveUnderTest : IAsyncDisposable
     {
         if (options.Url is { } url && !perChangeBroadcast) return new(null, new LiveTarget(url));
         var child = await ChildServers.StartLiveAsync(perChangeBroadcast ? "live-per-change-broadcast" : "live",
-            $"--Realtime:SnapshotsPerSecond={options.SnapshotsPerSecond}", $"--Realtime:PerChangeBroadcast={perChangeBroadcast}",
-            // The harness is one address playing thousands of phones: the per-source and per-device limits would refuse it.
-            "--RateLimits:Enabled=false");
+            $"--Realtime:SnapshotsPerSecond={options.SnapshotsPerSecond}", $"--Realtime:PerChangeBroadcast={perChangeBroadcast}");
         return new(child, new LiveTarget(child.Url));
     }
 
