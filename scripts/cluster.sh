@@ -21,6 +21,7 @@ http_port() { echo $((5300 + $1)); }
 silo_port() { echo $((22110 + $1)); }
 gateway_port() { echo $((22120 + $1)); }
 DLL="$ROOT/server/Live.Server/bin/Release/net10.0/Live.Server.dll"
+NGINX="$(command -v nginx || echo /usr/sbin/nginx)" # /usr/sbin is not on every user's PATH
 
 log() { echo "cluster: $*"; }
 die() { echo "cluster: $*" >&2; exit 1; }
@@ -187,14 +188,14 @@ start_nginx() {
   port_busy "$NGINX_PORT" && die "port $NGINX_PORT is taken by something else"
   for n in "${NODES[@]}"; do ports+=("$(http_port "$n")"); done
   write_nginx_conf "$d" "$NGINX_PORT" "${ports[@]}"
-  nginx -t -q -e "$d/logs/error.log" -c "$d/nginx.conf" -p "$d/" || die "nginx rejected $d/nginx.conf"
-  setsid nginx -e "$d/logs/error.log" -c "$d/nginx.conf" -p "$d/" >/dev/null 2>&1 &
+  "$NGINX" -t -q -e "$d/logs/error.log" -c "$d/nginx.conf" -p "$d/" || die "nginx rejected $d/nginx.conf"
+  setsid "$NGINX" -e "$d/logs/error.log" -c "$d/nginx.conf" -p "$d/" >/dev/null 2>&1 &
   echo $! > "$d/nginx.pid" # nginx writes the same pid here itself (daemon off: the master is this process)
 }
 
 up() {
   command -v redis-server >/dev/null || die "redis-server is missing: bash scripts/ensure-system-packages.sh"
-  command -v nginx >/dev/null || die "nginx is missing: bash scripts/ensure-system-packages.sh"
+  [ -x "$NGINX" ] || die "nginx is missing: bash scripts/ensure-system-packages.sh"
   build_if_needed
   mkdir -p "$DIR"
   [ -s "$DIR/signing.key" ] || { head -c 32 /dev/urandom > "$DIR/signing.key"; chmod 600 "$DIR/signing.key"; }
