@@ -199,7 +199,8 @@ up() {
   build_if_needed
   mkdir -p "$DIR"
   [ -s "$DIR/signing.key" ] || { head -c 32 /dev/urandom > "$DIR/signing.key"; chmod 600 "$DIR/signing.key"; }
-  trap 'echo "cluster: up failed; stopping what started" >&2; down' ERR
+  # Any failure from here on (die exits, set -e exits) stops what this run started.
+  trap 'status=$?; if [ $status -ne 0 ]; then echo "cluster: up failed; stopping what it started" >&2; down; fi' EXIT
   start_redis
   local n
   for n in "${NODES[@]}"; do start_node "$n"; done
@@ -209,7 +210,7 @@ up() {
   done
   start_nginx
   wait_http "http://127.0.0.1:$NGINX_PORT/healthz" nginx "$(cat "$DIR/nginx/nginx.pid")" 20
-  trap - ERR
+  trap - EXIT
   log "up: open http://127.0.0.1:$NGINX_PORT/  (stop with: bash scripts/cluster.sh down)"
 }
 
@@ -225,7 +226,6 @@ stop_pid() { # pid file, expected command, name
 }
 
 down() {
-  trap - ERR
   stop_pid "$DIR/nginx/nginx.pid" nginx nginx
   local n
   for n in "${NODES[@]}"; do stop_pid "$DIR/node$n/node.pid" Live.Server.dll "node $n"; done
