@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test of Live: .NET (domain, grains, server + real SignalR/SQLite/Redis), the load-test smoke,
+# Runs every test of Live: .NET (domain, grains, server + real SignalR/SQLite/Redis, a 3-node cluster behind nginx), the load-test smoke,
 # vitest (both front ends) and the browser end-to-end tests in Debian's Chromium. Installs what it needs. Ends with "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."

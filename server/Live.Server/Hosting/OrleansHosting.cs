@@ -20,7 +20,7 @@ public static class OrleansHosting
                 o.ServiceId = "live";
             });
             silo.AddLiveGrains();
-            if (live.Mode == "redis") UseRedis(silo, RequireRedis(live));
+            if (live.Mode == "redis") UseRedis(silo, live);
             else UseEmbedded(silo, live);
         });
     }
@@ -39,8 +39,16 @@ public static class OrleansHosting
             }));
     }
 
-    private static void UseRedis(ISiloBuilder silo, string redis)
+    private static void UseRedis(ISiloBuilder silo, LiveOptions live)
     {
+        var redis = RequireRedis(live);
+        // Every node of one cluster has ClusterId = ServiceId = "live" (above) and the same Redis, so their silos
+        // find each other in Redis' membership table. Each node needs its own silo and gateway ports when several
+        // run on one machine, and must advertise an address the others can reach.
+        if (live.AdvertisedAddress is { Length: > 0 } address)
+            silo.ConfigureEndpoints(System.Net.IPAddress.Parse(address), live.SiloPort, live.GatewayPort);
+        else
+            silo.ConfigureEndpoints(live.SiloPort, live.GatewayPort, listenOnAnyHostAddress: true); // Orleans picks the host's address
         silo.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(redis));
         silo.AddRedisGrainStorage(LiveSiloBuilderExtensions.StorageName, (OptionsBuilder<Orleans.Persistence.RedisStorageOptions> options) =>
             options.Configure<IServiceProvider>((o, services) =>

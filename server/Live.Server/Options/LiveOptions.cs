@@ -25,6 +25,12 @@ public sealed class LiveOptions
     /// <summary>Orleans client gateway port.</summary>
     [Range(1, 65535)] public int GatewayPort { get; set; } = 30000;
 
+    /// <summary>
+    /// Redis mode: the IP address this node's silo tells the other nodes to reach it on (it then listens only
+    /// there). Empty: the address Orleans resolves for the host name, listening on all addresses.
+    /// </summary>
+    [RegularExpression(@"^[0-9a-fA-F.:]+$")] public string? AdvertisedAddress { get; set; }
+
     /// <summary>Folder holding clients/web and clients/screen. Empty: found by walking up from the app.</summary>
     public string? ClientsPath { get; set; }
 
