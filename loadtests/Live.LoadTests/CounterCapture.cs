@@ -28,11 +28,77 @@ public sealed class CounterCapture : IDisposable
     private readonly List<Row> _rows = [];
     private readonly List<(EventPipeSession Session, Task Reader)> _sessions = [];
     private readonly SelfListener _self;
+    private readonly Dictionary<int, (string Name, double Run, double Wait)> _scheduled = [];
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _scheduler;
 
     private CounterCapture(string file)
     {
         _file = file;
         _self = new SelfListener(this);
+        _scheduled[Environment.ProcessId] = ("load-generator", double.NaN, double.NaN);
+        _scheduler = Task.Run(SampleSchedulerAsync);
+    }
+
+    /// <summary>
+    /// Once a second, from /proc (Linux): each process's CPU time and the time its threads were runnable but waited
+    /// for a core (run-ms, runqueue-wait-ms: summed over its threads' schedstat), and the machine's CPU pressure
+    /// (cpu-pressure-some: % of the second in which some task waited for a core). Low CPU use with high wait means
+    /// the machine, not the process, is the limit.
+    /// </summary>
+    private async Task SampleSchedulerAsync()
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
+        var pressure = double.NaN;
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_stop.Token))
+            {
+                if (PressureMicros() is { } now)
+                {
+                    if (!double.IsNaN(pressure)) Add("machine", "cpu-pressure-some", (now - pressure) / 1e4);
+                    pressure = now;
+                }
+                lock (_scheduled)
+                    foreach (var (pid, (name, run, wait)) in _scheduled.ToArray())
+                    {
+                        if (ThreadTimes(pid) is not var (r, w)) { _scheduled.Remove(pid); continue; }
+                        if (!double.IsNaN(run)) { Add(name, "run-ms", (r - run) / 1e6); Add(name, "runqueue-wait-ms", Math.Max(0, w - wait) / 1e6); }
+                        _scheduled[pid] = (name, r, w);
+                    }
+            }
+        }
+        catch (OperationCanceledException) { }
+    }
+
+    private static (double RunNs, double WaitNs)? ThreadTimes(int pid)
+    {
+        try
+        {
+            double run = 0, wait = 0;
+            foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
+            {
+                try
+                {
+                    var f = File.ReadAllText(Path.Combine(task, "schedstat")).Split(' ');
+                    run += double.Parse(f[0], CultureInfo.InvariantCulture);
+                    wait += double.Parse(f[1], CultureInfo.InvariantCulture);
+                }
+                catch (IOException) { } // a thread that just ended
+            }
+            return (run, wait);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return null; }
+    }
+
+    private static double? PressureMicros()
+    {
+        try
+        {
+            var some = File.ReadLines("/proc/pressure/cpu").First();
+            return double.Parse(some[(some.LastIndexOf("total=", StringComparison.Ordinal) + 6)..], CultureInfo.InvariantCulture);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException) { return null; }
     }
 
     public static CounterCapture Start(string file) => Current = new CounterCapture(file);
@@ -66,6 +132,7 @@ public sealed class CounterCapture : IDisposable
                 catch (Exception) { } // the child was killed mid-stream: that is how a capture ends
             }, TaskCreationOptions.LongRunning);
             lock (_sessions) _sessions.Add((session, reader));
+            lock (_scheduled) _scheduled[pid] = (name, double.NaN, double.NaN);
         }
         catch (Exception ex)
         {
@@ -86,6 +153,8 @@ public sealed class CounterCapture : IDisposable
     public void Dispose()
     {
         _self.Dispose();
+        _stop.Cancel();
+        _scheduler.Wait(TimeSpan.FromSeconds(5));
         (EventPipeSession Session, Task Reader)[] sessions;
         lock (_sessions) sessions = [.. _sessions];
         foreach (var (session, reader) in sessions)
@@ -110,9 +179,9 @@ public sealed class CounterCapture : IDisposable
     private static string Summary(Row[] rows)
     {
         var sb = new StringBuilder();
-        sb.AppendLine("| process | phase | s | cpu % of all cores mean / max | threads max (+/s) | queue max / mean | work items/s | lock contentions/s | time in GC % mean / max | heap max MB | alloc MB/s | commits/s | changes/commit | write ms mean / max |");
-        sb.AppendLine("|---|---|---:|---|---|---|---:|---:|---|---:|---:|---:|---:|---|");
-        foreach (var group in rows.GroupBy(r => (r.Process, r.Phase)))
+        sb.AppendLine("| process | phase | s | cpu % of all cores mean / max | threads max (+/s) | queue max / mean | work items/s | lock contentions/s | time in GC % mean / max | heap max MB | alloc MB/s | GC pause ms/s mean / max | runqueue wait ms/s mean / max | commits/s | changes/commit | write ms mean / max |");
+        sb.AppendLine("|---|---|---:|---|---|---|---:|---:|---|---:|---:|---|---|---:|---:|---|");
+        foreach (var group in rows.Where(r => r.Process != "machine").GroupBy(r => (r.Process, r.Phase)))
         {
             double[] Of(string counter) => [.. group.Where(r => r.Counter == counter).Select(r => r.Value)];
             string Mean(double[] v) => v.Length == 0 ? "–" : ResultWriters.F(v.Average());
@@ -128,8 +197,12 @@ public sealed class CounterCapture : IDisposable
                 $"{Max(threads)} (+{ResultWriters.F(growth)}) | {Max(Of("threadpool-queue-length"))} / {Mean(Of("threadpool-queue-length"))} | " +
                 $"{Mean(Of("threadpool-completed-items-count"))} | {Mean(Of("monitor-lock-contention-count"))} | " +
                 $"{Mean(Of("time-in-gc"))} / {Max(Of("time-in-gc"))} | {Max(heap)} | " +
-                $"{(Of("alloc-rate") is { Length: > 0 } a ? ResultWriters.F(a.Average() / 1e6) : "–")} | {Mean(commits)} | {perCommit} | {Mean(Of("write-ms"))} / {Max(Of("write-ms"))} |");
+                $"{(Of("alloc-rate") is { Length: > 0 } a ? ResultWriters.F(a.Average() / 1e6) : "–")} | " +
+                $"{Mean(Of("total-pause-time-by-gc"))} / {Max(Of("total-pause-time-by-gc"))} | {Mean(Of("runqueue-wait-ms"))} / {Max(Of("runqueue-wait-ms"))} | {Mean(commits)} | {perCommit} | {Mean(Of("write-ms"))} / {Max(Of("write-ms"))} |");
         }
+        foreach (var phase in rows.Where(r => r.Counter == "cpu-pressure-some").GroupBy(r => r.Phase))
+            sb.AppendLine($"machine, {phase.Key}: some task waited for a core {ResultWriters.F(phase.Average(r => r.Value))}% of the time " +
+                $"(/proc/pressure/cpu, mean of {phase.Count()} s); load average now {File.ReadAllText("/proc/loadavg").Trim()}");
         return sb.ToString();
     }
 
