@@ -44,7 +44,8 @@ public sealed class CounterCapture : IDisposable
     /// Once a second, from /proc (Linux): each process's CPU time and the time its threads were runnable but waited
     /// for a core (run-ms, runqueue-wait-ms: summed over its threads' schedstat), and the machine's CPU pressure
     /// (cpu-pressure-some: % of the second in which some task waited for a core). Low CPU use with high wait means
-    /// the machine, not the process, is the limit.
+    /// the machine, not the process, is the limit. Sums over live threads: a thread that ended takes its share along,
+    /// so a second in which threads exit reads low (clamped at 0).
     /// </summary>
     private async Task SampleSchedulerAsync()
     {
@@ -63,7 +64,7 @@ public sealed class CounterCapture : IDisposable
                     foreach (var (pid, (name, run, wait)) in _scheduled.ToArray())
                     {
                         if (ThreadTimes(pid) is not var (r, w)) { _scheduled.Remove(pid); continue; }
-                        if (!double.IsNaN(run)) { Add(name, "run-ms", (r - run) / 1e6); Add(name, "runqueue-wait-ms", Math.Max(0, w - wait) / 1e6); }
+                        if (!double.IsNaN(run)) { Add(name, "run-ms", Math.Max(0, r - run) / 1e6); Add(name, "runqueue-wait-ms", Math.Max(0, w - wait) / 1e6); }
                         _scheduled[pid] = (name, r, w);
                     }
             }
