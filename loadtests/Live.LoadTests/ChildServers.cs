@@ -60,6 +60,7 @@ public static class ChildServers
         var child = new ChildServer(name, process, new Uri($"http://127.0.0.1:{port}"), dataDir);
         lock (Running) Running.Add(child);
         await child.WaitHealthyAsync(TimeSpan.FromSeconds(90));
+        CounterCapture.Current?.Attach(name, process.Id);
         return child;
     }
 

@@ -8,13 +8,14 @@ try { options = RunOptions.Parse(args); }
 catch (Exception ex) when (ex is ArgumentException or FormatException)
 {
     Console.Error.WriteLine($"{ex.Message}\nusage: <{string.Join('|', RunOptions.Scenarios)}> [--smoke] [--url http://127.0.0.1:PORT] " +
-        "[--attendees N] [--checks FILE (smoke)] [--rate R] [--duration S] [--within S] [--snapshots-per-second N] [--taps-per-call N] [--no-baseline] [--json FILE] [--markdown]");
+        "[--attendees N] [--checks FILE (smoke)] [--rate R] [--duration S] [--within S] [--snapshots-per-second N] [--taps-per-call N] [--no-baseline] [--json FILE] [--markdown] [--counters]");
     return 2;
 }
 
 ChildServers.InstallExitHandlers();
 OpenFileLimit.Raise(options.Attendees + 1000); // one socket per attendee here; the server child has its own limit
 using var cancel = new CancellationTokenSource(options.HardLimit);
+using var capture = options.Counters ? CounterCapture.Start(options.CountersFile) : null;
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); ChildServers.KillAll(); };
 try
 {

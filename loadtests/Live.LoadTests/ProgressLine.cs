@@ -11,6 +11,7 @@ public sealed class ProgressLine : IAsyncDisposable
     public ProgressLine(string scenario, Counters counters)
     {
         var started = Stopwatch.StartNew();
+        CounterCapture.Phase = counters.Phase;
         _loop = Task.Run(async () =>
         {
             using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
@@ -28,5 +29,6 @@ public sealed class ProgressLine : IAsyncDisposable
     {
         await _stop.CancelAsync();
         await _loop;
+        CounterCapture.Phase = "between";
     }
 }

@@ -8,6 +8,10 @@ public sealed record RunOptions
 {
     public required string Scenario { get; init; }
     public bool Smoke { get; init; }
+
+    /// <summary>--counters: beside --json as NAME.counters.csv, else loadtests/results/SCENARIO.counters.csv.</summary>
+    public string CountersFile => JsonFile is { } json ? Path.ChangeExtension(json, ".counters.csv")
+        : Path.Combine(ChildServers.RepoRoot, "loadtests/results", $"{Scenario}.counters.csv");
     /// <summary>An already running Live server; null: the harness starts the Release build itself.</summary>
     public Uri? Url { get; init; }
     public int Attendees { get; init; }
@@ -18,6 +22,8 @@ public sealed record RunOptions
     /// <summary>smoke: where to write the checks passed and failed.</summary>
     public string? ChecksFile { get; init; }
     public bool Markdown { get; init; }
+    /// <summary>--counters: record runtime counters of the server children and the load generator (CounterCapture).</summary>
+    public bool Counters { get; init; }
     public bool Baseline { get; init; } = true;
     public int SnapshotsPerSecond { get; init; } = 10;
     /// <summary>reactions: taps per React call (the app coalesces taps; the hub accepts 1–50).</summary>
@@ -42,7 +48,7 @@ public sealed record RunOptions
         var d = Defaults(args[0], smoke);
         double Num(string name, double fallback) => flags.TryGetValue(name, out var v) && v is not null ? double.Parse(v, CultureInfo.InvariantCulture) : fallback;
         var url = flags.TryGetValue("url", out var u) && u is not null ? RequireLoopback(new Uri(u)) : null;
-        var known = new[] { "smoke", "url", "attendees", "rate", "duration", "within", "json", "markdown", "no-baseline", "snapshots-per-second", "taps-per-call", "checks" };
+        var known = new[] { "smoke", "url", "attendees", "rate", "duration", "within", "json", "markdown", "no-baseline", "snapshots-per-second", "taps-per-call", "checks", "counters" };
         foreach (var key in flags.Keys) if (!known.Contains(key)) throw new ArgumentException($"unknown flag --{key}");
         return d with
         {
@@ -54,6 +60,7 @@ public sealed record RunOptions
             JsonFile = flags.GetValueOrDefault("json"),
             ChecksFile = flags.GetValueOrDefault("checks"),
             Markdown = flags.ContainsKey("markdown"),
+            Counters = flags.ContainsKey("counters"),
             Baseline = !flags.ContainsKey("no-baseline"),
             SnapshotsPerSecond = (int)Num("snapshots-per-second", 10),
             TapsPerCall = Math.Clamp((int)Num("taps-per-call", 5), 1, 50),

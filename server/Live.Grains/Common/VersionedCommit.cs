@@ -48,12 +48,14 @@ public sealed class VersionedCommit
     private Task WriteAsync(Func<long, Task> write)
     {
         var version = Version;
-        return MarkAsync(write(version), version);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        return MarkAsync(write(version), version, version - _durable, started);
     }
 
-    private async Task MarkAsync(Task write, long version)
+    private async Task MarkAsync(Task write, long version, long changes, long started)
     {
         await write;
         _durable = Math.Max(_durable, version);
+        CommitCounters.Log.Written(changes, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 }
