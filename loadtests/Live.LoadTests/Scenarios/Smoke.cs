@@ -20,7 +20,7 @@ public static class Smoke
         ChildServer? child = null;
         try
         {
-            var url = o.Url ?? (child = await ChildServers.StartLiveAsync("live", "--RateLimits:Enabled=false")).Url; // one address plays every phone, as in LiveUnderTest
+            var url = o.Url ?? (child = await ChildServers.StartLiveAsync("live")).Url;
             foreach (var name in Scenarios)
             {
                 var options = RunOptions.Parse([name, "--smoke", "--no-baseline", "--url", url.ToString()]);
