@@ -57,6 +57,40 @@ public class PollGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Ballots_written_as_journals_and_snapshots_all_come_back_after_each_reload()
+    {
+        var poll = await OpenPollAsync(allowChange: true);
+        var expected = new Dictionary<string, int>();
+        async Task VoteRound(int devices, int round)
+        {
+            // Batches of 50 concurrent votes: many group commits, most of them journal writes, some snapshots.
+            foreach (var batch in Enumerable.Range(0, devices).Chunk(50))
+            {
+                await Task.WhenAll(batch.Select(i => poll.Vote($"device-{i}", new VoteRequest("p1", [(i + round) % 3], $"op-{round}-{i}"))));
+                foreach (var i in batch) expected[$"device-{i}"] = (i + round) % 3;
+            }
+        }
+        async Task Reload() => await poll.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+
+        await VoteRound(200, 0);          // journal only (under the 256 minimum)
+        await Reload();
+        await VoteRound(700, 1);          // changes 200, adds 500: the journal outgrows its limit, a snapshot follows
+        await Reload();
+        await VoteRound(100, 2);          // a journal on top of that snapshot
+        await Reload();
+
+        var results = (await poll.GetResults())!;
+        Assert.Equal(700, results.Voters);
+        Assert.Equal(new[] { 0, 1, 2 }.Select(o => expected.Values.Count(v => v == o)), results.Counts);
+        foreach (var device in new[] { "device-0", "device-99", "device-150", "device-650" })
+            Assert.Equal([expected[device]], (await poll.GetBallot(device))!.OptionIds);
+        // A retry of an acknowledged vote after the reloads is still recognised.
+        var retry = await poll.Vote("device-650", new VoteRequest("p1", [(650 + 1) % 3], "op-1-650"));
+        Assert.Equal([expected["device-650"]], retry.OptionIds);
+        Assert.Equal(700, (await poll.GetResults())!.Voters);
+    }
+
+    [Fact]
     public async Task A_closed_poll_refuses_votes_with_a_code_and_keeps_its_tally()
     {
         var poll = await OpenPollAsync();

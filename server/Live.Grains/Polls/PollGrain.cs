@@ -15,6 +15,10 @@ namespace Live.Grains.Polls;
 public sealed class PollGrain : Grain, IPollGrain
 {
     private readonly IPersistentState<PollState> _state;
+    private readonly IPersistentState<PollJournal> _journal;
+    // Voters whose ballot changed since the last snapshot: what the next journal write holds.
+    private readonly HashSet<string> _changedSinceSnapshot = new(StringComparer.Ordinal);
+    private bool _snapshotDue; // the definition, status or whole book changed: the next write is a snapshot
     private readonly ILivePublisher _publisher;
     private readonly VersionedCommit _commit;
     private PollDefinition? _definition;
@@ -22,9 +26,13 @@ public sealed class PollGrain : Grain, IPollGrain
     private BallotBook _book = new(0);
     private PollResults? _lastWritten;
 
-    public PollGrain([PersistentState("poll", LiveSiloBuilderExtensions.StorageName)] IPersistentState<PollState> state, ILivePublisher publisher)
+    public PollGrain(
+        [PersistentState("poll", LiveSiloBuilderExtensions.StorageName)] IPersistentState<PollState> state,
+        [PersistentState("poll-journal", LiveSiloBuilderExtensions.StorageName)] IPersistentState<PollJournal> journal,
+        ILivePublisher publisher)
     {
         _state = state;
+        _journal = journal;
         _publisher = publisher;
         _commit = new VersionedCommit(Write, PublishResults, () => this.DeactivateOnIdle());
     }
@@ -34,11 +42,16 @@ public sealed class PollGrain : Grain, IPollGrain
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        var state = _state.State;
+        var (state, journal) = (_state.State, _journal.State);
         _definition = state.Definition?.ToDomain();
         _status = PollMapping.ParseStatus(state.Status);
-        _book = state.ToBook();
-        _commit.Load(state.Version);
+        _book = state.ToBook(journal);
+        _changedSinceSnapshot.Clear();
+        _snapshotDue = false;
+        var extended = BallotJournal.Extends(state.Version, journal.Ballots, journal.BaseVersion);
+        // The journal's ballots are not in the snapshot: the next journal write must carry them again.
+        if (extended) _changedSinceSnapshot.UnionWith(journal.Ballots.Keys);
+        _commit.Load(extended ? Math.Max(state.Version, journal.Version) : state.Version);
         return Task.CompletedTask;
     }
 
@@ -85,7 +98,11 @@ public sealed class PollGrain : Grain, IPollGrain
         var definition = RequireDefinition(); // read again: the settings may have changed during the lookup
         if (definition.CheckedInOnly != (VoterKeys.PersonOf(voter) is not null)) throw new RuleViolation(ErrorCodes.PollHasVotes);
         var outcome = _book.Cast(definition, _status, voter, vote.OptionIds, vote.OpId); // mutates, or throws and changes nothing
-        if (outcome != CastOutcome.Unchanged) _commit.Changed();
+        if (outcome != CastOutcome.Unchanged)
+        {
+            _changedSinceSnapshot.Add(voter);
+            _commit.Changed();
+        }
         await _commit.CommitAsync(); // also covers a retry whose first attempt is still in the current batch
         var held = _book.BallotOf(voter)!;
         return new VoteAck(PollId, held.OptionIds, vote.OpId!);
@@ -127,24 +144,44 @@ public sealed class PollGrain : Grain, IPollGrain
         return _definition ?? throw new RuleViolation(ErrorCodes.PollNotFound);
     }
 
+    /// <summary>A change to the definition, the status or the whole book (reset): written as a full snapshot.</summary>
     private void Change(Action mutate)
     {
         mutate();
+        _snapshotDue = true;
         _commit.Changed();
     }
 
+    /// <summary>
+    /// Copies synchronously what this version holds (later changes belong to the next batch), then writes it: a
+    /// journal of the ballots changed since the last snapshot, or, when the host changed the poll or the journal grew
+    /// past an eighth of the book, a full snapshot (BallotJournal). A vote costs its share of a small write instead of
+    /// a rewrite of every ballot (docs/PERFORMANCE.md, 2026-11-30).
+    /// </summary>
     private Task Write(long version)
     {
-        // Snapshot synchronously: later changes belong to the next batch.
         _lastWritten = _definition is null ? null : Results();
-        _state.State = new PollState
+        if (_snapshotDue || BallotJournal.ShouldSnapshot(_changedSinceSnapshot.Count, _book.Voters))
         {
-            Definition = _definition?.ToStored(),
-            Status = _status.ToWire(),
-            Ballots = _book.ToStored(),
+            _snapshotDue = false;
+            _changedSinceSnapshot.Clear();
+            // Any journal in storage now extends an older snapshot, so it is ignored on load: no need to clear it.
+            _state.State = new PollState
+            {
+                Definition = _definition?.ToStored(),
+                Status = _status.ToWire(),
+                Ballots = _book.ToStored(),
+                Version = version,
+            };
+            return _state.WriteStateAsync();
+        }
+        _journal.State = new PollJournal
+        {
+            BaseVersion = _state.State.Version,
+            Ballots = _book.ToStored(_changedSinceSnapshot),
             Version = version,
         };
-        return _state.WriteStateAsync();
+        return _journal.WriteStateAsync();
     }
 
     // Publishes what was just made durable, never changes still waiting for their write.
@@ -162,6 +199,7 @@ public sealed class PollGrain : Grain, IPollGrain
     public async Task Erase()
     {
         if (_state.RecordExists) await _state.ClearStateAsync();
+        if (_journal.RecordExists) await _journal.ClearStateAsync();
         await OnActivateAsync(CancellationToken.None); // reload the now empty state, for calls that reach this activation before it goes
         DeactivateOnIdle();
     }

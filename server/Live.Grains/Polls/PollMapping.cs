@@ -33,11 +33,21 @@ internal static class PollMapping
         status.ToWire(),
         d.CheckedInOnly);
 
-    public static BallotBook ToBook(this PollState state) =>
+    /// <summary>The stored snapshot, overlaid by the journal when it extends that snapshot.</summary>
+    public static BallotBook ToBook(this PollState state, PollJournal journal) =>
         new(state.Definition?.Options.Length ?? 0,
-            state.Ballots.Select(b => KeyValuePair.Create(b.Key, new Ballot(b.Value.OptionIds, b.Value.OpId))));
+            BallotJournal.Merge(state.Ballots, state.Version, journal.Ballots, journal.BaseVersion)
+                .Select(b => KeyValuePair.Create(b.Key, new Ballot(b.Value.OptionIds, b.Value.OpId))));
 
     /// <summary>A copy for the storage writer, so changes made while it serializes cannot tear the write.</summary>
+    public static Dictionary<string, StoredBallot> ToStored(this BallotBook book, IEnumerable<string> voters)
+    {
+        var copy = new Dictionary<string, StoredBallot>(StringComparer.Ordinal);
+        foreach (var voter in voters)
+            if (book.BallotOf(voter) is { } ballot) copy[voter] = new StoredBallot(ballot.OptionIds, ballot.OpId);
+        return copy;
+    }
+
     public static Dictionary<string, StoredBallot> ToStored(this BallotBook book)
     {
         var copy = new Dictionary<string, StoredBallot>(book.Voters, StringComparer.Ordinal);

@@ -29,3 +29,18 @@ public sealed record StoredPollDefinition(
 
 [GenerateSerializer, Immutable, Alias("live.stored-ballot")]
 public sealed record StoredBallot([property: Id(0)] int[] OptionIds, [property: Id(1)] string OpId);
+
+/// <summary>
+/// The ballots changed since the snapshot in <see cref="PollState"/> whose Version is <see cref="BaseVersion"/>
+/// (see BallotJournal). Written on most group commits instead of the whole ballot book.
+/// </summary>
+[GenerateSerializer, Alias("live.poll-journal")]
+public sealed class PollJournal
+{
+    [Id(0)] public long BaseVersion { get; set; }
+
+    [Id(1)] public Dictionary<string, StoredBallot> Ballots { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The version of the change this journal write holds; the poll's version after loading it.</summary>
+    [Id(2)] public long Version { get; set; }
+}
