@@ -71,10 +71,19 @@ public sealed class FailoverTests(ITestOutputHelper output)
             var declaredDead = orleans.WaitUntilDeadAsync(cluster.SiloPorts[victim], clock, bound.Token);
 
             // Until every client the kill disconnected has reconnected through nginx and resynced with GetState, and
-            // every phone has had three votes acknowledged after the kill.
+            // every phone has had three votes it sent after the kill acknowledged.
             while (!(clients.All(c => c.DroppedAt is null || c.ResyncedAt > c.DroppedAt) &&
-                     phones.All(p => p.Acks.Count(a => a.At > killedAt) >= 3)))
+                     phones.All(p => p.Acks.Count(a => a.SentAt > killedAt) >= 3)))
+            {
+                if (storm.FirstOrDefault(t => t.IsFaulted) is { } failed) await failed; // a phone stopped on an error: say which
+                if (bound.IsCancellationRequested)
+                {
+                    foreach (var p in phones.Where(p => p.Acks.Count(a => a.SentAt > killedAt) < 3))
+                        output.WriteLine($"{p.Name}: {p.Acks.Count(a => a.SentAt > killedAt)} acks of votes sent after the kill; last failures: {string.Join(", ", p.Failures.TakeLast(5))}");
+                    output.WriteLine(declaredDead.IsCompletedSuccessfully ? $"silo declared dead after {(declaredDead.Result - killedAt).TotalSeconds:F1} s" : "silo never declared dead");
+                }
                 await Task.Delay(50, bound.Token);
+            }
             stop.Cancel();
             await Task.WhenAll(storm);
             var deadAt = await declaredDead;
@@ -88,13 +97,15 @@ public sealed class FailoverTests(ITestOutputHelper output)
             var ballots = await Task.WhenAll(phones.Select(async p =>
                 (await p.Connection.InvokeAsync<LiveState>("GetState", bound.Token)).MyBallots.Single(b => b.PollId == pollId).OptionIds.Single()));
             var lost = phones.Where((p, i) => ballots[i] != p.Acks[^1].Option).Select(p => p.Name).ToList();
-            var results = (await host.Connection.InvokeAsync<LiveState>("GetState", bound.Token)).Results.Single(r => r.PollId == pollId);
+            var hostState = await host.Connection.InvokeAsync<LiveState>("GetState", bound.Token);
+            var results = hostState.Results.Single(r => r.PollId == pollId);
             var duplicated = results.Counts.Sum() - Attendees;
             await host.WaitForResultsAsync(pollId, expected, bound.Token); // and the console was pushed the same tally
 
             var dropped = clients.Where(c => c.DroppedAt is not null).ToList();
             var resync = dropped.Select(c => (c.ResyncedAt!.Value - killedAt).TotalSeconds).Order().ToList();
-            var firstAcks = phones.Select(p => (p.Acks.First(a => a.At > killedAt).At - killedAt).TotalSeconds).Order().ToList();
+            // Votes acknowledged again: each phone's first acknowledged vote that it sent after the kill.
+            var firstAcks = phones.Select(p => (p.Acks.First(a => a.SentAt > killedAt).At - killedAt).TotalSeconds).Order().ToList();
             var sentBeforeKill = phones.SelectMany(p => p.Acks).Where(a => a.SentAt < killedAt && a.At > killedAt).ToList();
             output.WriteLine($"votes acknowledged: {phones.Sum(p => p.Acks.Count)} ({phones.Sum(p => p.Acks.Count(a => a.At > killedAt))} after the kill); " +
                              $"attempts that failed and were retried with the same op id: {phones.Sum(p => p.Retries)} ({string.Join(", ", phones.SelectMany(p => p.Failures).GroupBy(f => f).Select(g => $"{g.Key} ×{g.Count()}"))})");
@@ -103,8 +114,9 @@ public sealed class FailoverTests(ITestOutputHelper output)
                              $"{(dropped.Any(c => !c.Name.StartsWith("phone")) ? " and " : "")}{dropped.Count(c => c.Name.StartsWith("phone"))} phones)");
             if (resync.Count > 0)
                 output.WriteLine($"kill → resynced (reconnected through nginx and GetState answered): median {resync[resync.Count / 2]:F1} s, last {resync[^1]:F1} s");
-            output.WriteLine($"kill → each phone's first acknowledged vote: first {firstAcks[0]:F1} s, median {firstAcks[firstAcks.Count / 2]:F1} s, last {firstAcks[^1]:F1} s");
+            output.WriteLine($"kill → each phone's first acknowledged vote sent after the kill: first {firstAcks[0]:F1} s, median {firstAcks[firstAcks.Count / 2]:F1} s, last {firstAcks[^1]:F1} s");
             output.WriteLine($"votes in flight at the kill, acknowledged after it: {sentBeforeKill.Count}, waited up to {(sentBeforeKill.Count == 0 ? 0 : sentBeforeKill.Max(a => (a.At - a.SentAt).TotalSeconds)):F1} s");
+            output.WriteLine($"presence after the failover (not asserted): {hostState.Presence.Onsite} onsite of {Attendees} phones connected");
             output.WriteLine($"reconcile: expected {string.Join("/", expected)}, server {string.Join("/", results.Counts)}, voters {results.Voters}; lost {lost.Count}, duplicated {duplicated}");
 
             Assert.Contains(dropped, c => c.Name.StartsWith("phone")); // the kill mattered to clients too
@@ -115,7 +127,9 @@ public sealed class FailoverTests(ITestOutputHelper output)
         }
         catch
         {
-            foreach (var node in cluster.Processes) output.WriteLine($"--- {node.Name} (exited: {node.Process.HasExited}) ---\n{node.Tail}");
+            foreach (var node in cluster.Processes) // the exceptions the node logged last, without their stack traces
+                output.WriteLine($"--- {node.Name} (exited: {node.Process.HasExited}) ---\n" + string.Join('\n', node.Tail.Split('\n')
+                    .Where(l => !l.TrimStart().StartsWith("at ")).GroupBy(l => l.Trim()).Select(g => $"{g.Count()}× {g.Key}")));
             foreach (var c in clients.Where(c => c.DroppedAt is not null && !(c.ResyncedAt > c.DroppedAt)))
                 output.WriteLine($"{c.Name}: dropped at {c.DroppedAt}, not resynced; last failures: {string.Join(", ", c.Failures.TakeLast(5))}");
             throw;
@@ -151,6 +165,14 @@ public sealed class FailoverClient : IAsyncDisposable
             return Task.CompletedTask;
         };
         connection.Reconnected += _ => ResyncAsync();
+        // The server may also close a connection for good: a node that cannot reach the presence grain (still
+        // registered on the dead silo) refuses the connection in OnConnectedAsync. Like the browser client, start again.
+        connection.Closed += error =>
+        {
+            DroppedAt ??= _clock.Elapsed;
+            _ = RestartAsync();
+            return Task.CompletedTask;
+        };
     }
 
     public string Name { get; }
@@ -179,10 +201,31 @@ public sealed class FailoverClient : IAsyncDisposable
         return client;
     }
 
+    private async Task RestartAsync()
+    {
+        for (var attempt = 0; !_bound.IsCancellationRequested && Connection.State == HubConnectionState.Disconnected; attempt++)
+        {
+            try
+            {
+                await Connection.StartAsync(_bound);
+                await ResyncAsync();
+                return;
+            }
+            catch (Exception e) when (!_bound.IsCancellationRequested)
+            {
+                Failures.Enqueue("start " + Describe(e));
+                await Task.Delay(ResyncDelay(attempt), _bound).ContinueWith(_ => { });
+            }
+        }
+    }
+
+    /// <summary>The browser client's wait between GetState attempts after a (re)connect (connection.ts, resyncDelay).</summary>
+    private static TimeSpan ResyncDelay(int attempt) => TimeSpan.FromMilliseconds(Math.Min(1000, 250 << Math.Min(attempt, 3)));
+
     /// <summary>After a reconnect: GetState until it answers (a grain on the dead silo may make the first attempts fail).</summary>
     private async Task ResyncAsync()
     {
-        while (!_bound.IsCancellationRequested && Connection.State == HubConnectionState.Connected)
+        for (var attempt = 0; !_bound.IsCancellationRequested && Connection.State == HubConnectionState.Connected; attempt++)
         {
             try
             {
@@ -195,7 +238,7 @@ public sealed class FailoverClient : IAsyncDisposable
             catch (Exception e) when (!_bound.IsCancellationRequested)
             {
                 Failures.Enqueue("GetState " + Describe(e));
-                await Task.Delay(200, _bound).ContinueWith(_ => { });
+                await Task.Delay(ResyncDelay(attempt), _bound).ContinueWith(_ => { });
             }
         }
     }
@@ -230,9 +273,9 @@ public sealed class FailoverClient : IAsyncDisposable
                 lock (_acks) _acks.Add(new AckedVote(request.OpId!, option, sentAt, _clock.Elapsed, ack));
                 return;
             }
-            catch (HubException e) when (!e.Message.Contains(ErrorCodes.Unavailable))
+            catch (HubException e) when (IsRefusal(e))
             {
-                throw; // a refusal (not open, bad op id…) is a bug in this scenario, not something to retry
+                throw; // the server said no (not open, bad op id…): a bug in this scenario, not something to retry
             }
             catch (Exception e) when (!_bound.IsCancellationRequested)
             {
@@ -242,10 +285,17 @@ public sealed class FailoverClient : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// An error the server sent for this call, other than unavailable. A HubException also reports the connection
+    /// closing under the call ("The server closed the connection…", e.g. when the node a phone just reconnected to
+    /// could not reach the presence grain on the dead silo): that one is retried like any lost call.
+    /// </summary>
+    private static bool IsRefusal(HubException e) => e.Message.Contains("on the server") && !e.Message.Contains(ErrorCodes.Unavailable);
+
     private static string Describe(Exception e) => e switch
     {
         OperationCanceledException => "timeout",
-        HubException h => h.Message.Contains(ErrorCodes.Unavailable) ? "unavailable" : h.Message,
+        HubException h => h.Message.Contains(ErrorCodes.Unavailable) ? "unavailable" : h.Message.Contains("closed the connection") ? "connection closed" : h.Message,
         _ => e.GetType().Name,
     };
 

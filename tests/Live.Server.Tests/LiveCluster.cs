@@ -210,6 +210,6 @@ public sealed class ChildProcess
     private void Keep(string? line)
     {
         if (line is null) return;
-        lock (_tail) { _tail.Enqueue(line); while (_tail.Count > 60) _tail.Dequeue(); }
+        lock (_tail) { _tail.Enqueue(line); while (_tail.Count > 300) _tail.Dequeue(); }
     }
 }
