@@ -16,11 +16,13 @@ namespace Live.Server.Tests;
 /// </summary>
 public sealed class LiveCluster : IAsyncDisposable
 {
-    private LiveCluster(RedisServer redis, IReadOnlyList<ChildProcess> nodes, string directory)
+    private LiveCluster(RedisServer redis, IReadOnlyList<ChildProcess> nodes, IReadOnlyList<(int Silo, int Gateway)> ports, string directory)
     {
         Redis = redis;
         Nodes = nodes.Select(n => new LiveEndpoint(n.Url!)).ToList();
         Processes = nodes;
+        SiloPorts = ports.Select(p => p.Silo).ToList();
+        GatewayPorts = ports.Select(p => p.Gateway).ToList();
         _directory = directory;
     }
 
@@ -28,6 +30,9 @@ public sealed class LiveCluster : IAsyncDisposable
     public RedisServer Redis { get; }
     public IReadOnlyList<LiveEndpoint> Nodes { get; }
     public IReadOnlyList<ChildProcess> Processes { get; }
+    /// <summary>Node i's Orleans silo port (how the cluster names its silos) and gateway port (for an Orleans client).</summary>
+    public IReadOnlyList<int> SiloPorts { get; }
+    public IReadOnlyList<int> GatewayPorts { get; }
 
     public static async Task<LiveCluster> StartAsync(int nodes)
     {
@@ -36,6 +41,7 @@ public sealed class LiveCluster : IAsyncDisposable
         var key = RandomNumberGenerator.GetBytes(32); // nodes of one cluster must verify each other's credentials
         var dll = Path.Combine(AppContext.BaseDirectory, "Live.Server.dll"); // the server as built beside the tests
         var started = new List<ChildProcess>();
+        var ports = new List<(int Silo, int Gateway)>();
         try
         {
             for (var i = 1; i <= nodes; i++)
@@ -44,14 +50,15 @@ public sealed class LiveCluster : IAsyncDisposable
                 Directory.CreateDirectory(data);
                 await File.WriteAllBytesAsync(Path.Combine(data, "signing.key"), key);
                 var port = FreePort();
+                ports.Add((FreePort(), FreePort()));
                 started.Add(ChildProcess.Start($"node {i}", DotnetHost(), new Uri($"http://127.0.0.1:{port}"),
                     dll, "--urls", $"http://127.0.0.1:{port}",
                     "--Live:Mode=redis", $"--Live:Redis={redis.ConnectionString}",
-                    $"--Live:SiloPort={FreePort()}", $"--Live:GatewayPort={FreePort()}", "--Live:AdvertisedAddress=127.0.0.1",
+                    $"--Live:SiloPort={ports[^1].Silo}", $"--Live:GatewayPort={ports[^1].Gateway}", "--Live:AdvertisedAddress=127.0.0.1",
                     $"--Live:DataDirectory={data}", "--Logging:LogLevel:Default=Warning", "--RateLimits:Enabled=false"));
             }
             await Task.WhenAll(started.Select(n => n.WaitHealthyAsync(TimeSpan.FromSeconds(60))));
-            return new LiveCluster(redis, started, directory);
+            return new LiveCluster(redis, started, ports, directory);
         }
         catch
         {
@@ -203,6 +210,6 @@ public sealed class ChildProcess
     private void Keep(string? line)
     {
         if (line is null) return;
-        lock (_tail) { _tail.Enqueue(line); while (_tail.Count > 60) _tail.Dequeue(); }
+        lock (_tail) { _tail.Enqueue(line); while (_tail.Count > 300) _tail.Dequeue(); }
     }
 }

@@ -77,3 +77,45 @@ describe('openLiveConnection: ends for good', () => {
     expect(h.onEnded).not.toHaveBeenCalled();
   });
 });
+
+describe('openLiveConnection: resync', () => {
+  const unavailable = () => Object.assign(new Error("An unexpected error occurred invoking 'GetState' on the server. HubException: unavailable"));
+  const getStateCalls = (connection: (typeof created)[number]) => connection.invoke.mock.calls.filter(c => c[0] === 'GetState').length;
+
+  it('GetState answering unavailable after a connect (a node just died) is asked again until it answers', async () => {
+    vi.useFakeTimers();
+    const h = handlers();
+    openLiveConnection('key', h);
+    const connection = created[created.length - 1];
+    let failures = 2;
+    connection.getState = () => {
+      if (failures-- > 0) throw unavailable();
+      return { role: 'attendee', session: null, results: [], presence: null, myBallots: [] };
+    };
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.onStatus).toHaveBeenLastCalledWith('reconnecting');
+    await vi.advanceTimersByTimeAsync(250);
+    expect(getStateCalls(connection)).toBe(2);
+    expect(h.onStatus).toHaveBeenLastCalledWith('reconnecting');
+    await vi.advanceTimersByTimeAsync(500);
+    expect(getStateCalls(connection)).toBe(3);
+    expect(h.onStatus).toHaveBeenLastCalledWith('live');
+    expect(h.onSnapshot).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(getStateCalls(connection)).toBe(3); // done: no more asking
+  });
+
+  it('waits at most 1 s between attempts, and stops asking once the app closes the connection', async () => {
+    vi.useFakeTimers();
+    const h = handlers();
+    const live = openLiveConnection('key', h);
+    const connection = created[created.length - 1];
+    connection.getState = () => { throw unavailable(); };
+    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(250 + 500 + 1000 + 1000);
+    expect(getStateCalls(connection)).toBe(5);
+    live.close();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(getStateCalls(connection)).toBe(5);
+  });
+});

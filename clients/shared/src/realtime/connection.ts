@@ -9,6 +9,13 @@ export const retryDelay = (attempt: number) => Math.min(5000, 500 * 2 ** attempt
 export const isRefusal = (error: unknown) =>
   (typeof error === 'object' && error !== null && 'statusCode' in error && error.statusCode === 401) || String(error).includes('401');
 
+/**
+ * Between GetState attempts after a (re)connect: 0.25 s, 0.5 s, then every 1 s. When a node dies, the survivors answer
+ * `unavailable` for the few seconds until its grains re-activate elsewhere (docs/OPERATIONS.md); a short, capped wait
+ * resyncs within about a second of that.
+ */
+export const resyncDelay = (attempt: number) => Math.min(1000, 250 * 2 ** attempt);
+
 /** How long a call made while disconnected waits for the connection before failing with `unavailable`. */
 export const invokeWaitMs = 15_000;
 
@@ -105,6 +112,7 @@ export function openLiveConnection(credential: string, handlers: LiveConnectionH
     if (stopped) return;
     stopped = true;
     clearTimeout(retry);
+    clearTimeout(resyncRetry);
     if (reason) {
       void connection.stop();
       handlers.onEnded?.(reason);
@@ -112,15 +120,27 @@ export function openLiveConnection(credential: string, handlers: LiveConnectionH
     // Quietly: the server closes it after its RotateKey reply, which the caller still needs.
   };
 
-  const resync = async () => {
-    const state = await connection.invoke<LiveState>('GetState');
-    role = state.role;
-    handlers.onSnapshot({ type: 'state', state });
-    handlers.onState?.(state);
-    handlers.onStatus('live');
+  // GetState after every (re)connect, again until it answers while this connection lasts: right after a node dies
+  // the survivor a client reconnected to may answer `unavailable` for a few seconds. A newer (re)connect starts its own.
+  let resyncs = 0;
+  let resyncRetry: ReturnType<typeof setTimeout> | undefined;
+  const resync = async (attempt = 0, run = ++resyncs) => {
+    clearTimeout(resyncRetry);
+    try {
+      const state = await connection.invoke<LiveState>('GetState');
+      if (run !== resyncs || stopped) return;
+      role = state.role;
+      handlers.onSnapshot({ type: 'state', state });
+      handlers.onState?.(state);
+      handlers.onStatus('live');
+    } catch {
+      if (run !== resyncs || stopped || connection.state !== HubConnectionState.Connected) return; // a later (re)connect resyncs
+      handlers.onStatus('reconnecting');
+      resyncRetry = setTimeout(() => void resync(attempt + 1, run), resyncDelay(attempt));
+    }
   };
   connection.onreconnecting(() => handlers.onStatus('reconnecting'));
-  connection.onreconnected(() => { connected(); void resync().catch(() => handlers.onStatus('reconnecting')); });
+  connection.onreconnected(() => { connected(); void resync(); });
   connection.onclose(() => {
     if (stopped) return;
     if (refused) { stopped = true; handlers.onRefused(); return; }
@@ -133,13 +153,14 @@ export function openLiveConnection(credential: string, handlers: LiveConnectionH
     handlers.onStatus(attempt === 0 ? 'connecting' : 'offline');
     try {
       await connection.start();
-      connected();
-      await resync();
     } catch (error) {
       if (stopped) return;
       if (isRefusal(error)) { stopped = true; handlers.onRefused(); return; }
       scheduleStart(attempt + 1);
+      return;
     }
+    connected();
+    void resync();
   };
   const scheduleStart = (attempt = 1) => {
     if (stopped || connection.state !== HubConnectionState.Disconnected) return;
@@ -162,6 +183,7 @@ export function openLiveConnection(credential: string, handlers: LiveConnectionH
     close: () => {
       stopped = true;
       clearTimeout(retry);
+      clearTimeout(resyncRetry);
       void connection.stop();
     },
   };
