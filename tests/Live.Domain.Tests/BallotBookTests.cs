@@ -24,6 +24,25 @@ public class BallotBookTests
     }
 
     [Fact]
+    public void A_late_retry_of_a_replaced_vote_does_not_turn_the_ballot_back()
+    {
+        var book = new BallotBook(3);
+        book.Cast(Single(), PollStatus.Open, "d1", [0], "op1");
+        book.Cast(Single(), PollStatus.Open, "d1", [1], "op2");
+
+        // op1's answer was lost when a node died; the phone's retry arrives after op2.
+        Assert.Equal(CastOutcome.Unchanged, book.Cast(Single(), PollStatus.Open, "d1", [0], "op1"));
+        Assert.Equal([1], book.BallotOf("d1")!.OptionIds);
+        Assert.Equal([0, 1, 0], book.Counts);
+
+        // Only the newest few replaced op ids are kept; a new op id is always a new vote.
+        for (var i = 3; i < 3 + Ballot.EarlierOpIdsKept; i++) book.Cast(Single(), PollStatus.Open, "d1", [i % 3], $"op{i}");
+        Assert.Equal(Ballot.EarlierOpIdsKept, book.BallotOf("d1")!.EarlierOpIds!.Length);
+        var newest = book.BallotOf("d1")!.OptionIds[0];
+        Assert.Equal(CastOutcome.Changed, book.Cast(Single(), PollStatus.Open, "d1", [(newest + 1) % 3], "op-new"));
+    }
+
+    [Fact]
     public void A_changed_ballot_moves_the_count()
     {
         var book = new BallotBook(3);

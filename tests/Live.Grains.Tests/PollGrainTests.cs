@@ -91,6 +91,20 @@ public class PollGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_late_retry_of_a_replaced_vote_is_recognised_after_a_reload()
+    {
+        var poll = await OpenPollAsync(allowChange: true);
+        await poll.Vote("d1", new VoteRequest("p1", [0], "op1"));
+        await poll.Vote("d1", new VoteRequest("p1", [2], "op2"));
+        await poll.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+
+        var ack = await poll.Vote("d1", new VoteRequest("p1", [0], "op1"));
+
+        Assert.Equal([2], ack.OptionIds);
+        Assert.Equal([0, 0, 1], (await poll.GetResults())!.Counts);
+    }
+
+    [Fact]
     public async Task A_closed_poll_refuses_votes_with_a_code_and_keeps_its_tally()
     {
         var poll = await OpenPollAsync();

@@ -2,8 +2,21 @@ using Live.Domain.Common;
 
 namespace Live.Domain.Polls;
 
-/// <summary>One device's ballot. <see cref="OpId"/> is the client's operation id, kept so a retry is recognised.</summary>
-public sealed record Ballot(int[] OptionIds, string OpId);
+/// <summary>
+/// One device's ballot. <see cref="OpId"/> is the client's operation id of the vote it holds, and
+/// <see cref="EarlierOpIds"/> those of the few votes it replaced, so a retry of any of them is recognised: a retry of
+/// an older vote that arrives late (its answer was lost when a node died) must not turn the ballot back.
+/// </summary>
+public sealed record Ballot(int[] OptionIds, string OpId, string[]? EarlierOpIds = null)
+{
+    /// <summary>How many replaced votes' op ids a ballot remembers.</summary>
+    public const int EarlierOpIdsKept = 4;
+
+    public bool Holds(string opId) => OpId == opId || (EarlierOpIds?.Contains(opId) ?? false);
+
+    /// <summary>The op ids to remember once this ballot is replaced: its own first, then the newest earlier ones.</summary>
+    public string[] Superseded() => [OpId, .. (EarlierOpIds ?? []).Take(EarlierOpIdsKept - 1)];
+}
 
 public enum CastOutcome
 {
@@ -51,12 +64,12 @@ public sealed class BallotBook
 
         if (_ballots.TryGetValue(deviceId, out var held))
         {
-            if (held.OpId == opId || held.OptionIds.AsSpan().SequenceEqual(choice)) return CastOutcome.Unchanged;
+            if (held.Holds(opId) || held.OptionIds.AsSpan().SequenceEqual(choice)) return CastOutcome.Unchanged;
             if (!poll.AllowVoteChange) throw new RuleViolation(ErrorCodes.AlreadyVoted);
             Tally(held, -1);
         }
 
-        var ballot = new Ballot(choice, opId);
+        var ballot = new Ballot(choice, opId, held?.Superseded());
         _ballots[deviceId] = ballot;
         Tally(ballot, +1);
         return held is null ? CastOutcome.Recorded : CastOutcome.Changed;

@@ -37,21 +37,21 @@ internal static class PollMapping
     public static BallotBook ToBook(this PollState state, PollJournal journal) =>
         new(state.Definition?.Options.Length ?? 0,
             BallotJournal.Merge(state.Ballots, state.Version, journal.Ballots, journal.BaseVersion)
-                .Select(b => KeyValuePair.Create(b.Key, new Ballot(b.Value.OptionIds, b.Value.OpId))));
+                .Select(b => KeyValuePair.Create(b.Key, new Ballot(b.Value.OptionIds, b.Value.OpId, b.Value.EarlierOpIds))));
 
     /// <summary>A copy for the storage writer, so changes made while it serializes cannot tear the write.</summary>
     public static Dictionary<string, StoredBallot> ToStored(this BallotBook book, IEnumerable<string> voters)
     {
         var copy = new Dictionary<string, StoredBallot>(StringComparer.Ordinal);
         foreach (var voter in voters)
-            if (book.BallotOf(voter) is { } ballot) copy[voter] = new StoredBallot(ballot.OptionIds, ballot.OpId);
+            if (book.BallotOf(voter) is { } ballot) copy[voter] = new StoredBallot(ballot.OptionIds, ballot.OpId, ballot.EarlierOpIds);
         return copy;
     }
 
     public static Dictionary<string, StoredBallot> ToStored(this BallotBook book)
     {
         var copy = new Dictionary<string, StoredBallot>(book.Voters, StringComparer.Ordinal);
-        foreach (var (device, ballot) in book.Ballots) copy[device] = new StoredBallot(ballot.OptionIds, ballot.OpId);
+        foreach (var (device, ballot) in book.Ballots) copy[device] = new StoredBallot(ballot.OptionIds, ballot.OpId, ballot.EarlierOpIds);
         return copy;
     }
 }

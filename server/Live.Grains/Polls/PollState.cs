@@ -28,7 +28,8 @@ public sealed record StoredPollDefinition(
     [property: Id(6)] bool CheckedInOnly = false);
 
 [GenerateSerializer, Immutable, Alias("live.stored-ballot")]
-public sealed record StoredBallot([property: Id(0)] int[] OptionIds, [property: Id(1)] string OpId);
+public sealed record StoredBallot(
+    [property: Id(0)] int[] OptionIds, [property: Id(1)] string OpId, [property: Id(2)] string[]? EarlierOpIds = null);
 
 /// <summary>
 /// The ballots changed since the snapshot in <see cref="PollState"/> whose Version is <see cref="BaseVersion"/>
