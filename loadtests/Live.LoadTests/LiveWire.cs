@@ -51,8 +51,7 @@ public sealed class LiveTarget(Uri baseUrl) : IDisposable
         var connection = Build(new Uri(BaseUrl, "/hubs/live"), credential);
         handlers?.Invoke(connection);
         await connection.StartAsync(cancel);
-        // As every Live client does on (re)connect; the server also drops a connection that makes no call in its first
-        // Security:ClientTimeoutSeconds (docs/SECURITY.md), so even an "idle" phone has said this much.
+        // As every Live client does on (re)connect, so an "idle" phone costs the server what a real one does.
         await connection.InvokeAsync<LiveState>("GetState", cancel);
         return connection;
     }

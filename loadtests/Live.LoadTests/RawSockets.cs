@@ -75,7 +75,7 @@ public static class RawSockets
         var read = await socket.ReceiveAsync(response, cancel); // the 101 answer; read once, then never again
         if (!Encoding.ASCII.GetString(response, 0, read).StartsWith("HTTP/1.1 101")) throw new InvalidOperationException("stalled client: upgrade refused");
         await socket.SendAsync(MaskedTextFrame("{\"protocol\":\"json\",\"version\":1}\u001e"), cancel);
-        // The first call every Live client makes (without an id: no answer); a connection that never calls is dropped.
+        // The first call every Live client makes (without an id: no answer).
         await socket.SendAsync(MaskedTextFrame("{\"type\":1,\"target\":\"GetState\",\"arguments\":[]}\u001e"), cancel);
         return socket;
     }

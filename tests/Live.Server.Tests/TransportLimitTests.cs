@@ -129,8 +129,8 @@ public sealed class TransportLimitTests : IAsyncDisposable
     }
 
     [Theory]
-    [InlineData(true)]  // a client that called once, then went silent (SignalR's own idle clock)
-    [InlineData(false)] // a client that finished the handshake and never said anything (Live's first-call deadline)
+    [InlineData(true)]  // a client that called once, then went silent
+    [InlineData(false)] // a client that finished the handshake and never said anything again
     public async Task A_connection_that_goes_silent_is_closed_by_the_server(bool callsOnce)
     {
         var session = await _server.CreateSessionAsync();

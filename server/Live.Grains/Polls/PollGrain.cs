@@ -94,7 +94,7 @@ public sealed class PollGrain : Grain, IPollGrain
 
     public async Task<VoteAck> Vote(string deviceId, VoteRequest vote)
     {
-        var voter = await VoterKeyAsync(deviceId);
+        var voter = RequireDefinition().CheckedInOnly ? await CheckedInVoterAsync(deviceId) : deviceId;
         var definition = RequireDefinition(); // read again: the settings may have changed during the lookup
         if (definition.CheckedInOnly != (VoterKeys.PersonOf(voter) is not null)) throw new RuleViolation(ErrorCodes.PollHasVotes);
         var outcome = _book.Cast(definition, _status, voter, vote.OptionIds, vote.OpId); // mutates, or throws and changes nothing
@@ -108,10 +108,9 @@ public sealed class PollGrain : Grain, IPollGrain
         return new VoteAck(PollId, held.OptionIds, vote.OpId!);
     }
 
-    /// <summary>The device, or in a checked-in-only poll the person this device checked in as (checkin_required if none).</summary>
-    private async Task<string> VoterKeyAsync(string deviceId)
+    /// <summary>In a checked-in-only poll, the person this device checked in as (checkin_required if none).</summary>
+    private async Task<string> CheckedInVoterAsync(string deviceId)
     {
-        if (!RequireDefinition().CheckedInOnly) return deviceId;
         var person = await GrainFactory.GetGrain<ICheckInGrain>(GrainKeys.CheckIn(Code)).PersonOf(deviceId);
         return VoterKeys.KeyFor(checkedInOnly: true, deviceId, person);
     }
@@ -122,7 +121,7 @@ public sealed class PollGrain : Grain, IPollGrain
     {
         if (_definition is null) return null;
         string voter;
-        try { voter = await VoterKeyAsync(deviceId); }
+        try { voter = _definition.CheckedInOnly ? await CheckedInVoterAsync(deviceId) : deviceId; }
         catch (RuleViolation) { return null; } // not checked in: no ballot in a checked-in-only poll
         return _book.BallotOf(voter) is { } b ? new BallotView(PollId, b.OptionIds) : null;
     }

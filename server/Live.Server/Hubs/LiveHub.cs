@@ -16,17 +16,15 @@ namespace Live.Server.Hubs;
 [Authorize]
 public sealed partial class LiveHub(
     IGrainFactory grains, LiveStateReader stateReader, ReactionAggregator reactions, IOptions<RealtimeOptions> realtime, TimeProvider time,
-    ConnectionRegistry connections, SessionAccessCache access, AccessLinkIssuer links, SessionTermination termination,
-    IOptions<SecurityOptions> security)
+    ConnectionRegistry connections, SessionAccessCache access, AccessLinkIssuer links, SessionTermination termination)
     : Hub<ILiveClient>
 {
-    private Caller Me => Caller.From(Context.User!);
+    private Caller Me => Caller.Of(Context);
 
     public override async Task OnConnectedAsync()
     {
         var me = Me;
         connections.Add(me.Code, me.Role, me.Generation, Context);
-        ConnectionRegistry.RequireFirstCallWithin(Context, TimeSpan.FromSeconds(security.Value.ClientTimeoutSeconds));
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupNames.For(me.Code, me.Role));
         if (me.Role == Roles.Attendee)
         {

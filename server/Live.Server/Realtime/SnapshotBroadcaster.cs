@@ -173,7 +173,7 @@ public sealed class SnapshotBroadcaster(
         }
         if (batch.Reactions is { } reactions)
         {
-            send(hub.Clients.Groups(Roles.Everyone.Split(',').Select(r => GroupNames.For(code, r)).ToList()), nameof(ILiveClient.Reactions), reactions);
+            send(hub.Clients.Groups(GroupNames.Everyone(code)), nameof(ILiveClient.Reactions), reactions);
         }
     }
 }

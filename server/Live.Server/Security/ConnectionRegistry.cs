@@ -15,21 +15,6 @@ public sealed class ConnectionRegistry
     public void Add(string code, string role, int generation, HubCallerContext context) =>
         _sessions.GetOrAdd(code, _ => new(StringComparer.Ordinal))[context.ConnectionId] = (context, role, generation);
 
-    /// <summary>
-    /// SignalR starts its idle clock (Security:ClientTimeoutSeconds) only at a client's first message after the
-    /// handshake, so a connection that never says anything would be held for ever. Every Live client calls GetState
-    /// as soon as it connects; one that has made no call by the deadline is dropped.
-    /// </summary>
-    public static void RequireFirstCallWithin(HubCallerContext context, TimeSpan deadline) =>
-        _ = Task.Delay(deadline).ContinueWith(_ =>
-        {
-            if (!context.Items.ContainsKey(SpokeKey)) context.Abort();
-        }, TaskScheduler.Default);
-
-    public static void MarkSpoke(HubCallerContext context) => context.Items[SpokeKey] = true;
-
-    private const string SpokeKey = "live.spoke";
-
     public void Remove(string code, string connectionId)
     {
         if (_sessions.TryGetValue(code, out var connections)) connections.TryRemove(connectionId, out _);

@@ -71,6 +71,16 @@ public sealed record Caller(string Role, string Code, string? DeviceId, string? 
         user.FindFirstValue(LiveClaims.Nickname),
         int.TryParse(user.FindFirstValue(LiveClaims.Generation), out var g) ? g : 0);
 
+    /// <summary>
+    /// The caller of a hub connection, read from its claims once and kept with the connection: its credential cannot
+    /// change while it is open, and the credential filter, the rate filter and the method each need it on every call.
+    /// </summary>
+    public static Caller Of(Microsoft.AspNetCore.SignalR.HubCallerContext connection) =>
+        connection.Items.TryGetValue(ItemKey, out var kept) && kept is Caller caller ? caller
+            : (Caller)(connection.Items[ItemKey] = From(connection.User!));
+
+    private const string ItemKey = "live.caller";
+
     /// <summary>Host and moderator see the moderation views (pending questions, held 弹幕, full names at the door).</summary>
     public bool IsStaff => Role is Roles.Host or Roles.Moderator;
 }

@@ -12,10 +12,9 @@ public sealed class CredentialCheckFilter(SessionAccessCache access) : IHubFilte
 {
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
     {
-        ConnectionRegistry.MarkSpoke(context.Context);
-        if (context.Context.User is { Identity.IsAuthenticated: true } user)
+        if (context.Context.User is { Identity.IsAuthenticated: true })
         {
-            var me = Caller.From(user);
+            var me = Caller.Of(context.Context);
             if (await access.RefusalAsync(me.Role, me.Code, me.Generation) is { } refusal)
             {
                 // Dropped a moment later, so this error reaches the client first and it knows not to retry.

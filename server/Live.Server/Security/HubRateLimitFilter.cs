@@ -44,9 +44,9 @@ public sealed class HubRateLimitFilter : IHubFilter, IDisposable
 
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
     {
-        if (_options.CurrentValue.Enabled && _perMinute.ContainsKey(context.HubMethodName) && context.Context.User is { } user)
+        if (_options.CurrentValue.Enabled && _perMinute.ContainsKey(context.HubMethodName) && context.Context.User is not null)
         {
-            var me = Caller.From(user);
+            var me = Caller.Of(context.Context);
             if (me.DeviceId is not null)
             {
                 using var lease = _limiter.AttemptAcquire((context.HubMethodName, $"{me.Code}/{me.DeviceId}"));

@@ -32,8 +32,7 @@ public sealed class SessionTermination(
     {
         await grains.Session(code).Delete();
         access.Remember(code, new SessionAccess(false, new Dictionary<string, int>()));
-        var everyone = Roles.Everyone.Split(',').Select(r => GroupNames.For(code, r)).ToList();
-        await hub.Clients.Groups(everyone).SendCoreAsync(nameof(ILiveClient.SessionDeleted), []);
+        await hub.Clients.Groups(GroupNames.Everyone(code)).SendCoreAsync(nameof(ILiveClient.SessionDeleted), []);
         DropLater(() => connections.DropAll(code), code);
     }
 
