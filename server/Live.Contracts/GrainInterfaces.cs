@@ -55,12 +55,21 @@ public interface IPollGrain : IGrainWithStringKey, IErasableGrain
     [Alias("Voters")] Task<IReadOnlyList<string>> Voters();
 }
 
-/// <summary>Who is connected to a session now. In memory: after a restart clients reconnect and rebuild it.</summary>
+/// <summary>
+/// Who is connected to a session now. In memory; each node (web server) owns its share of the connections: when
+/// this grain is lost with its node, every other node restores its share into the new activation (it notices the
+/// new <see cref="PresenceCheck.Epoch"/>), and the share of a node that died is dropped.
+/// </summary>
 [Alias("live.IPresenceGrain")]
 public interface IPresenceGrain : IGrainWithStringKey, IErasableGrain
 {
-    [Alias("Connect")] Task Connect(string connectionId, string deviceId, string mode, string? nickname = null);
+    /// <param name="node">The node holding the connection (its silo address).</param>
+    [Alias("Connect")] Task Connect(string node, string connectionId, string deviceId, string mode, string? nickname = null);
     [Alias("Disconnect")] Task Disconnect(string connectionId);
+    /// <summary>The cheap per-tick question of each node: which activation answers, and how many of the node's connections it holds.</summary>
+    [Alias("Check")] Task<PresenceCheck> Check(string node);
+    /// <summary>Makes <paramref name="connections"/> the node's whole share; returns the epoch it now holds it in.</summary>
+    [Alias("Restore")] Task<Guid> Restore(string node, IReadOnlyList<PresenceEntry> connections);
     [Alias("Get")] Task<PresenceCounts> Get();
     /// <summary>Attendee devices connected now, each once, with the nickname they joined under.</summary>
     [Alias("Devices")] Task<IReadOnlyList<ConnectedDevice>> Devices();

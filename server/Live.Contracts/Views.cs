@@ -51,6 +51,15 @@ public sealed record PollResults(
 [GenerateSerializer, Immutable, Alias("live.presence")]
 public sealed record PresenceCounts([property: Id(0)] long Version, [property: Id(1)] int Onsite, [property: Id(2)] int Online);
 
+/// <summary>One attendee connection a node holds, as it hands its share to the presence grain again.</summary>
+[GenerateSerializer, Immutable, Alias("live.presence-entry")]
+public sealed record PresenceEntry(
+    [property: Id(0)] string ConnectionId, [property: Id(1)] string DeviceId, [property: Id(2)] string Mode, [property: Id(3)] string? Nickname);
+
+/// <summary>The presence grain's answer to a node's per-tick check (see <see cref="IPresenceGrain.Check"/>).</summary>
+[GenerateSerializer, Immutable, Alias("live.presence-check")]
+public sealed record PresenceCheck([property: Id(0)] Guid Epoch, [property: Id(1)] int Connections);
+
 [GenerateSerializer, Immutable, Alias("live.ballot")]
 public sealed record BallotView([property: Id(0)] string PollId, [property: Id(1)] IReadOnlyList<int> OptionIds);
 

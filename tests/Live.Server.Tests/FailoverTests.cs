@@ -366,6 +366,24 @@ public sealed class OrleansProbe : IAsyncDisposable
         }
     }
 
+    /// <summary>The silo port of the silo holding any string-keyed grain's activation (null if none), asking until an answer comes.</summary>
+    public async Task<int?> SiloOfAsync<TGrain>(string key, CancellationToken token) where TGrain : IGrainWithStringKey
+    {
+        var grain = Client.GetGrain<TGrain>(key);
+        while (true)
+        {
+            token.ThrowIfCancellationRequested();
+            try
+            {
+                return (await Client.GetGrain<IManagementGrain>(0).GetActivationAddress(grain))?.Endpoint.Port;
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !token.IsCancellationRequested)
+            {
+                await Task.Delay(200, token);
+            }
+        }
+    }
+
     /// <summary>When the membership table first shows the silo as dead.</summary>
     public async Task<TimeSpan> WaitUntilDeadAsync(int siloPort, Stopwatch clock, CancellationToken token)
     {

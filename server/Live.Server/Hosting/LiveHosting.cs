@@ -46,6 +46,8 @@ public static class LiveHosting
         services.AddSingleton<SnapshotBroadcaster>();
         services.AddSingleton<ILivePublisher>(sp => sp.GetRequiredService<SnapshotBroadcaster>());
         services.AddHostedService(sp => sp.GetRequiredService<SnapshotBroadcaster>());
+        services.AddSingleton<PresenceSync>();
+        services.AddHostedService(sp => sp.GetRequiredService<PresenceSync>());
         services.AddSingleton<ReactionAggregator>();
         services.AddHostedService(sp => sp.GetRequiredService<ReactionAggregator>());
         services.AddOptions<Live.Grains.Qna.QnaOptions>().BindConfiguration(Live.Grains.Qna.QnaOptions.Section);

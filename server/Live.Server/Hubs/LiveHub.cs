@@ -16,7 +16,7 @@ namespace Live.Server.Hubs;
 [Authorize]
 public sealed partial class LiveHub(
     IGrainFactory grains, LiveStateReader stateReader, ReactionAggregator reactions, IOptions<RealtimeOptions> realtime, TimeProvider time,
-    ConnectionRegistry connections, SessionAccessCache access, AccessLinkIssuer links, SessionTermination termination)
+    ConnectionRegistry connections, SessionAccessCache access, AccessLinkIssuer links, SessionTermination termination, PresenceSync presence)
     : Hub<ILiveClient>
 {
     private Caller Me => Caller.Of(Context);
@@ -29,7 +29,8 @@ public sealed partial class LiveHub(
         if (me.Role == Roles.Attendee)
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, GroupNames.Device(me.Code, me.DeviceId!));
-            await grains.Presence(me.Code).Connect(Context.ConnectionId, me.DeviceId!, me.Mode!, me.Nickname);
+            // Admitted even while the presence grain is unreachable (its node just died): counted once it answers.
+            await presence.ConnectAsync(me.Code, new PresenceEntry(Context.ConnectionId, me.DeviceId!, me.Mode!, me.Nickname));
         }
     }
 
@@ -37,7 +38,7 @@ public sealed partial class LiveHub(
     {
         var me = Me;
         connections.Remove(me.Code, Context.ConnectionId);
-        if (me.Role == Roles.Attendee) await grains.Presence(me.Code).Disconnect(Context.ConnectionId);
+        if (me.Role == Roles.Attendee) await presence.DisconnectAsync(me.Code, Context.ConnectionId);
     }
 
     /// <summary>Everything the caller may see, now. Clients call it after every connect and reconnect.</summary>
