@@ -25,6 +25,7 @@ public static class LiveHosting
         services.AddSingleton<CredentialSigner>();
         services.AddSingleton<SessionAccessCache>();
         services.AddSingleton<ConnectionRegistry>();
+        services.AddSingleton<PresenceAdmission>();
         services.AddSingleton<AccessLinkIssuer>();
         services.AddSingleton<SessionTermination>();
         services.AddAuthentication(CredentialAuthenticationHandler.SchemeName)

@@ -16,7 +16,7 @@ namespace Live.Server.Hubs;
 [Authorize]
 public sealed partial class LiveHub(
     IGrainFactory grains, LiveStateReader stateReader, ReactionAggregator reactions, IOptions<RealtimeOptions> realtime, TimeProvider time,
-    ConnectionRegistry connections, SessionAccessCache access, AccessLinkIssuer links, SessionTermination termination)
+    ConnectionRegistry connections, SessionAccessCache access, AccessLinkIssuer links, SessionTermination termination, PresenceAdmission presence)
     : Hub<ILiveClient>
 {
     private Caller Me => Caller.Of(Context);
@@ -29,7 +29,8 @@ public sealed partial class LiveHub(
         if (me.Role == Roles.Attendee)
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, GroupNames.Device(me.Code, me.DeviceId!));
-            await grains.Presence(me.Code).Connect(Context.ConnectionId, me.DeviceId!, me.Mode!, me.Nickname);
+            // Admitted even when the presence grain is unreachable (a node just died): counted when it answers.
+            await presence.ConnectAsync(me.Code, Context.ConnectionId, me.DeviceId!, me.Mode!, me.Nickname);
         }
     }
 

@@ -20,6 +20,10 @@ public sealed class ConnectionRegistry
         if (_sessions.TryGetValue(code, out var connections)) connections.TryRemove(connectionId, out _);
     }
 
+    /// <summary>Whether the connection is still open on this node (added in OnConnectedAsync, removed in OnDisconnectedAsync).</summary>
+    public bool IsOpen(string code, string connectionId) =>
+        _sessions.TryGetValue(code, out var connections) && connections.ContainsKey(connectionId);
+
     /// <summary>Aborts this node's connections of the session holding a <paramref name="role"/> link older than <paramref name="generation"/>.</summary>
     public int DropOlder(string code, string role, int generation, string? except = null) =>
         Drop(code, e => e.Role == role && e.Generation < generation, except);
