@@ -165,8 +165,8 @@ public sealed class FailoverClient : IAsyncDisposable
             return Task.CompletedTask;
         };
         connection.Reconnected += _ => ResyncAsync();
-        // The server may also close a connection for good: a node that cannot reach the presence grain (still
-        // registered on the dead silo) refuses the connection in OnConnectedAsync. Like the browser client, start again.
+        // The server may also close a connection for good (before the presence grain's outage was admitted, a node
+        // that could not reach it refused the connection in OnConnectedAsync). Like the browser client, start again.
         connection.Closed += error =>
         {
             DroppedAt ??= _clock.Elapsed;
@@ -220,7 +220,7 @@ public sealed class FailoverClient : IAsyncDisposable
     }
 
     /// <summary>The browser client's wait between GetState attempts after a (re)connect (connection.ts, resyncDelay).</summary>
-    private static TimeSpan ResyncDelay(int attempt) => TimeSpan.FromMilliseconds(Math.Min(1000, 250 << Math.Min(attempt, 3)));
+    private static TimeSpan ResyncDelay(int attempt) => TimeSpan.FromMilliseconds(attempt < 20 ? 250 : 1000);
 
     /// <summary>After a reconnect: GetState until it answers (a grain on the dead silo may make the first attempts fail).</summary>
     private async Task ResyncAsync()
