@@ -67,7 +67,6 @@ public sealed class FailoverTests(ITestOutputHelper output)
             var ackedBefore = phones.Sum(p => p.Acks.Count);
             var killedAt = clock.Elapsed;
             cluster.Processes[victim].Kill(); // SIGKILL: no goodbye to the cluster, sockets reset by the kernel
-            output.WriteLine($"kill at {DateTime.UtcNow:HH:mm:ss.fff} UTC");
             output.WriteLine($"killed node {victim + 1} (silo port {pollSilo}, holding the poll grain) at {killedAt.TotalSeconds:F1} s, after {ackedBefore} acknowledged votes");
             var declaredDead = orleans.WaitUntilDeadAsync(cluster.SiloPorts[victim], clock, bound.Token);
 
@@ -117,7 +116,6 @@ public sealed class FailoverTests(ITestOutputHelper output)
                 output.WriteLine($"kill → resynced (reconnected through nginx and GetState answered): median {resync[resync.Count / 2]:F1} s, last {resync[^1]:F1} s");
             output.WriteLine($"kill → each phone's first acknowledged vote sent after the kill: first {firstAcks[0]:F1} s, median {firstAcks[firstAcks.Count / 2]:F1} s, last {firstAcks[^1]:F1} s");
             output.WriteLine($"votes in flight at the kill, acknowledged after it: {sentBeforeKill.Count}, waited up to {(sentBeforeKill.Count == 0 ? 0 : sentBeforeKill.Max(a => (a.At - a.SentAt).TotalSeconds)):F1} s");
-            foreach (var c in dropped) output.WriteLine($"TIMELINE {c.Name}: {string.Join(" | ", c.Timeline)}");
             output.WriteLine($"presence after the failover (not asserted): {hostState.Presence.Onsite} onsite of {Attendees} phones connected");
             output.WriteLine($"reconcile: expected {string.Join("/", expected)}, server {string.Join("/", results.Counts)}, voters {results.Voters}; lost {lost.Count}, duplicated {duplicated}");
 
@@ -163,11 +161,10 @@ public sealed class FailoverClient : IAsyncDisposable
         Name = name; Connection = connection; _clock = clock; _bound = bound;
         connection.Reconnecting += _ =>
         {
-            Timeline.Enqueue($"{_clock.Elapsed.TotalSeconds:F2} reconnecting");
             DroppedAt ??= _clock.Elapsed;
             return Task.CompletedTask;
         };
-        connection.Reconnected += _ => { Timeline.Enqueue($"{_clock.Elapsed.TotalSeconds:F2} reconnected"); return ResyncAsync(); };
+        connection.Reconnected += _ => ResyncAsync();
         // The server may also close a connection for good (before the presence grain's outage was admitted, a node
         // that could not reach it refused the connection in OnConnectedAsync). Like the browser client, start again.
         connection.Closed += error =>
@@ -186,7 +183,6 @@ public sealed class FailoverClient : IAsyncDisposable
     /// <summary>A copy of this phone's log of acknowledged votes, oldest first.</summary>
     public IReadOnlyList<AckedVote> Acks { get { lock (_acks) return [.. _acks]; } }
     public ConcurrentQueue<string> Failures { get; } = new();
-    public ConcurrentQueue<string> Timeline { get; } = new(); // TEMPORARY (issue 6)
     public int Retries => Failures.Count;
 
     public static async Task<FailoverClient> ConnectAsync(string name, Uri balancer, string credential, Stopwatch clock, CancellationToken bound)
@@ -212,14 +208,12 @@ public sealed class FailoverClient : IAsyncDisposable
             try
             {
                 await Connection.StartAsync(_bound);
-                Timeline.Enqueue($"{_clock.Elapsed.TotalSeconds:F2} started");
                 await ResyncAsync();
                 return;
             }
             catch (Exception e) when (!_bound.IsCancellationRequested)
             {
                 Failures.Enqueue("start " + Describe(e));
-                Timeline.Enqueue($"{_clock.Elapsed.TotalSeconds:F2} start failed {Describe(e)}");
                 await Task.Delay(ResyncDelay(attempt), _bound).ContinueWith(_ => { });
             }
         }
@@ -239,13 +233,11 @@ public sealed class FailoverClient : IAsyncDisposable
                 timeout.CancelAfter(VoteTimeout);
                 await Connection.InvokeAsync<LiveState>("GetState", timeout.Token);
                 ResyncedAt = _clock.Elapsed;
-                Timeline.Enqueue($"{_clock.Elapsed.TotalSeconds:F2} resynced");
                 return;
             }
             catch (Exception e) when (!_bound.IsCancellationRequested)
             {
                 Failures.Enqueue("GetState " + Describe(e));
-                Timeline.Enqueue($"{_clock.Elapsed.TotalSeconds:F2} GetState failed {Describe(e)}");
                 await Task.Delay(ResyncDelay(attempt), _bound).ContinueWith(_ => { });
             }
         }

@@ -55,7 +55,7 @@ public sealed class LiveCluster : IAsyncDisposable
                     dll, "--urls", $"http://127.0.0.1:{port}",
                     "--Live:Mode=redis", $"--Live:Redis={redis.ConnectionString}",
                     $"--Live:SiloPort={ports[^1].Silo}", $"--Live:GatewayPort={ports[^1].Gateway}", "--Live:AdvertisedAddress=127.0.0.1",
-                    $"--Live:DataDirectory={data}", "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Orleans.Runtime.MembershipService=Information", "--Logging:LogLevel:Orleans.Runtime.GrainDirectory=Information", "--RateLimits:Enabled=false"));
+                    $"--Live:DataDirectory={data}", "--Logging:LogLevel:Default=Warning", "--RateLimits:Enabled=false"));
             }
             await Task.WhenAll(started.Select(n => n.WaitHealthyAsync(TimeSpan.FromSeconds(60))));
             return new LiveCluster(redis, started, ports, directory);
@@ -168,7 +168,6 @@ public sealed class ChildProcess
     public string Name { get; }
     public Process Process { get; }
     public Uri? Url { get; }
-    public static readonly string? TraceDirectory = Environment.GetEnvironmentVariable("LIVE_TRACE_DIR"); // TEMPORARY (issue 6)
     public string Tail { get { lock (_tail) return string.Join('\n', _tail); } }
 
     public static ChildProcess Start(string name, string fileName, Uri? url, params string[] args)
@@ -211,7 +210,6 @@ public sealed class ChildProcess
     private void Keep(string? line)
     {
         if (line is null) return;
-        if (TraceDirectory is { } dir) lock (_tail) File.AppendAllText(Path.Combine(dir, Name.Replace(' ', '-') + ".log"), $"{DateTime.UtcNow:HH:mm:ss.fff} {line}\n");
         lock (_tail) { _tail.Enqueue(line); while (_tail.Count > 300) _tail.Dequeue(); }
     }
 }

@@ -20,7 +20,6 @@ public static class OrleansHosting
                 o.ServiceId = "live";
             });
             silo.AddLiveGrains();
-            if (Environment.GetEnvironmentVariable("LIVE_TRACE_GRAIN_CALLS") == "1") silo.AddOutgoingGrainCallFilter<Live.Server.Diagnostics.GrainCallTrace>();
             if (live.Mode == "redis") UseRedis(silo, live);
             else UseEmbedded(silo, live);
         });
