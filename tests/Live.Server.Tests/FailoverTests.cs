@@ -101,6 +101,7 @@ public sealed class FailoverTests(ITestOutputHelper output)
             var results = hostState.Results.Single(r => r.PollId == pollId);
             var duplicated = results.Counts.Sum() - Attendees;
             await host.WaitForResultsAsync(pollId, expected, bound.Token); // and the console was pushed the same tally
+            var dead = await orleans.DeadSilosAsync(bound.Token);
 
             var dropped = clients.Where(c => c.DroppedAt is not null).ToList();
             var resync = dropped.Select(c => (c.ResyncedAt!.Value - killedAt).TotalSeconds).Order().ToList();
@@ -120,6 +121,8 @@ public sealed class FailoverTests(ITestOutputHelper output)
             output.WriteLine($"reconcile: expected {string.Join("/", expected)}, server {string.Join("/", results.Counts)}, voters {results.Voters}; lost {lost.Count}, duplicated {duplicated}");
 
             Assert.Contains(dropped, c => c.Name.StartsWith("phone")); // the kill mattered to clients too
+            // Faster failure detection must not cost a survivor: only the killed silo is dead in the membership table.
+            Assert.Equal([cluster.SiloPorts[victim]], dead);
             Assert.Empty(lost);
             Assert.Equal(0, duplicated);
             Assert.Equal(Attendees, results.Voters);
@@ -358,6 +361,24 @@ public sealed class OrleansProbe : IAsyncDisposable
             try
             {
                 return (await Client.GetGrain<IManagementGrain>(0).GetActivationAddress(grain))?.Endpoint.Port;
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !token.IsCancellationRequested)
+            {
+                await Task.Delay(200, token);
+            }
+        }
+    }
+
+    /// <summary>The silo ports the membership table shows as dead, in order, asking until an answer comes.</summary>
+    public async Task<int[]> DeadSilosAsync(CancellationToken token)
+    {
+        while (true)
+        {
+            token.ThrowIfCancellationRequested();
+            try
+            {
+                var hosts = await Client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: false);
+                return hosts.Where(h => h.Value == SiloStatus.Dead).Select(h => h.Key.Endpoint.Port).Order().ToArray();
             }
             catch (Exception e) when (e is not OperationCanceledException || !token.IsCancellationRequested)
             {

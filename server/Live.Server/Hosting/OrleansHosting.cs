@@ -58,7 +58,8 @@ public static class OrleansHosting
             // ProbeTimeout) and MaxProbeTimeout, widened further while the local silo is degraded. A killed process
             // refuses the connection at once, so each probe fails in milliseconds and detection takes three probe
             // periods (the third indirect, through the other survivor) plus the vote: ProbeTimeout 5 s (default) took
-            // 13-14 s in FailoverTests, 2 s took 2.4-5.5 s, 1 s (a probe every 0.5 s) takes about 1.5 s.
+            // 13-14 s in FailoverTests, 2 s took 2.4-5.5 s, 1 s (a probe every 0.5 s) 1.5-3.7 s, median 2.0 s, on a
+            // 2-core box with a load average of 46-78 (docs/OPERATIONS.md).
             // What keeps a node that is merely starved of CPU (GC, a 2-core box under load) from being voted out is
             // unchanged: MaxProbeTimeout stays 8 s (4 x the former 2 s), so slow answers widen the timeout to 8 s, and a
             // silo does not vote against one whose connection delivered any message within MaxProbeTimeout x
