@@ -53,15 +53,20 @@ public static class OrleansHosting
         silo.Configure<ClusterMembershipOptions>(o =>
         {
             // How fast the survivors declare a crashed node dead, which is when its grains (a poll in a vote storm)
-            // can re-activate elsewhere and its phones' GetState answers again. Each silo probes the others with a
-            // timeout that adapts to the measured round trip between MinProbeTimeout (half of ProbeTimeout) and
-            // 4 x ProbeTimeout; three missed probes (the third indirect, through another silo) make it vote, and two
-            // votes declare the silo dead. With the default 5 s (probes every 2.5 s or more) a kill -9 took 13-14 s
-            // in FailoverTests; 2 s (probes every 1 s or more on a LAN) takes about half. Lower still would let a
-            // node that is merely starved of CPU for a few seconds (GC, a 2-core box under load) be voted out, and a
-            // silo declared dead shuts itself down; Orleans widens the timeout itself when the local silo is
-            // degraded and does not vote against a silo it is still receiving messages from.
-            o.ProbeTimeout = TimeSpan.FromSeconds(2);
+            // can re-activate elsewhere, calls still waiting on it fail, and its phones' GetState answers again. Each
+            // silo probes the others; the probe period is the adaptive probe timeout, between MinProbeTimeout (half of
+            // ProbeTimeout) and MaxProbeTimeout, widened further while the local silo is degraded. A killed process
+            // refuses the connection at once, so each probe fails in milliseconds and detection takes three probe
+            // periods (the third indirect, through the other survivor) plus the vote: ProbeTimeout 5 s (default) took
+            // 13-14 s in FailoverTests, 2 s took 2.4-5.5 s, 1 s (a probe every 0.5 s) 1.5-3.7 s, median 2.0 s, on a
+            // 2-core box with a load average of 46-78 (docs/OPERATIONS.md).
+            // What keeps a node that is merely starved of CPU (GC, a 2-core box under load) from being voted out is
+            // unchanged: MaxProbeTimeout stays 8 s (4 x the former 2 s), so slow answers widen the timeout to 8 s, and a
+            // silo does not vote against one whose connection delivered any message within MaxProbeTimeout x
+            // NumMissedProbesLimit = 24 s (EnableConnectionLivenessCheck, on by default). A live node keeps its TCP
+            // connection and answers pings late rather than never; only a dead one loses the connection.
+            o.ProbeTimeout = TimeSpan.FromSeconds(1);
+            o.MaxProbeTimeout = TimeSpan.FromSeconds(8);
             // Gossip tells the other silos at once; this re-read of the table (one Redis HGETALL) is the backstop
             // for a silo that missed the gossip. Default 60 s.
             o.TableRefreshTimeout = TimeSpan.FromSeconds(15);

@@ -12,24 +12,30 @@ public sealed class LiveStateReader(IGrainFactory grains)
         var attendee = me.Role == Roles.Attendee;
         if (attendee) session = session.ForAttendees();
 
+        // The other grains are asked all at once: a GetState costs one round of grain calls instead of ten in a row
+        // (it is what every client of a dead node asks on reconnect, on a busy node), and a grain still unreachable
+        // after a node died fails it at once rather than after the calls before it.
         var polls = session.Polls.Select(p => grains.Poll(me.Code, p.Id)).ToList();
-        var results = (await Task.WhenAll(polls.Select(p => p.GetResults())))
-            .OfType<PollResults>()
-            .Where(r => !attendee || r.VisibleToAttendees)
-            .ToList();
-        var ballots = attendee
-            ? (await Task.WhenAll(polls.Select(p => p.GetBallot(me.DeviceId!)))).OfType<BallotView>().ToList()
-            : [];
-        var presence = await grains.Presence(me.Code).Get();
-        var self = attendee ? new MeView(me.DeviceId!, me.Nickname, me.Mode!) : null;
-        var qna = await grains.Qna(me.Code).Read(me.IsStaff, attendee ? me.DeviceId : null);
-        var comments = await grains.Comments(me.Code).GetQueue();
-        if (!me.IsStaff) comments = comments with { Pending = [] };
-        var reactions = await grains.Reactions(me.Code).Get();
+        var resultsTask = Task.WhenAll(polls.Select(p => p.GetResults()));
+        var ballotsTask = attendee ? Task.WhenAll(polls.Select(p => p.GetBallot(me.DeviceId!))) : Task.FromResult(Array.Empty<BallotView?>());
+        var presenceTask = grains.Presence(me.Code).Get();
+        var qnaTask = grains.Qna(me.Code).Read(me.IsStaff, attendee ? me.DeviceId : null);
+        var commentsTask = grains.Comments(me.Code).GetQueue();
+        var reactionsTask = grains.Reactions(me.Code).Get();
         // Moderators staff the check-in desk, so they see the list as the host does.
-        var checkIn = await grains.CheckIn(me.Code).Read(me.IsStaff ? Roles.Host : me.Role, attendee ? me.DeviceId : null);
-        var draw = await grains.Draw(me.Code).Read(me.Role, attendee ? me.DeviceId : null);
-        return new LiveState(me.Role, session, results, presence, ballots, self, qna.View, comments, reactions, qna.Mine, qna.MyUpvotes,
+        var checkInTask = grains.CheckIn(me.Code).Read(me.IsStaff ? Roles.Host : me.Role, attendee ? me.DeviceId : null);
+        var drawTask = grains.Draw(me.Code).Read(me.Role, attendee ? me.DeviceId : null);
+        await Task.WhenAll(resultsTask, ballotsTask, presenceTask, qnaTask, commentsTask, reactionsTask, checkInTask, drawTask);
+
+        var results = resultsTask.Result.OfType<PollResults>().Where(r => !attendee || r.VisibleToAttendees).ToList();
+        var ballots = ballotsTask.Result.OfType<BallotView>().ToList();
+        var self = attendee ? new MeView(me.DeviceId!, me.Nickname, me.Mode!) : null;
+        var qna = qnaTask.Result;
+        var comments = commentsTask.Result;
+        if (!me.IsStaff) comments = comments with { Pending = [] };
+        var checkIn = checkInTask.Result;
+        var draw = drawTask.Result;
+        return new LiveState(me.Role, session, results, presenceTask.Result, ballots, self, qna.View, comments, reactionsTask.Result, qna.Mine, qna.MyUpvotes,
             checkIn.View, checkIn.Mine, draw.View, draw.MyPrizes);
     }
 }

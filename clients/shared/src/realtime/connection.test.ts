@@ -105,17 +105,21 @@ describe('openLiveConnection: resync', () => {
     expect(getStateCalls(connection)).toBe(3); // done: no more asking
   });
 
-  it('waits at most 1 s between attempts, and stops asking once the app closes the connection', async () => {
+  it('asks every 0.25 s for the first 5 s, then every 1 s, and stops asking once the app closes the connection', async () => {
     vi.useFakeTimers();
     const h = handlers();
     const live = openLiveConnection('key', h);
     const connection = created[created.length - 1];
     connection.getState = () => { throw unavailable(); };
     await vi.advanceTimersByTimeAsync(0);
-    await vi.advanceTimersByTimeAsync(250 + 500 + 1000 + 1000);
-    expect(getStateCalls(connection)).toBe(5);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(getStateCalls(connection)).toBe(21); // at 0, 0.25 s, … 5 s
+    await vi.advanceTimersByTimeAsync(999);
+    expect(getStateCalls(connection)).toBe(21);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(getStateCalls(connection)).toBe(22);
     live.close();
     await vi.advanceTimersByTimeAsync(10_000);
-    expect(getStateCalls(connection)).toBe(5);
+    expect(getStateCalls(connection)).toBe(22);
   });
 });

@@ -10,11 +10,11 @@ export const isRefusal = (error: unknown) =>
   (typeof error === 'object' && error !== null && 'statusCode' in error && error.statusCode === 401) || String(error).includes('401');
 
 /**
- * Between GetState attempts after a (re)connect: 0.25 s, 0.5 s, then every 1 s. When a node dies, the survivors answer
- * `unavailable` for the few seconds until its grains re-activate elsewhere (docs/OPERATIONS.md); a short, capped wait
- * resyncs within about a second of that.
+ * Between GetState attempts after a (re)connect: every 0.25 s for the first 5 s, then every 1 s. When a node dies, the
+ * survivors answer `unavailable` (at once: the dead node refuses connections) until it is declared dead, about 1.5 s
+ * (docs/OPERATIONS.md); asking again every 0.25 s resyncs within a quarter second of that instead of up to a second.
  */
-export const resyncDelay = (attempt: number) => Math.min(1000, 250 * 2 ** attempt);
+export const resyncDelay = (attempt: number) => (attempt < 20 ? 250 : 1000);
 
 /** How long a call made while disconnected waits for the connection before failing with `unavailable`. */
 export const invokeWaitMs = 15_000;
