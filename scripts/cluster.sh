@@ -5,6 +5,8 @@
 #   bash scripts/cluster.sh up        # builds Release if needed, starts everything, waits for /healthz via nginx
 #   bash scripts/cluster.sh status    # what is running
 #   bash scripts/cluster.sh down      # stops everything it started; nothing is left running (data stays)
+#   bash scripts/cluster.sh restart-node N   # one node: SIGTERM, wait for its exit, start it again, wait for /healthz
+#                                     # (a rolling upgrade: deploy the new build, then restart 1, 2, 3 in turn)
 #   bash scripts/cluster.sh wipe      # down, then delete .cluster/ (Redis data, signing key, logs)
 #   bash scripts/cluster.sh nginx-conf UPSTREAM_PORT... LISTEN_PORT DIR   # only writes DIR/nginx.conf (tests use it)
 #
@@ -233,6 +235,19 @@ down() {
   log "down"
 }
 
+# One node of a rolling upgrade (docs/OPERATIONS.md, "Upgrading without losing state"): stop it gracefully (it
+# refuses new hub connections and closes its own, so its clients move to the other nodes), start it again from the
+# current build with the same ports, data folder and signing key, and return once it answers /healthz.
+restart_node() {
+  local n="$1"
+  [[ " ${NODES[*]} " == *" $n "* ]] || die "no node $n (nodes: ${NODES[*]})"
+  [ -f "$DLL" ] || die "no build at $DLL"
+  stop_pid "$DIR/node$n/node.pid" Live.Server.dll "node $n"
+  start_node "$n"
+  wait_http "http://127.0.0.1:$(http_port "$n")/healthz" "node $n" "$(cat "$DIR/node$n/node.pid")" 120
+  log "node $n restarted on http://127.0.0.1:$(http_port "$n")"
+}
+
 status() {
   local n pid any=1
   show() { if pid="$(live_pid "$1" "$2")"; then echo "$3: running (pid $pid) $4"; any=0; else echo "$3: stopped"; fi; }
@@ -246,8 +261,9 @@ case "${1:-}" in
   up) up ;;
   down) down ;;
   status) status ;;
+  restart-node) [ $# -eq 2 ] || die "usage: cluster.sh restart-node N"; restart_node "$2" ;;
   wipe) down; rm -rf "$DIR"; log "removed .cluster/" ;;
   nginx-conf) shift; [ $# -ge 3 ] || die "usage: cluster.sh nginx-conf UPSTREAM_PORT... LISTEN_PORT DIR"
     args=("$@"); dir="${args[-1]}"; listen="${args[-2]}"; write_nginx_conf "$dir" "$listen" "${args[@]:0:$#-2}" ;;
-  *) echo "usage: bash scripts/cluster.sh up|down|status|wipe" >&2; exit 2 ;;
+  *) echo "usage: bash scripts/cluster.sh up|down|status|wipe|restart-node N" >&2; exit 2 ;;
 esac
