@@ -11,8 +11,9 @@
 #   bash scripts/cluster.sh nginx-conf UPSTREAM_PORT... LISTEN_PORT DIR   # only writes DIR/nginx.conf (tests use it)
 #
 # Open http://127.0.0.1:8088/ (the balancer). Ports: nginx 8088, nodes 5301-5303 (HTTP), Orleans silo 22111-22113,
-# gateway 22121-22123, Redis 6390; override with LIVE_CLUSTER_{NGINX,REDIS}_PORT. docs/OPERATIONS.md explains the
-# settings.
+# gateway 22121-22123, Redis 6390; override with LIVE_CLUSTER_{NGINX,REDIS}_PORT. LIVE_CLUSTER_NODE_ARGS adds
+# settings to every node it starts (load tests: "--RateLimits:Enabled=false --Logging:LogLevel:Default=Warning").
+# docs/OPERATIONS.md explains the settings.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 DIR="$ROOT/.cluster"
@@ -180,7 +181,7 @@ start_node() {
       --Live:Mode=redis --Live:Redis="127.0.0.1:$REDIS_PORT" \
       --Live:SiloPort="$(silo_port "$n")" --Live:GatewayPort="$(gateway_port "$n")" --Live:AdvertisedAddress=127.0.0.1 \
       --Live:DataDirectory="$d" --Live:PublicUrl="http://127.0.0.1:$NGINX_PORT" --Security:TrustedProxies:0=127.0.0.1 \
-      > "$d/node.log" 2>&1) &
+      ${LIVE_CLUSTER_NODE_ARGS:-} > "$d/node.log" 2>&1) &
   echo $! > "$d/node.pid"
 }
 
