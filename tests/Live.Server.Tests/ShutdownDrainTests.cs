@@ -17,7 +17,7 @@ public sealed class ShutdownDrainTests
         Assert.Equal((200, true), await ThroughAsync(drain, "/hubs/live/negotiate"));
         Assert.Equal("ok", drain.Health(new DefaultHttpContext()));
 
-        lifetime.Stop();
+        lifetime.StopApplication(); // what SIGTERM does
         Assert.Equal((503, false), await ThroughAsync(drain, "/hubs/live/negotiate"));
         Assert.Equal((503, false), await ThroughAsync(drain, "/hubs/live"));
         Assert.Equal((200, true), await ThroughAsync(drain, "/api/sessions/123456/join")); // requests in flight and REST still served
@@ -40,6 +40,5 @@ public sealed class ShutdownDrainTests
         public CancellationToken ApplicationStopping => _stopping.Token;
         public CancellationToken ApplicationStopped => CancellationToken.None;
         public void StopApplication() => _stopping.Cancel();
-        public void Stop() => _stopping.Cancel();
     }
 }
