@@ -5,12 +5,15 @@
 #   bash scripts/cluster.sh up        # builds Release if needed, starts everything, waits for /healthz via nginx
 #   bash scripts/cluster.sh status    # what is running
 #   bash scripts/cluster.sh down      # stops everything it started; nothing is left running (data stays)
+#   bash scripts/cluster.sh restart-node N   # one node: SIGTERM, wait for its exit, start it again, wait for /healthz
+#                                     # (a rolling upgrade: deploy the new build, then restart 1, 2, 3 in turn)
 #   bash scripts/cluster.sh wipe      # down, then delete .cluster/ (Redis data, signing key, logs)
 #   bash scripts/cluster.sh nginx-conf UPSTREAM_PORT... LISTEN_PORT DIR   # only writes DIR/nginx.conf (tests use it)
 #
 # Open http://127.0.0.1:8088/ (the balancer). Ports: nginx 8088, nodes 5301-5303 (HTTP), Orleans silo 22111-22113,
-# gateway 22121-22123, Redis 6390; override with LIVE_CLUSTER_{NGINX,REDIS}_PORT. docs/OPERATIONS.md explains the
-# settings.
+# gateway 22121-22123, Redis 6390; override with LIVE_CLUSTER_{NGINX,REDIS}_PORT. LIVE_CLUSTER_NODE_ARGS adds
+# settings to every node it starts (load tests: "--RateLimits:Enabled=false --Logging:LogLevel:Default=Warning").
+# docs/OPERATIONS.md explains the settings.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 DIR="$ROOT/.cluster"
@@ -178,7 +181,7 @@ start_node() {
       --Live:Mode=redis --Live:Redis="127.0.0.1:$REDIS_PORT" \
       --Live:SiloPort="$(silo_port "$n")" --Live:GatewayPort="$(gateway_port "$n")" --Live:AdvertisedAddress=127.0.0.1 \
       --Live:DataDirectory="$d" --Live:PublicUrl="http://127.0.0.1:$NGINX_PORT" --Security:TrustedProxies:0=127.0.0.1 \
-      > "$d/node.log" 2>&1) &
+      ${LIVE_CLUSTER_NODE_ARGS:-} > "$d/node.log" 2>&1) &
   echo $! > "$d/node.pid"
 }
 
@@ -233,6 +236,19 @@ down() {
   log "down"
 }
 
+# One node of a rolling upgrade (docs/OPERATIONS.md, "Upgrading without losing state"): stop it gracefully (it
+# refuses new hub connections and closes its own, so its clients move to the other nodes), start it again from the
+# current build with the same ports, data folder and signing key, and return once it answers /healthz.
+restart_node() {
+  local n="$1"
+  [[ " ${NODES[*]} " == *" $n "* ]] || die "no node $n (nodes: ${NODES[*]})"
+  [ -f "$DLL" ] || die "no build at $DLL"
+  stop_pid "$DIR/node$n/node.pid" Live.Server.dll "node $n"
+  start_node "$n"
+  wait_http "http://127.0.0.1:$(http_port "$n")/healthz" "node $n" "$(cat "$DIR/node$n/node.pid")" 120
+  log "node $n restarted on http://127.0.0.1:$(http_port "$n")"
+}
+
 status() {
   local n pid any=1
   show() { if pid="$(live_pid "$1" "$2")"; then echo "$3: running (pid $pid) $4"; any=0; else echo "$3: stopped"; fi; }
@@ -246,8 +262,9 @@ case "${1:-}" in
   up) up ;;
   down) down ;;
   status) status ;;
+  restart-node) [ $# -eq 2 ] || die "usage: cluster.sh restart-node N"; restart_node "$2" ;;
   wipe) down; rm -rf "$DIR"; log "removed .cluster/" ;;
   nginx-conf) shift; [ $# -ge 3 ] || die "usage: cluster.sh nginx-conf UPSTREAM_PORT... LISTEN_PORT DIR"
     args=("$@"); dir="${args[-1]}"; listen="${args[-2]}"; write_nginx_conf "$dir" "$listen" "${args[@]:0:$#-2}" ;;
-  *) echo "usage: bash scripts/cluster.sh up|down|status|wipe" >&2; exit 2 ;;
+  *) echo "usage: bash scripts/cluster.sh up|down|status|wipe|restart-node N" >&2; exit 2 ;;
 esac

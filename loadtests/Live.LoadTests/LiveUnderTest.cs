@@ -10,15 +10,15 @@ public sealed class LiveUnderTest : IAsyncDisposable
 
     public ChildServer? Child { get; }
     public LiveTarget Target { get; }
-    public string Name => Child is null ? "live (external)" : Child.Name;
+    public string Name => Child is null ? Target.HubUrls.Count > 1 ? $"live (external, {Target.HubUrls.Count} nodes)" : "live (external)" : Child.Name;
 
     /// <param name="perChangeBroadcast">The vote-to-screen baseline: Realtime:PerChangeBroadcast on (always a child).</param>
     public static async Task<LiveUnderTest> StartAsync(RunOptions options, bool perChangeBroadcast = false)
     {
-        if (options.Url is { } url && !perChangeBroadcast) return new(null, new LiveTarget(url));
+        if (options.Urls.Count > 0 && !perChangeBroadcast) return new(null, new LiveTarget(options.Urls));
         var child = await ChildServers.StartLiveAsync(perChangeBroadcast ? "live-per-change-broadcast" : "live",
             $"--Realtime:SnapshotsPerSecond={options.SnapshotsPerSecond}", $"--Realtime:PerChangeBroadcast={perChangeBroadcast}");
-        return new(child, new LiveTarget(child.Url));
+        return new(child, new LiveTarget([child.Url]));
     }
 
     public long? RssAnon => Child is null ? null : ServerMemory.RssAnon(Child.Process.Id);

@@ -19,13 +19,19 @@ public sealed record ReactionsView(long Version, ReactionCount[] Counts);
 public sealed record ReactRequest(string Emoji, int Count);
 public sealed record LiveState(string Role, PollResults[] Results, ReactionsView Reactions);
 
-/// <summary>One Live server as seen from outside: REST calls and hub connections, loopback only.</summary>
-public sealed class LiveTarget(Uri baseUrl) : IDisposable
+/// <summary>
+/// One Live server, or the nodes of one Live cluster, as seen from outside: REST calls (to the first) and hub
+/// connections (spread over all, in turn), loopback only.
+/// </summary>
+public sealed class LiveTarget(IReadOnlyList<Uri> baseUrls) : IDisposable
 {
+    private int _connections = -1;
+    public IReadOnlyList<Uri> HubUrls { get; } = baseUrls.Select(RunOptions.RequireLoopback).ToList();
+
     // Many phones join at once; a bounded pool keeps the load generator from exhausting its own ports.
     private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 256 })
     {
-        BaseAddress = RunOptions.RequireLoopback(baseUrl),
+        BaseAddress = RunOptions.RequireLoopback(baseUrls[0]),
         Timeout = TimeSpan.FromSeconds(30),
     };
 
@@ -48,7 +54,8 @@ public sealed class LiveTarget(Uri baseUrl) : IDisposable
     /// <summary>A started hub connection over WebSockets. Negotiation is skipped: one round trip less per phone.</summary>
     public async Task<HubConnection> ConnectAsync(string credential, CancellationToken cancel, Action<HubConnection>? handlers = null)
     {
-        var connection = Build(new Uri(BaseUrl, "/hubs/live"), credential);
+        var node = HubUrls[(int)((uint)Interlocked.Increment(ref _connections) % HubUrls.Count)];
+        var connection = Build(new Uri(node, "/hubs/live"), credential);
         handlers?.Invoke(connection);
         await connection.StartAsync(cancel);
         // As every Live client does on (re)connect, so an "idle" phone costs the server what a real one does.

@@ -13,7 +13,13 @@ public sealed record RunOptions
     public string CountersFile => JsonFile is { } json ? Path.ChangeExtension(json, ".counters.csv")
         : Path.Combine(ChildServers.RepoRoot, "loadtests/results", $"{Scenario}.counters.csv");
     /// <summary>An already running Live server; null: the harness starts the Release build itself.</summary>
-    public Uri? Url { get; init; }
+    public Uri? Url => Urls.Count > 0 ? Urls[0] : null;
+    /// <summary>
+    /// --url A,B,C: the nodes of one running Live cluster. REST, the console and the screen use the first; attendees'
+    /// hub connections are spread over all of them in turn (as a balancer would spread devices), so a cluster can be
+    /// measured without a balancer's own cost in the figures. One URL: a single server, or a balancer in front of many.
+    /// </summary>
+    public IReadOnlyList<Uri> Urls { get; init; } = [];
     public int Attendees { get; init; }
     public double Rate { get; init; }
     public double DurationSeconds { get; init; }
@@ -47,12 +53,14 @@ public sealed record RunOptions
         var smoke = flags.ContainsKey("smoke");
         var d = Defaults(args[0], smoke);
         double Num(string name, double fallback) => flags.TryGetValue(name, out var v) && v is not null ? double.Parse(v, CultureInfo.InvariantCulture) : fallback;
-        var url = flags.TryGetValue("url", out var u) && u is not null ? RequireLoopback(new Uri(u)) : null;
+        var urls = flags.TryGetValue("url", out var u) && u is not null
+            ? u.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(x => RequireLoopback(new Uri(x))).ToList()
+            : [];
         var known = new[] { "smoke", "url", "attendees", "rate", "duration", "within", "json", "markdown", "no-baseline", "snapshots-per-second", "taps-per-call", "checks", "counters" };
         foreach (var key in flags.Keys) if (!known.Contains(key)) throw new ArgumentException($"unknown flag --{key}");
         return d with
         {
-            Url = url,
+            Urls = urls,
             Attendees = (int)Num("attendees", d.Attendees),
             Rate = Num("rate", d.Rate),
             DurationSeconds = Num("duration", d.DurationSeconds),

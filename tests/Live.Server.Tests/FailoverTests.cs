@@ -165,6 +165,7 @@ public sealed class FailoverClient : IAsyncDisposable
         connection.Reconnecting += _ =>
         {
             DroppedAt ??= _clock.Elapsed;
+            LastDroppedAt = _clock.Elapsed;
             return Task.CompletedTask;
         };
         connection.Reconnected += _ => ResyncAsync();
@@ -173,6 +174,7 @@ public sealed class FailoverClient : IAsyncDisposable
         connection.Closed += error =>
         {
             DroppedAt ??= _clock.Elapsed;
+            LastDroppedAt = _clock.Elapsed;
             _ = RestartAsync();
             return Task.CompletedTask;
         };
@@ -182,6 +184,8 @@ public sealed class FailoverClient : IAsyncDisposable
     public HubConnection Connection { get; }
     public TimeSpan? DroppedAt { get; private set; }
     public TimeSpan? ResyncedAt { get; private set; }
+    /// <summary>When the connection last dropped (DroppedAt is the first time): for scenarios that drop it more than once.</summary>
+    public TimeSpan? LastDroppedAt { get; private set; }
     private readonly List<AckedVote> _acks = [];
     /// <summary>A copy of this phone's log of acknowledged votes, oldest first.</summary>
     public IReadOnlyList<AckedVote> Acks { get { lock (_acks) return [.. _acks]; } }

@@ -16,20 +16,24 @@ namespace Live.Server.Tests;
 /// </summary>
 public sealed class LiveCluster : IAsyncDisposable
 {
-    private LiveCluster(RedisServer redis, IReadOnlyList<ChildProcess> nodes, IReadOnlyList<(int Silo, int Gateway)> ports, string directory)
+    private LiveCluster(RedisServer redis, List<ChildProcess> nodes, IReadOnlyList<Func<ChildProcess>> starts, IReadOnlyList<(int Silo, int Gateway)> ports, string directory)
     {
         Redis = redis;
         Nodes = nodes.Select(n => new LiveEndpoint(n.Url!)).ToList();
-        Processes = nodes;
+        _processes = nodes;
+        _starts = starts;
         SiloPorts = ports.Select(p => p.Silo).ToList();
         GatewayPorts = ports.Select(p => p.Gateway).ToList();
         _directory = directory;
     }
 
     private readonly string _directory;
+    private readonly List<ChildProcess> _processes;
+    private readonly IReadOnlyList<Func<ChildProcess>> _starts; // starts node i again exactly as it was started
     public RedisServer Redis { get; }
     public IReadOnlyList<LiveEndpoint> Nodes { get; }
-    public IReadOnlyList<ChildProcess> Processes { get; }
+    /// <summary>Node i's current process (a new one after <see cref="StartAgainAsync"/>).</summary>
+    public IReadOnlyList<ChildProcess> Processes => _processes;
     /// <summary>Node i's Orleans silo port (how the cluster names its silos) and gateway port (for an Orleans client).</summary>
     public IReadOnlyList<int> SiloPorts { get; }
     public IReadOnlyList<int> GatewayPorts { get; }
@@ -41,6 +45,7 @@ public sealed class LiveCluster : IAsyncDisposable
         var key = RandomNumberGenerator.GetBytes(32); // nodes of one cluster must verify each other's credentials
         var dll = Path.Combine(AppContext.BaseDirectory, "Live.Server.dll"); // the server as built beside the tests
         var started = new List<ChildProcess>();
+        var starts = new List<Func<ChildProcess>>();
         var ports = new List<(int Silo, int Gateway)>();
         try
         {
@@ -51,14 +56,16 @@ public sealed class LiveCluster : IAsyncDisposable
                 await File.WriteAllBytesAsync(Path.Combine(data, "signing.key"), key);
                 var port = FreePort();
                 ports.Add((FreePort(), FreePort()));
-                started.Add(ChildProcess.Start($"node {i}", DotnetHost(), new Uri($"http://127.0.0.1:{port}"),
-                    dll, "--urls", $"http://127.0.0.1:{port}",
+                string[] args = [dll, "--urls", $"http://127.0.0.1:{port}",
                     "--Live:Mode=redis", $"--Live:Redis={redis.ConnectionString}",
                     $"--Live:SiloPort={ports[^1].Silo}", $"--Live:GatewayPort={ports[^1].Gateway}", "--Live:AdvertisedAddress=127.0.0.1",
-                    $"--Live:DataDirectory={data}", "--Logging:LogLevel:Default=Warning", "--RateLimits:Enabled=false"));
+                    $"--Live:DataDirectory={data}", "--Logging:LogLevel:Default=Warning", "--RateLimits:Enabled=false"];
+                var name = $"node {i}";
+                starts.Add(() => ChildProcess.Start(name, DotnetHost(), new Uri($"http://127.0.0.1:{port}"), args));
+                started.Add(starts[^1]());
             }
             await Task.WhenAll(started.Select(n => n.WaitHealthyAsync(TimeSpan.FromSeconds(60))));
-            return new LiveCluster(redis, started, ports, directory);
+            return new LiveCluster(redis, started, starts, ports, directory);
         }
         catch
         {
@@ -66,6 +73,17 @@ public sealed class LiveCluster : IAsyncDisposable
             await redis.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Starts node i again with the same ports, data folder (signing key) and Redis, as a new version of the server
+    /// would be started after its predecessor stopped; returns once it answers /healthz.
+    /// </summary>
+    public async Task StartAgainAsync(int node, TimeSpan bound)
+    {
+        if (!_processes[node].Process.HasExited) throw new InvalidOperationException($"{_processes[node].Name} is still running");
+        _processes[node] = _starts[node]();
+        await _processes[node].WaitHealthyAsync(bound);
     }
 
     public async ValueTask DisposeAsync()
@@ -194,6 +212,24 @@ public sealed class ChildProcess
         }
         throw new TimeoutException($"{Name} did not answer /healthz within {bound}:\n{Tail}");
     }
+
+    /// <summary>
+    /// Asks the process to stop as a service manager does (SIGTERM: ASP.NET Core's graceful shutdown) and waits until it
+    /// has exited; returns its exit code. Throws if it is still running when the bound passes (and leaves it to Kill).
+    /// </summary>
+    public async Task<int> TerminateAsync(TimeSpan bound)
+    {
+        if (!Process.HasExited && SendSignal(Process.Id, 15) != 0)
+            throw new InvalidOperationException($"could not send SIGTERM to {Name} (pid {Process.Id})");
+        using var timeout = new CancellationTokenSource(bound);
+        try { await Process.WaitForExitAsync(timeout.Token); }
+        catch (OperationCanceledException) { throw new TimeoutException($"{Name} did not exit within {bound} of SIGTERM:\n{Tail}"); }
+        lock (Running) Running.Remove(this);
+        return Process.ExitCode;
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int pid, int signal);
 
     /// <summary>Kills the process and its children (nginx's workers), and waits for them.</summary>
     public void Kill()

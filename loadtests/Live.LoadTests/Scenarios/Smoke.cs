@@ -20,10 +20,10 @@ public static class Smoke
         ChildServer? child = null;
         try
         {
-            var url = o.Url ?? (child = await ChildServers.StartLiveAsync("live")).Url;
+            var url = o.Urls.Count > 0 ? string.Join(",", o.Urls) : (child = await ChildServers.StartLiveAsync("live")).Url.ToString();
             foreach (var name in Scenarios)
             {
-                var options = RunOptions.Parse([name, "--smoke", "--no-baseline", "--url", url.ToString()]);
+                var options = RunOptions.Parse([name, "--smoke", "--no-baseline", "--url", url]);
                 try { checks.AddRange(ChecksOf(await Scenario.RunAsync(options, cancel))); }
                 catch (Exception ex) when (!cancel.IsCancellationRequested) { checks.Add(new($"{name}: runs", false, $"{ex.GetType().Name}: {ex.Message}")); }
             }

@@ -38,6 +38,8 @@ public static class LiveHosting
             o.AddFilter<HubRateLimitFilter>();
         });
         if (live.Mode == "redis") signalR.AddStackExchangeRedis(OrleansHosting.RequireRedis(live), o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("live"));
+        services.AddSingleton<ShutdownDrain>();
+        services.AddHostedService(sp => sp.GetRequiredService<ShutdownDrain>());
         services.AddSingleton<IdleConnectionGuard>();
         services.AddHostedService(sp => sp.GetRequiredService<IdleConnectionGuard>());
         services.AddSingleton<HubErrorFilter>();
@@ -62,13 +64,15 @@ public static class LiveHosting
     public static WebApplication MapLive(this WebApplication app)
     {
         app.UseLiveSecurityHeaders(); // CSP, nosniff, no-referrer on every response (SecurityHeaders.cs)
+        var drain = app.Services.GetRequiredService<ShutdownDrain>();
+        app.Use(drain.RefuseHubWhileDrainingAsync); // once stopping, new hub connections go to another node (ShutdownDrain.cs)
         app.UseExceptionHandler();
         app.UseApiStatusProblems();
         app.UseLiveSecurity();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();
-        app.MapGet("/healthz", () => "ok").AllowAnonymous();
+        app.MapGet("/healthz", drain.Health).AllowAnonymous();
         app.MapSessionApis();
         app.MapQnaExports();
         app.MapCheckInApis();
