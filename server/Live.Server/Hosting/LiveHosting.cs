@@ -45,9 +45,7 @@ public static class LiveHosting
         services.AddSingleton<HubErrorFilter>();
         services.AddSingleton<CredentialCheckFilter>();
         services.AddSingleton<LiveStateReader>();
-        services.AddSingleton<SnapshotBroadcaster>();
-        services.AddSingleton<ILivePublisher>(sp => sp.GetRequiredService<SnapshotBroadcaster>());
-        services.AddHostedService(sp => sp.GetRequiredService<SnapshotBroadcaster>());
+        services.AddSnapshotDelivery(live);
         services.AddSingleton<PresenceSync>();
         services.AddHostedService(sp => sp.GetRequiredService<PresenceSync>());
         services.AddSingleton<ReactionAggregator>();
@@ -59,6 +57,34 @@ public static class LiveHosting
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // malformed JSON → ProblemMapping → bad_request
         services.AddOpenApi();
         return builder;
+    }
+
+    /// <summary>
+    /// Snapshots are written by each node to its own connections (LocalConnections wraps SignalR's lifetime manager);
+    /// in cluster mode grains' snapshots reach every node's broadcaster through SnapshotRelay.
+    /// </summary>
+    private static void AddSnapshotDelivery(this IServiceCollection services, LiveOptions live)
+    {
+        services.AddSingleton(sp => new LocalConnections(live.Mode == "redis"
+            ? ActivatorUtilities.CreateInstance<Microsoft.AspNetCore.SignalR.StackExchangeRedis.RedisHubLifetimeManager<LiveHub>>(sp)
+            : ActivatorUtilities.CreateInstance<DefaultHubLifetimeManager<LiveHub>>(sp)));
+        services.AddSingleton<HubLifetimeManager<LiveHub>>(sp => sp.GetRequiredService<LocalConnections>());
+        services.AddSingleton<SnapshotBroadcaster>();
+        services.AddHostedService(sp => sp.GetRequiredService<SnapshotBroadcaster>());
+        if (live.Mode != "redis")
+        {
+            services.AddSingleton<ILivePublisher>(sp => sp.GetRequiredService<SnapshotBroadcaster>());
+            return;
+        }
+        var redis = OrleansHosting.RequireRedis(live);
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<SnapshotRelay>(sp, (Func<Task<StackExchange.Redis.IConnectionMultiplexer>>)(async () =>
+        {
+            var options = StackExchange.Redis.ConfigurationOptions.Parse(redis);
+            options.AbortOnConnectFail = false; // a node may start while Redis is down and keeps reconnecting
+            return await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(options);
+        })));
+        services.AddHostedService(sp => sp.GetRequiredService<SnapshotRelay>());
+        services.AddSingleton(sp => sp.GetRequiredService<SnapshotRelay>().Publisher());
     }
 
     public static WebApplication MapLive(this WebApplication app)

@@ -13,14 +13,16 @@ namespace Live.Server.Realtime;
 /// each session's newest snapshots go out to its SignalR groups. Never one message per vote.
 /// </summary>
 /// <remarks>
-/// A group send finishes only when its slowest connection has taken the message, although SignalR has already
-/// written it to every other connection. So a tick never waits for the previous one's sends, sessions go out side by
-/// side, and every send carries a token that cancels after Realtime:SlowClientSeconds: SignalR then aborts a
-/// connection still stuck on that write (its client reconnects and resyncs with GetState, as after any drop) and
-/// drops the writes queued behind it. A phone that stopped reading never holds up the room and never gets a backlog.
+/// Snapshots are written to this node's own connections (<see cref="LocalConnections"/>; in cluster mode every node
+/// gets the grains' snapshots through <see cref="SnapshotRelay"/>). A group send finishes only when its slowest
+/// connection has taken the message, although every other connection already has it. So a tick never waits for the
+/// previous one's sends, sessions go out side by side, and every send carries a token that cancels after
+/// Realtime:SlowClientSeconds: a connection still stuck on that write is aborted (its client reconnects and resyncs
+/// with GetState, as after any drop) with the writes queued behind it. A phone that stopped reading never holds up
+/// the room and never gets a backlog.
 /// </remarks>
 public sealed class SnapshotBroadcaster(
-    IHubContext<LiveHub> hub,
+    LocalConnections connections,
     IOptions<RealtimeOptions> options,
     TimeProvider time,
     ILogger<SnapshotBroadcaster> logger) : BackgroundService, ILivePublisher
@@ -95,7 +97,7 @@ public sealed class SnapshotBroadcaster(
         var sends = new List<Task>();
         try
         {
-            Queue(code, batch, (to, method, payload) => sends.Add(to.SendCoreAsync(method, [payload], giveUp)));
+            Queue(code, batch, (to, method, payload) => sends.Add(connections.SendLocalAsync(to, method, payload, giveUp)));
             await Task.WhenAll(sends);
         }
         catch (OperationCanceledException) when (giveUp.IsCancellationRequested)
@@ -108,12 +110,12 @@ public sealed class SnapshotBroadcaster(
         }
     }
 
-    private delegate void Send(IClientProxy to, string method, object payload);
+    private delegate void Send(IReadOnlyList<string> groups, string method, object payload);
 
     private void Queue(string code, OutboxBatch batch, Send send)
     {
-        var staff = hub.Clients.Groups(GroupNames.For(code, Roles.Host), GroupNames.For(code, Roles.Moderator), GroupNames.For(code, Roles.Screen));
-        var attendees = hub.Clients.Group(GroupNames.For(code, Roles.Attendee));
+        string[] staff = [GroupNames.For(code, Roles.Host), GroupNames.For(code, Roles.Moderator), GroupNames.For(code, Roles.Screen)];
+        string[] attendees = [GroupNames.For(code, Roles.Attendee)];
         if (batch.Session is { } view)
         {
             send(staff, nameof(ILiveClient.Session), view);
@@ -131,35 +133,35 @@ public sealed class SnapshotBroadcaster(
         if (batch.CheckIns is { } checkIns)
         {
             send(Moderators(code), nameof(ILiveClient.CheckIns), checkIns.Host);
-            send(hub.Clients.Group(GroupNames.For(code, Roles.Screen)), nameof(ILiveClient.CheckIns), checkIns.Screen);
+            send([GroupNames.For(code, Roles.Screen)], nameof(ILiveClient.CheckIns), checkIns.Screen);
         }
         if (batch.Draw is { } draw)
         {
-            send(hub.Clients.Group(GroupNames.For(code, Roles.Host)), nameof(ILiveClient.Draw), draw.Host);
-            send(hub.Clients.Group(GroupNames.For(code, Roles.Screen)), nameof(ILiveClient.Draw), draw.Screen);
+            send([GroupNames.For(code, Roles.Host)], nameof(ILiveClient.Draw), draw.Host);
+            send([GroupNames.For(code, Roles.Screen)], nameof(ILiveClient.Draw), draw.Screen);
         }
         foreach (var (deviceId, result) in batch.MyCheckIns)
-            send(hub.Clients.Group(GroupNames.Device(code, deviceId)), nameof(ILiveClient.MyCheckIn), result!);
+            send([GroupNames.Device(code, deviceId)], nameof(ILiveClient.MyCheckIn), result!);
         foreach (var (deviceId, prize) in batch.Prizes)
-            send(hub.Clients.Group(GroupNames.Device(code, deviceId)), nameof(ILiveClient.MyPrize), prize);
+            send([GroupNames.Device(code, deviceId)], nameof(ILiveClient.MyPrize), prize);
     }
 
     /// <summary>Hosts and moderators: they see held questions and 弹幕 and full names at the door.</summary>
-    private IClientProxy Moderators(string code) => hub.Clients.Groups(GroupNames.For(code, Roles.Host), GroupNames.For(code, Roles.Moderator));
+    private static string[] Moderators(string code) => [GroupNames.For(code, Roles.Host), GroupNames.For(code, Roles.Moderator)];
 
     // Questions, 弹幕 and reactions: hosts and moderators get the moderation view, screens and phones the public one.
     private void QueueAudience(string code, OutboxBatch batch, Send send)
     {
         var host = Moderators(code);
-        var screen = hub.Clients.Group(GroupNames.For(code, Roles.Screen));
-        var publicGroups = hub.Clients.Groups(GroupNames.For(code, Roles.Screen), GroupNames.For(code, Roles.Attendee));
+        string[] screen = [GroupNames.For(code, Roles.Screen)];
+        string[] publicGroups = [GroupNames.For(code, Roles.Screen), GroupNames.For(code, Roles.Attendee)];
         if (batch.Qna is { } qna)
         {
             send(host, nameof(ILiveClient.Qna), qna.Host);
             send(publicGroups, nameof(ILiveClient.Qna), qna.Public);
         }
         foreach (var (deviceId, question) in batch.MyQuestions)
-            send(hub.Clients.Group(GroupNames.Device(code, deviceId)), nameof(ILiveClient.MyQuestion), question);
+            send([GroupNames.Device(code, deviceId)], nameof(ILiveClient.MyQuestion), question);
         if (batch.Comments.Count > 0)
         {
             var comments = new CommentBatch(batch.Comments);
@@ -173,7 +175,7 @@ public sealed class SnapshotBroadcaster(
         }
         if (batch.Reactions is { } reactions)
         {
-            send(hub.Clients.Groups(GroupNames.Everyone(code)), nameof(ILiveClient.Reactions), reactions);
+            send(GroupNames.Everyone(code), nameof(ILiveClient.Reactions), reactions);
         }
     }
 }
