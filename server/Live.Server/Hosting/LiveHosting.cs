@@ -37,7 +37,11 @@ public static class LiveHosting
             o.AddFilter<CredentialCheckFilter>();
             o.AddFilter<HubRateLimitFilter>();
         });
-        if (live.Mode == "redis") signalR.AddStackExchangeRedis(OrleansHosting.RequireRedis(live), o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("live"));
+        if (live.Mode == "redis") signalR.AddStackExchangeRedis(o =>
+        {
+            o.Configuration = RedisConnection.Options(OrleansHosting.RequireRedis(live));
+            o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("live");
+        });
         services.AddSingleton<IdleConnectionGuard>();
         services.AddHostedService(sp => sp.GetRequiredService<IdleConnectionGuard>());
         services.AddSingleton<HubErrorFilter>();
