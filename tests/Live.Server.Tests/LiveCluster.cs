@@ -34,7 +34,8 @@ public sealed class LiveCluster : IAsyncDisposable
     public IReadOnlyList<int> SiloPorts { get; }
     public IReadOnlyList<int> GatewayPorts { get; }
 
-    public static async Task<LiveCluster> StartAsync(int nodes)
+    /// <param name="settings">More command-line settings for every node (e.g. log levels).</param>
+    public static async Task<LiveCluster> StartAsync(int nodes, params string[] settings)
     {
         var redis = new RedisServer();
         var directory = Path.Combine(Path.GetTempPath(), "live-cluster", Guid.NewGuid().ToString("N"));
@@ -52,10 +53,12 @@ public sealed class LiveCluster : IAsyncDisposable
                 var port = FreePort();
                 ports.Add((FreePort(), FreePort()));
                 started.Add(ChildProcess.Start($"node {i}", DotnetHost(), new Uri($"http://127.0.0.1:{port}"),
+                [
                     dll, "--urls", $"http://127.0.0.1:{port}",
                     "--Live:Mode=redis", $"--Live:Redis={redis.ConnectionString}",
                     $"--Live:SiloPort={ports[^1].Silo}", $"--Live:GatewayPort={ports[^1].Gateway}", "--Live:AdvertisedAddress=127.0.0.1",
-                    $"--Live:DataDirectory={data}", "--Logging:LogLevel:Default=Warning", "--RateLimits:Enabled=false"));
+                    $"--Live:DataDirectory={data}", "--Logging:LogLevel:Default=Warning", "--RateLimits:Enabled=false", .. settings,
+                ]));
             }
             await Task.WhenAll(started.Select(n => n.WaitHealthyAsync(TimeSpan.FromSeconds(60))));
             return new LiveCluster(redis, started, ports, directory);

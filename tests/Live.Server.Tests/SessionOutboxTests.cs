@@ -33,6 +33,49 @@ public class SessionOutboxTests
     }
 
     [Fact]
+    public void A_batch_the_backplane_could_not_publish_goes_out_again_unless_something_newer_did()
+    {
+        var outbox = new SessionOutbox();
+        outbox.Offer(Results("p1", 7, 7));
+        outbox.Offer(Results("p2", 3, 3));
+        outbox.Offer(new PresenceCounts(4, 40, 0));
+        var failed = outbox.Take()!; // Redis down: the publish failed
+
+        outbox.Offer(Results("p2", 4, 4)); // p2 changed again before the next tick
+        outbox.PutBack(failed);
+        var again = outbox.Take()!;
+        Assert.Equal([7L, 4L], again.Results.OrderBy(r => r.PollId).Select(r => r.Version)); // p1 again, p2 the newer one
+        Assert.Equal(4, again.Presence!.Version);
+        Assert.Null(outbox.Take());
+
+        // A failure reported late, after newer snapshots went out: nothing older follows them (the same version
+        // again is harmless, clients keep the newest).
+        outbox.PutBack(failed);
+        var late = outbox.Take();
+        Assert.DoesNotContain(late?.Results ?? [], r => r.PollId == "p2");
+        Assert.All(late?.Results ?? [], r => Assert.Equal(7, r.Version));
+    }
+
+    [Fact]
+    public void After_the_backplane_was_down_the_newest_state_already_sent_goes_out_again()
+    {
+        var outbox = new SessionOutbox();
+        outbox.Offer(Results("p1", 7, 7));
+        outbox.Offer(new PresenceCounts(4, 40, 0));
+        outbox.Take();
+        outbox.Offer(Results("p2", 2, 2));
+        outbox.Offer(new PresenceCounts(5, 39, 0));
+        outbox.Take(); // both "sent", but the backplane lost them
+
+        outbox.Offer(Results("p2", 3, 3)); // newer than what was sent: this one goes, not the replayed one
+        outbox.Replay();
+        var again = outbox.Take()!;
+        Assert.Equal([7L, 3L], again.Results.OrderBy(r => r.PollId).Select(r => r.Version));
+        Assert.Equal(5, again.Presence!.Version);
+        Assert.Null(outbox.Take());
+    }
+
+    [Fact]
     public void Session_and_presence_snapshots_are_coalesced_the_same_way()
     {
         var outbox = new SessionOutbox();

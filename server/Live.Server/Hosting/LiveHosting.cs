@@ -37,11 +37,27 @@ public static class LiveHosting
             o.AddFilter<CredentialCheckFilter>();
             o.AddFilter<HubRateLimitFilter>();
         });
-        if (live.Mode == "redis") signalR.AddStackExchangeRedis(o =>
+        if (live.Mode == "redis")
         {
-            o.Configuration = RedisConnection.Options(OrleansHosting.RequireRedis(live));
-            o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("live");
-        });
+            signalR.AddStackExchangeRedis(o =>
+            {
+                o.Configuration = RedisConnection.Options(OrleansHosting.RequireRedis(live));
+                o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("live");
+            });
+            // Messages published while this node's subscription was down are gone (Redis pub/sub keeps nothing):
+            // when it comes back, the broadcaster sends every session's newest snapshots again.
+            services.AddOptions<Microsoft.AspNetCore.SignalR.StackExchangeRedis.RedisOptions>().Configure<IServiceProvider>((o, services) =>
+                o.ConnectionFactory = async log =>
+                {
+                    var connection = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(o.Configuration, log);
+                    connection.ConnectionRestored += (_, e) =>
+                    {
+                        if (e.ConnectionType == StackExchange.Redis.ConnectionType.Subscription)
+                            services.GetRequiredService<SnapshotBroadcaster>().BackplaneRestored();
+                    };
+                    return connection;
+                });
+        }
         services.AddSingleton<IdleConnectionGuard>();
         services.AddHostedService(sp => sp.GetRequiredService<IdleConnectionGuard>());
         services.AddSingleton<HubErrorFilter>();

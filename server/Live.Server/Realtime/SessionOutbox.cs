@@ -135,6 +135,66 @@ public sealed class SessionOutbox
         lock (_lock) _myCheckIns[deviceId] = result;
     }
 
+    /// <summary>
+    /// Puts back a batch that could not be published (in cluster mode every send goes through the Redis backplane,
+    /// so while Redis is down none arrives, not even on this node): the next tick sends it again, unless something
+    /// newer is pending by then. Only what is state goes back (snapshots with versions, a phone's own question and
+    /// check-in): after a 30 s outage a screen must show the tally the phones were told was saved, but 弹幕,
+    /// reaction bursts and prize animations from before the outage are not replayed. A phone misses nothing that
+    /// matters: GetState holds its prizes.
+    /// </summary>
+    public void PutBack(OutboxBatch batch)
+    {
+        lock (_lock)
+        {
+            // Each only if nothing newer went out meanwhile or is pending now; "sent" goes back so Take sends it.
+            if (batch.Session is { } session && session.Version >= _sentSession && _session is null)
+                (_session, _sentSession) = (session, session.Version - 1);
+            foreach (var results in batch.Results)
+            {
+                if (_sentResults.GetValueOrDefault(results.PollId, -1) > results.Version || _results.ContainsKey(results.PollId)) continue;
+                _sentResults[results.PollId] = results.Version - 1;
+                _results[results.PollId] = results;
+            }
+            if (batch.Presence is { } presence && presence.Version >= _sentPresence && _presence is null)
+                (_presence, _sentPresence) = (presence, presence.Version - 1);
+            if (batch.Qna is { } qna && qna.Host.Version >= _sentQna && _qna is null)
+                (_qna, _sentQna) = (qna, qna.Host.Version - 1);
+            if (batch.CommentQueue is { } queue && queue.Version >= _sentCommentQueue && _commentQueue is null)
+                (_commentQueue, _sentCommentQueue) = (queue, queue.Version - 1);
+            if (batch.CheckIns is { } checkIns && checkIns.Host.Version >= _sentCheckIns && _checkIns is null)
+                (_checkIns, _sentCheckIns) = (checkIns, checkIns.Host.Version - 1);
+            if (batch.Draw is { } draw && draw.Host.Version >= _sentDraw && _draw is null)
+                (_draw, _sentDraw) = (draw, draw.Host.Version - 1);
+            foreach (var (device, question) in batch.MyQuestions) _mine.TryAdd((device, question.Id), question);
+            foreach (var (device, result) in batch.MyCheckIns) _myCheckIns.TryAdd(device, result);
+        }
+    }
+
+    // The newest state snapshots handed out, for Replay. Only state: one of each, replaced as newer ones go out.
+    private OutboxBatch _latest = new(null, [], null);
+
+    private void Remember(OutboxBatch batch)
+    {
+        var results = _latest.Results.ToDictionary(r => r.PollId);
+        foreach (var r in batch.Results) results[r.PollId] = r;
+        _latest = new OutboxBatch(batch.Session ?? _latest.Session, [.. results.Values], batch.Presence ?? _latest.Presence)
+        {
+            Qna = batch.Qna ?? _latest.Qna,
+            CommentQueue = batch.CommentQueue ?? _latest.CommentQueue,
+            CheckIns = batch.CheckIns ?? _latest.CheckIns,
+            Draw = batch.Draw ?? _latest.Draw,
+        };
+    }
+
+    /// <summary>Queues the newest state snapshots already sent to go out again (after the backplane was down).</summary>
+    public void Replay()
+    {
+        OutboxBatch latest;
+        lock (_lock) latest = _latest;
+        PutBack(latest);
+    }
+
     /// <summary>Takes what is pending, or null when nothing is.</summary>
     public OutboxBatch? Take()
     {
@@ -154,6 +214,7 @@ public sealed class SessionOutbox
                 Prizes = [.. _prizes],
                 MyCheckIns = _myCheckIns.Select(m => (m.Key, m.Value)).ToList(),
             };
+            Remember(batch);
             _myCheckIns.Clear();
             if (_draw is { } draw) _sentDraw = draw.Host.Version;
             _draw = null;

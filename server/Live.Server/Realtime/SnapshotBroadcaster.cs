@@ -27,6 +27,7 @@ public sealed class SnapshotBroadcaster(
 {
     private readonly ConcurrentDictionary<string, SessionOutbox> _outboxes = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _dirty = new();
+    private readonly ConcurrentDictionary<string, byte> _undelivered = new(StringComparer.Ordinal); // sessions whose last send failed
 
     public void Session(SessionView view) => Offer(view.Code, o => o.Offer(view));
 
@@ -57,6 +58,30 @@ public sealed class SnapshotBroadcaster(
         offer(_outboxes.GetOrAdd(code, _ => new SessionOutbox()));
         _dirty.Enqueue(code);
         if (options.Value.PerChangeBroadcast) _ = Task.Run(FlushAsync); // load-test baseline: one broadcast per change, off the grain thread
+    }
+
+    /// <summary>
+    /// This node's backplane subscription is back after Redis was down. What was published meanwhile reached nobody,
+    /// and even a publish that "succeeded" right after Redis returned may have come before the other nodes had
+    /// subscribed again. So every session's newest snapshots go out again, 1 s and 3 s from now (the nodes reconnect
+    /// within about a second of each other); clients ignore a version they already hold.
+    /// </summary>
+    public void BackplaneRestored()
+    {
+        logger.LogWarning("Backplane subscription restored: sending every session's newest snapshots again");
+        foreach (var delay in ReplayDelays)
+            _ = Task.Delay(delay, time).ContinueWith(_ => Replay(), TaskScheduler.Default);
+    }
+
+    private static readonly TimeSpan[] ReplayDelays = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3)];
+
+    private void Replay()
+    {
+        foreach (var (code, outbox) in _outboxes)
+        {
+            outbox.Replay();
+            _dirty.Enqueue(code);
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -102,10 +127,24 @@ public sealed class SnapshotBroadcaster(
         {
             logger.LogInformation("Session {Code}: a connection took no snapshot for {Seconds} s and was dropped", code, options.Value.SlowClientSeconds);
         }
+        catch (Exception ex) when (ex is StackExchange.Redis.RedisException or StackExchange.Redis.RedisTimeoutException)
+        {
+            // In cluster mode a send is a publish on the Redis backplane; while Redis is down it fails at once (or
+            // after RedisConnection.CommandTimeout) and no client, on any node, got the batch. Send it again next tick,
+            // or the screen would keep the tally from before the outage until the next vote. Logged once per outage.
+            if (_outboxes.TryGetValue(code, out var outbox))
+            {
+                outbox.PutBack(batch);
+                _dirty.Enqueue(code);
+            }
+            if (_undelivered.TryAdd(code, 0)) logger.LogWarning(ex, "Could not deliver snapshots for session {Code}; retrying every tick", code);
+            return;
+        }
         catch (Exception ex)
         {
             logger.LogWarning(ex, "Could not deliver snapshots for session {Code}", code);
         }
+        if (_undelivered.TryRemove(code, out _)) logger.LogWarning("Snapshots for session {Code} delivered again", code);
     }
 
     private delegate void Send(IClientProxy to, string method, object payload);
