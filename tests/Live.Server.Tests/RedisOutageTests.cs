@@ -22,13 +22,15 @@ public sealed class ClusterTheoryAttribute : TheoryAttribute
 /// then SIGCONT (a Redis that hangs: a stalled disk, a frozen VM): sockets stay open and nothing answers, so only
 /// timeouts tell the nodes.
 /// Asserted: nothing sent during the outage is acknowledged before Redis is back (an acknowledgement needs a durable
-/// write); phones are told <c>unavailable</c> meanwhile; no node exits; afterwards every phone's ballot is the choice
+/// write); phones are told <c>unavailable</c> meanwhile; no node exits and the membership table still shows all three
+/// silos active; afterwards every phone's ballot is the choice
 /// of its last acknowledged vote and the tally the count of those (0 lost, 0 duplicated); the console and the screen
 /// are pushed that tally (the newest version each received, which is what the clients show: a snapshot sent again
 /// after the outage may arrive after a newer one from another node, and the clients keep the higher version); one
 /// version never carries two different tallies; phones that left during the outage are off the console's presence
-/// count after it (presence is in memory, and its snapshot was lost on the backplane while Redis was down). Printed, not asserted: the time from Redis back until every
-/// phone had a vote acknowledged and every dropped client resynced. Bounded at 150 s after the cluster is up.
+/// count after it (presence is in memory, and its snapshot was lost on the backplane while Redis was down).
+/// Printed, not asserted: the time from Redis back until every phone had a vote acknowledged and every dropped client
+/// resynced. Bounded at 150 s after the cluster is up.
 /// </summary>
 public sealed class RedisOutageTests(ITestOutputHelper output)
 {
@@ -55,6 +57,7 @@ public sealed class RedisOutageTests(ITestOutputHelper output)
         var pushed = new ConcurrentDictionary<string, ConcurrentQueue<PollResults>>(); // client name → results pushed to it, in order
         try
         {
+            await using var orleans = await OrleansProbe.StartAsync(cluster);
             var session = await balancer.CreateSessionAsync("Redis outage drill 停机演练");
             var host = await FailoverClient.ConnectAsync("console", nginx.BaseAddress, session.HostKey, clock, bound.Token);
             var screen = await FailoverClient.ConnectAsync("screen", nginx.BaseAddress, session.ScreenKey, clock, bound.Token);
@@ -155,6 +158,8 @@ public sealed class RedisOutageTests(ITestOutputHelper output)
             var lastPresence = presence.MaxBy(p => p.Version);
             var presenceNow = (await host.Connection.InvokeAsync<LiveState>("GetState", bound.Token)).Presence;
 
+            var active = await orleans.ActiveSiloPortsAsync();
+
             var firstAcks = phones.Select(p => (p.Acks.First(a => a.At > backAt).At - backAt).TotalSeconds).Order().ToList();
             var dropped = clients.Where(c => c.DroppedAt is not null).ToList();
             var resynced = dropped.Select(c => (c.ResyncedAt!.Value - backAt).TotalSeconds).Order().ToList();
@@ -188,6 +193,8 @@ public sealed class RedisOutageTests(ITestOutputHelper output)
             Assert.True(tallies.Count == 0, $"versions pushed with two different tallies: {string.Join(", ", tallies)}");
             Assert.True(lastPresence?.Onsite == Attendees, $"the console's newest pushed presence is {lastPresence?.Onsite} phones onsite, not {Attendees} (GetState: {presenceNow.Onsite})");
             Assert.Empty(cluster.Processes.Where(p => p.Process.HasExited).Select(p => p.Name));
+            // No silo was voted out or shut itself down because the membership table was out of reach.
+            Assert.Equal(cluster.SiloPorts.Order(), active);
         }
         catch
         {
