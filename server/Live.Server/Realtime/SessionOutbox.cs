@@ -171,14 +171,16 @@ public sealed class SessionOutbox
         }
     }
 
-    // The newest state snapshots handed out, for Replay. Only state: one of each, replaced as newer ones go out.
+    // The newest state snapshots handed out, for Replay: one of each, updated in place on every Take (a tick's hot
+    // path, so no copies there).
     private OutboxBatch _latest = new(null, [], null);
+    private readonly Dictionary<string, PollResults> _latestResults = new(StringComparer.Ordinal);
 
     private void Remember(OutboxBatch batch)
     {
-        var results = _latest.Results.ToDictionary(r => r.PollId);
-        foreach (var r in batch.Results) results[r.PollId] = r;
-        _latest = new OutboxBatch(batch.Session ?? _latest.Session, [.. results.Values], batch.Presence ?? _latest.Presence)
+        foreach (var r in batch.Results) _latestResults[r.PollId] = r;
+        if (batch.Session is null && batch.Presence is null && batch.Qna is null && batch.CommentQueue is null && batch.CheckIns is null && batch.Draw is null) return;
+        _latest = new OutboxBatch(batch.Session ?? _latest.Session, [], batch.Presence ?? _latest.Presence)
         {
             Qna = batch.Qna ?? _latest.Qna,
             CommentQueue = batch.CommentQueue ?? _latest.CommentQueue,
@@ -191,7 +193,7 @@ public sealed class SessionOutbox
     public void Replay()
     {
         OutboxBatch latest;
-        lock (_lock) latest = _latest;
+        lock (_lock) latest = _latest with { Results = [.. _latestResults.Values] };
         PutBack(latest);
     }
 
