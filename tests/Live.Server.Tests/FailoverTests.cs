@@ -394,6 +394,10 @@ public sealed class OrleansProbe : IAsyncDisposable
         }
     }
 
+    /// <summary>The silo ports the membership table shows as active (RedisOutageTests: nobody voted out during an outage).</summary>
+    public async Task<IReadOnlyList<int>> ActiveSiloPortsAsync() =>
+        (await Client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true)).Where(h => h.Value == SiloStatus.Active).Select(h => h.Key.Endpoint.Port).Order().ToList();
+
     /// <summary>When the membership table first shows the silo as dead.</summary>
     public async Task<TimeSpan> WaitUntilDeadAsync(int siloPort, Stopwatch clock, CancellationToken token)
     {

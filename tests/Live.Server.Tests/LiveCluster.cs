@@ -38,7 +38,8 @@ public sealed class LiveCluster : IAsyncDisposable
     public IReadOnlyList<int> SiloPorts { get; }
     public IReadOnlyList<int> GatewayPorts { get; }
 
-    public static async Task<LiveCluster> StartAsync(int nodes)
+    /// <param name="settings">More command-line settings for every node (e.g. log levels).</param>
+    public static async Task<LiveCluster> StartAsync(int nodes, params string[] settings)
     {
         var redis = new RedisServer();
         var directory = Path.Combine(Path.GetTempPath(), "live-cluster", Guid.NewGuid().ToString("N"));
@@ -59,7 +60,7 @@ public sealed class LiveCluster : IAsyncDisposable
                 string[] args = [dll, "--urls", $"http://127.0.0.1:{port}",
                     "--Live:Mode=redis", $"--Live:Redis={redis.ConnectionString}",
                     $"--Live:SiloPort={ports[^1].Silo}", $"--Live:GatewayPort={ports[^1].Gateway}", "--Live:AdvertisedAddress=127.0.0.1",
-                    $"--Live:DataDirectory={data}", "--Logging:LogLevel:Default=Warning", "--RateLimits:Enabled=false"];
+                    $"--Live:DataDirectory={data}", "--Logging:LogLevel:Default=Warning", "--RateLimits:Enabled=false", .. settings];
                 var name = $"node {i}";
                 starts.Add(() => ChildProcess.Start(name, DotnetHost(), new Uri($"http://127.0.0.1:{port}"), args));
                 started.Add(starts[^1]());

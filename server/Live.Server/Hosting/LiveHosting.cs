@@ -37,7 +37,12 @@ public static class LiveHosting
             o.AddFilter<CredentialCheckFilter>();
             o.AddFilter<HubRateLimitFilter>();
         });
-        if (live.Mode == "redis") signalR.AddStackExchangeRedis(OrleansHosting.RequireRedis(live), o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("live"));
+        if (live.Mode == "redis")
+            signalR.AddStackExchangeRedis(o =>
+            {
+                o.Configuration = RedisConnection.Options(OrleansHosting.RequireRedis(live));
+                o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("live");
+            });
         services.AddSingleton<ShutdownDrain>();
         services.AddHostedService(sp => sp.GetRequiredService<ShutdownDrain>());
         services.AddSingleton<IdleConnectionGuard>();
@@ -78,11 +83,7 @@ public static class LiveHosting
         }
         var redis = OrleansHosting.RequireRedis(live);
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<SnapshotRelay>(sp, (Func<Task<StackExchange.Redis.IConnectionMultiplexer>>)(async () =>
-        {
-            var options = StackExchange.Redis.ConfigurationOptions.Parse(redis);
-            options.AbortOnConnectFail = false; // a node may start while Redis is down and keeps reconnecting
-            return await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(options);
-        })));
+            await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(RedisConnection.Options(redis)))));
         services.AddHostedService(sp => sp.GetRequiredService<SnapshotRelay>());
         services.AddSingleton(sp => sp.GetRequiredService<SnapshotRelay>().Publisher());
     }

@@ -49,7 +49,7 @@ public static class OrleansHosting
             silo.ConfigureEndpoints(System.Net.IPAddress.Parse(address), live.SiloPort, live.GatewayPort);
         else
             silo.ConfigureEndpoints(live.SiloPort, live.GatewayPort, listenOnAnyHostAddress: true); // Orleans picks the host's address
-        silo.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(redis));
+        silo.UseRedisClustering(o => o.ConfigurationOptions = RedisConnection.Options(redis));
         silo.Configure<ClusterMembershipOptions>(o =>
         {
             // How fast the survivors declare a crashed node dead, which is when its grains (a poll in a vote storm)
@@ -74,7 +74,7 @@ public static class OrleansHosting
         silo.AddRedisGrainStorage(LiveSiloBuilderExtensions.StorageName, (OptionsBuilder<Orleans.Persistence.RedisStorageOptions> options) =>
             options.Configure<IServiceProvider>((o, services) =>
             {
-                o.ConfigurationOptions = ConfigurationOptions.Parse(redis);
+                o.ConfigurationOptions = RedisConnection.Options(redis);
                 o.GrainStorageSerializer = BinarySerializer(services);
             }));
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
 using Live.Contracts;
@@ -13,14 +14,25 @@ namespace Live.Server.Realtime;
 /// connections (see <see cref="LocalConnections"/> for why snapshots do not take the SignalR backplane's groups).
 /// One message per publisher call, which grains make once per durable commit, never once per vote.
 /// </summary>
+/// <remarks>
+/// Redis pub/sub keeps nothing: a message published while Redis is down, or before another node has subscribed
+/// again after it came back, reaches nobody. So the relay remembers the newest state snapshot of each kind it
+/// published (per session, and per poll for results) and, when its connection to Redis is restored, publishes them
+/// again 1 s and 3 s later (nodes reconnect within about a second of each other); outboxes and clients ignore a
+/// version they already hold. 弹幕, reaction bursts and a phone's own notices are events, not state, and are not
+/// replayed (a phone's prizes and check-in are in GetState).
+/// </remarks>
 public sealed class SnapshotRelay(
     SnapshotBroadcaster broadcaster,
     IOptions<JsonHubProtocolOptions> json,
     Func<Task<IConnectionMultiplexer>> connect,
+    TimeProvider time,
     ILogger<SnapshotRelay> logger) : IHostedService
 {
     private static readonly RedisChannel Channel = RedisChannel.Literal("live:snapshots");
     private static readonly Dictionary<string, MethodInfo> Methods = typeof(ILivePublisher).GetMethods().ToDictionary(m => m.Name, StringComparer.Ordinal);
+    private static readonly TimeSpan[] ReplayDelays = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3)];
+    private readonly ConcurrentDictionary<string, byte[]> _newestState = new(StringComparer.Ordinal);
     private IConnectionMultiplexer? _redis;
     private long _dropped;
 
@@ -37,6 +49,12 @@ public sealed class SnapshotRelay(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         _redis = await connect();
+        _redis.ConnectionRestored += (_, e) =>
+        {
+            if (e.ConnectionType != ConnectionType.Subscription) return;
+            logger.LogWarning("Redis is back: publishing the newest snapshots again");
+            foreach (var delay in ReplayDelays) _ = Task.Delay(delay, time).ContinueWith(_ => Replay(), TaskScheduler.Default);
+        };
         (await _redis.GetSubscriber().SubscribeAsync(Channel)).OnMessage(message => Deliver(message.Message));
     }
 
@@ -46,18 +64,40 @@ public sealed class SnapshotRelay(
     {
         var parameters = method.GetParameters();
         var relayed = new RelayedCall(method.Name, args.Select((a, i) => JsonSerializer.SerializeToElement(a, parameters[i].ParameterType, Json)).ToArray());
+        var message = JsonSerializer.SerializeToUtf8Bytes(relayed, Json);
+        if (StateKey(method.Name, args) is { } key) _newestState[key] = message;
+        Send(message);
+    }
+
+    private void Send(byte[] message)
+    {
         try
         {
             if (_redis is null) throw new RedisConnectionException(ConnectionFailureType.UnableToConnect, "not connected yet");
             // Fire and forget keeps the grain's thread free; one connection keeps the calls in order.
-            _redis.GetSubscriber().Publish(Channel, JsonSerializer.SerializeToUtf8Bytes(relayed, Json), CommandFlags.FireAndForget);
+            _redis.GetSubscriber().Publish(Channel, message, CommandFlags.FireAndForget);
         }
         catch (Exception ex) when (ex is RedisException or InvalidOperationException)
         {
-            // Redis is down (cluster mode cannot commit anything meanwhile either); clients resync with GetState.
+            // Redis is down (nothing can be committed meanwhile either); the newest state goes out again when it is back.
             if (Interlocked.Increment(ref _dropped) % 100 == 1) logger.LogWarning(ex, "Snapshots could not be relayed ({Dropped} so far)", _dropped);
         }
     }
+
+    private void Replay()
+    {
+        foreach (var message in _newestState.Values) Send(message);
+    }
+
+    /// <summary>What a newer snapshot of the same state replaces; null for events and a device's own notices.</summary>
+    private static string? StateKey(string method, object?[] args) => (method, args) switch
+    {
+        (nameof(ILivePublisher.Session), [SessionView view]) => $"{method}/{view.Code}",
+        (nameof(ILivePublisher.Results), [string code, PollResults results]) => $"{method}/{code}/{results.PollId}",
+        (nameof(ILivePublisher.Presence) or nameof(ILivePublisher.Qna) or nameof(ILivePublisher.CommentQueue)
+            or nameof(ILivePublisher.CheckIns) or nameof(ILivePublisher.Draw), [string code, ..]) => $"{method}/{code}",
+        _ => null,
+    };
 
     private void Deliver(RedisValue message)
     {

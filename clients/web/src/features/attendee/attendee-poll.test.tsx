@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import '../../i18n';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import i18n from '../../i18n';
 import type { PollView } from '@live/shared/realtime/types';
 import { AttendeePoll, type VoteAck } from './attendee-poll';
 import { toggle } from './selection';
@@ -10,7 +10,7 @@ const poll: PollView = {
   showResultsToAttendees: false, status: 'open', options: [{ id: 0, text: 'A' }, { id: 1, text: 'B' }, { id: 2, text: 'C' }],
 };
 
-afterEach(cleanup);
+afterEach(async () => { cleanup(); await act(() => i18n.changeLanguage('en')); });
 
 describe('AttendeePoll', () => {
   it('shows "received" only after the server acknowledged the ballot', async () => {
@@ -49,6 +49,23 @@ describe('AttendeePoll', () => {
     fireEvent.click(screen.getByTestId('submit-vote'));
     await waitFor(() => expect(vote).toHaveBeenCalledTimes(2));
     expect(vote.mock.calls[1][0].opId).toBe(vote.mock.calls[0][0].opId);
+  });
+
+  it.each([
+    ['en', 'The server could not save this just now. Please try again.', 'Try again', 'Change vote'],
+    ['zh-CN', '服务器暂时无法保存，请重试。', '重试', '修改投票'],
+  ])('says "try again" (%s) while the server cannot save votes, and not "received"', async (language, message, retry, change) => {
+    await act(() => i18n.changeLanguage(language));
+    const vote = vi.fn().mockRejectedValue(new Error("An unexpected error occurred invoking 'Vote' on the server. HubException: unavailable"));
+    render(<AttendeePoll poll={poll} ballot={[2]} results={undefined} vote={vote} onAck={vi.fn()} />);
+    fireEvent.click(screen.getByTestId('vote-option-1'));
+    fireEvent.click(screen.getByTestId('submit-vote'));
+    expect((await screen.findByTestId('error')).textContent).toBe(message);
+    expect(screen.getByTestId('submit-vote').textContent).toBe(retry);
+    expect(screen.queryByTestId('vote-received')).toBeNull(); // the old ballot [2] is not what the phone now shows
+    fireEvent.click(screen.getByTestId('vote-option-0')); // a new choice is a new vote: the button says so again
+    expect(screen.queryByTestId('error')).toBeNull();
+    expect(screen.getByTestId('submit-vote').textContent).toBe(change);
   });
 
   it('locks the ballot when the host forbids changes', () => {

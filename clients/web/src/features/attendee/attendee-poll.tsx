@@ -18,7 +18,11 @@ export interface AttendeePollProps {
   onCheckIn?(): void;
 }
 
-/** One poll on a phone. "Received" shows only for a ballot the server acknowledged as durable. */
+/**
+ * One poll on a phone. "Received" shows only for a ballot the server acknowledged as durable. When the server could
+ * not save the vote (`unavailable`: Redis down, a node lost), the phone says so and the button becomes "Try again",
+ * which resends the same operation id.
+ */
 export function AttendeePoll({ poll, ballot, results, vote, onAck, onCheckIn }: AttendeePollProps) {
   const { t } = useTranslation();
   const [picked, setPicked] = useState<number[] | null>(null); // null: not touched, show the stored ballot
@@ -65,7 +69,7 @@ export function AttendeePoll({ poll, ballot, results, vote, onAck, onCheckIn }: 
       </div>
       {!locked && !received && (
         <button className="primary big" data-testid="submit-vote" disabled={sending || selected.length === 0} onClick={submit}>
-          {t(sending ? 'attendee.sending' : ballot ? 'attendee.change' : 'attendee.submit')}
+          {t(sending ? 'attendee.sending' : error === 'unavailable' ? 'attendee.retry' : ballot ? 'attendee.change' : 'attendee.submit')}
         </button>
       )}
       {received && ballot && <p className="received" data-testid="vote-received">{t('attendee.received')}</p>}
