@@ -77,16 +77,12 @@ public static class SecurityHosting
     /// Kestrel enforces the body limit itself but answers with an empty 413; a declared oversized body gets our
     /// ProblemDetails (message_too_large) instead, before anything reads it.
     /// </summary>
-    private static async Task RefuseOversizedBodies(HttpContext http, RequestDelegate next)
+    private static Task RefuseOversizedBodies(HttpContext http, RequestDelegate next)
     {
+        // Not async, like every middleware in front of the hub: a WebSocket request stays in it for the connection's life.
         var limit = http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>()?.MaxRequestBodySize
             ?? http.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value.MaxRequestBodyBytes;
-        if (http.Request.ContentLength > limit)
-        {
-            await ProblemResponses.WriteAsync(http, ErrorCodes.MessageTooLarge);
-            return;
-        }
-        await next(http);
+        return http.Request.ContentLength > limit ? ProblemResponses.WriteAsync(http, ErrorCodes.MessageTooLarge) : next(http);
     }
 
     private static RateLimitPartition<string> PerSource(HttpContext http, Func<RateLimitOptions, RateLimitPartition<string>> limited)
