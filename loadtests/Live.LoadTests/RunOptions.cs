@@ -28,7 +28,7 @@ public sealed record RunOptions
     public int SnapshotsPerSecond { get; init; } = 10;
     /// <summary>reactions: taps per React call (the app coalesces taps; the hub accepts 1–50).</summary>
     public int TapsPerCall { get; init; } = 5;
-    /// <summary>idle: keep the Live connections open this many seconds after measuring, for dotnet-gcdump/-counters.</summary>
+    /// <summary>idle: keep each server's connections open this many seconds after measuring, for dotnet-gcdump/-counters.</summary>
     public double HoldSeconds { get; init; }
 
     /// <summary>Nothing may run longer than this, whatever happens.</summary>

@@ -79,7 +79,8 @@ public static class SecurityHosting
     /// </summary>
     private static Task RefuseOversizedBodies(HttpContext http, RequestDelegate next)
     {
-        // Not async, like every middleware in front of the hub: a WebSocket request stays in it for the connection's life.
+        // Not async: a hub connection's WebSocket request stays in this call for the connection's life, and an await
+        // would hold a state machine per open connection.
         var limit = http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>()?.MaxRequestBodySize
             ?? http.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value.MaxRequestBodyBytes;
         return http.Request.ContentLength > limit ? ProblemResponses.WriteAsync(http, ErrorCodes.MessageTooLarge) : next(http);
