@@ -34,9 +34,11 @@ public sealed record RunOptions
     public int SnapshotsPerSecond { get; init; } = 10;
     /// <summary>reactions: taps per React call (the app coalesces taps; the hub accepts 1–50).</summary>
     public int TapsPerCall { get; init; } = 5;
+    /// <summary>idle: keep each server's connections open this many seconds after measuring, for dotnet-gcdump/-counters.</summary>
+    public double HoldSeconds { get; init; }
 
     /// <summary>Nothing may run longer than this, whatever happens.</summary>
-    public TimeSpan HardLimit => TimeSpan.FromSeconds(Math.Max(DurationSeconds, WithinSeconds) * 3 + 120);
+    public TimeSpan HardLimit => TimeSpan.FromSeconds(Math.Max(DurationSeconds, WithinSeconds) * 3 + HoldSeconds + 120);
 
     public static readonly string[] Scenarios = ["join-burst", "vote-storm", "vote-to-screen", "fan-out", "idle", "reactions", "smoke"];
 
@@ -56,7 +58,7 @@ public sealed record RunOptions
         var urls = flags.TryGetValue("url", out var u) && u is not null
             ? u.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(x => RequireLoopback(new Uri(x))).ToList()
             : [];
-        var known = new[] { "smoke", "url", "attendees", "rate", "duration", "within", "json", "markdown", "no-baseline", "snapshots-per-second", "taps-per-call", "checks", "counters" };
+        var known = new[] { "smoke", "url", "attendees", "rate", "duration", "within", "json", "markdown", "no-baseline", "snapshots-per-second", "taps-per-call", "checks", "counters", "hold" };
         foreach (var key in flags.Keys) if (!known.Contains(key)) throw new ArgumentException($"unknown flag --{key}");
         return d with
         {
@@ -72,6 +74,7 @@ public sealed record RunOptions
             Baseline = !flags.ContainsKey("no-baseline"),
             SnapshotsPerSecond = (int)Num("snapshots-per-second", 10),
             TapsPerCall = Math.Clamp((int)Num("taps-per-call", 5), 1, 50),
+            HoldSeconds = Math.Max(0, Num("hold", 0)),
         };
     }
 

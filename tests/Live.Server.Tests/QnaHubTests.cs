@@ -118,6 +118,25 @@ public sealed class QnaHubTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Taps_beyond_a_connections_allowance_are_dropped_and_each_connection_has_its_own()
+    {
+        // Bounded by one call per phone and one tick to the screen (seconds). One call each means one Take per
+        // connection, so the count does not depend on timing. The allowance is kept with the connection while it
+        // connects (a connection feature since 2026-11-30, docs/PERFORMANCE.md), so this checks it is still there.
+        await using var server = new LiveServer(settings: new Dictionary<string, string?> { ["Realtime:ReactionsPerConnectionPerSecond"] = "5" });
+        var session = await server.CreateSessionAsync();
+        var screen = await server.ConnectAsync(session.ScreenKey);
+        var phones = await Task.WhenAll(Enumerable.Range(0, 2).Select(async i =>
+            await server.ConnectAsync((await server.JoinAsync(session.Code, "onsite", nickname: $"tapper{i}")).AttendeeToken)));
+
+        await Task.WhenAll(phones.Select(p => p.CallAsync<object>("React", new ReactRequest("👍", 20))));
+
+        var seen = await screen.WaitForAsync(c => c.Reactions.LastOrDefault(r => r.Counts.Sum(x => x.Total) >= 10));
+        Assert.Equal(10, seen.Counts.Single(c => c.Emoji == "👍").Total); // 5 of each phone's 20 taps
+        foreach (var p in phones) await p.DisposeAsync();
+    }
+
+    [Fact]
     public async Task A_comment_floats_to_the_screen_and_a_filtered_one_waits_for_the_host()
     {
         var session = await _server.CreateSessionAsync();

@@ -3,7 +3,8 @@ namespace Live.LoadTests.Scenarios;
 /// <summary>
 /// idle: N connections that do nothing. Server private memory per connection = growth of the server child's
 /// RssAnon (/proc/&lt;pid&gt;/status) from after a warm-up to after all N are connected, divided by N.
-/// Baseline: the same number of raw Kestrel WebSockets on the baseline server.
+/// Baseline: the same number of raw Kestrel WebSockets on the baseline server; in the notes, also a bare SignalR
+/// echo hub's figure (what SignalR itself holds per connection, without Live's authentication, groups and grains).
 /// </summary>
 public static class Idle
 {
@@ -18,6 +19,10 @@ public static class Idle
         result.Baseline = await AgainstRawAsync(o, cancel);
         result.RatioOf = "bytesPerConnection";
         result.Ratio = result.BytesPerConnection / result.Baseline.BytesPerConnection;
+        // A second reference, in the notes: what a bare SignalR hub (no auth, no Orleans) holds per idle connection.
+        var echo = await AgainstEchoHubAsync(o, cancel);
+        result.Notes.AddRange(echo.Notes);
+        result.Notes.Add($"signalr-echo: {echo.BytesPerConnection:F0} B/conn; Live ÷ SignalR echo hub = {result.BytesPerConnection / echo.BytesPerConnection:F2}");
         return result;
     }
 
@@ -33,12 +38,13 @@ public static class Idle
         List<Attendee> idle;
         await using (new ProgressLine(o.Scenario, counters))
         {
-            idle = await AttendeePool.JoinAsync(live.Target, session.Code, o.Attendees, Math.Max(1, o.Attendees / 500.0), counters, cancel);
+            idle = await AttendeePool.JoinAsync(live.Target, session.Code, o.Attendees, JoinWithin(o), counters, cancel);
             counters.Phase = "idle";
             await Task.Delay(Settle, cancel);
         }
         var after = live.RssAnon!.Value;
         var peak = live.PeakRssMb;
+        await HoldAsync(o, "live", live.Child!.Process.Id, idle.Count, cancel);
         await AttendeePool.CloseAsync(idle.Concat(warm));
         return Result(o, "live", idle.Count, counters, before, after, peak);
     }
@@ -54,8 +60,39 @@ public static class Idle
         await Task.Delay(Settle, cancel);
         var after = ServerMemory.RssAnon(server.Process.Id)!.Value;
         var peak = ServerMemory.PeakRss(server.Process.Id) / (1024.0 * 1024.0);
+        await HoldAsync(o, "raw-websocket", server.Process.Id, idle.Count, cancel);
         await RawSockets.CloseAsync(idle.Concat(warm));
         return Result(o, "raw-websocket", idle.Count, new Counters { Sent = o.Attendees, Acked = idle.Count }, before, after, peak);
+    }
+
+    /// <summary>
+    /// Joins at 500/s unless --within says otherwise: on a busy shared machine a slower join keeps joins from timing
+    /// out, and a failed join still leaves its work in the server's memory.
+    /// </summary>
+    private static double JoinWithin(RunOptions o) => o.WithinSeconds > 0 ? o.WithinSeconds : Math.Max(1, o.Attendees / 500.0);
+
+    private static async Task<RunResult> AgainstEchoHubAsync(RunOptions o, CancellationToken cancel)
+    {
+        await using var server = await ChildServers.StartBaselineAsync();
+        var hub = new Uri(server.Url, "/hubs/echo");
+        var warm = await VoteLoop.ConnectEchoDevicesAsync(hub, WarmUp, cancel);
+        await Task.Delay(Settle, cancel);
+        var before = ServerMemory.RssAnon(server.Process.Id)!.Value;
+        var idle = await VoteLoop.ConnectEchoDevicesAsync(hub, o.Attendees, cancel);
+        await Task.Delay(Settle, cancel);
+        var after = ServerMemory.RssAnon(server.Process.Id)!.Value;
+        var peak = ServerMemory.PeakRss(server.Process.Id) / (1024.0 * 1024.0);
+        await HoldAsync(o, "signalr-echo", server.Process.Id, idle.Count, cancel);
+        await AttendeePool.CloseAsync(idle.Concat(warm));
+        return Result(o, "signalr-echo", idle.Count, new Counters { Sent = o.Attendees, Acked = idle.Count }, before, after, peak);
+    }
+
+    /// <summary>--hold S: keeps the connections open after measuring, for `dotnet-gcdump collect -p PID` or dotnet-counters.</summary>
+    private static async Task HoldAsync(RunOptions o, string target, int pid, int connections, CancellationToken cancel)
+    {
+        if (o.HoldSeconds <= 0) return;
+        Console.Error.WriteLine($"  holding {connections} idle connections to {target} (pid {pid}) for {o.HoldSeconds:F0} s");
+        await Task.Delay(TimeSpan.FromSeconds(o.HoldSeconds), cancel);
     }
 
     private static RunResult Result(RunOptions o, string target, int connected, Counters c, long before, long after, double? peak) => new()

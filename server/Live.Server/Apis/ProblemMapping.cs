@@ -43,10 +43,14 @@ public static class ApiStatusProblems
     /// The framework's own refusals under /api (no such route, a method the route does not take, an unsupported
     /// content type, a challenge) otherwise go out with an empty body; they get the same ProblemDetails and code.
     /// </summary>
-    public static IApplicationBuilder UseApiStatusProblems(this IApplicationBuilder app) => app.UseStatusCodePages(async context =>
+    /// <remarks>
+    /// Only /api requests pass through the status-code middleware: it awaits the rest of the pipeline, so on the hub
+    /// path it would hold a state machine for every open connection (docs/PERFORMANCE.md, idle memory).
+    /// </remarks>
+    public static IApplicationBuilder UseApiStatusProblems(this IApplicationBuilder app) =>
+        app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages(async context =>
     {
         var http = context.HttpContext;
-        if (!http.Request.Path.StartsWithSegments("/api")) return;
         var status = http.Response.StatusCode;
         var code = status switch
         {
@@ -57,5 +61,5 @@ public static class ApiStatusProblems
             _ => ErrorCodes.BadRequest,
         };
         await ProblemResponses.WriteAsync(http, code, status);
-    });
+    }));
 }

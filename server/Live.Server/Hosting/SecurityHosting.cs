@@ -77,16 +77,13 @@ public static class SecurityHosting
     /// Kestrel enforces the body limit itself but answers with an empty 413; a declared oversized body gets our
     /// ProblemDetails (message_too_large) instead, before anything reads it.
     /// </summary>
-    private static async Task RefuseOversizedBodies(HttpContext http, RequestDelegate next)
+    private static Task RefuseOversizedBodies(HttpContext http, RequestDelegate next)
     {
+        // Not async: a hub connection's WebSocket request stays in this call for the connection's life, and an await
+        // would hold a state machine per open connection.
         var limit = http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>()?.MaxRequestBodySize
             ?? http.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value.MaxRequestBodyBytes;
-        if (http.Request.ContentLength > limit)
-        {
-            await ProblemResponses.WriteAsync(http, ErrorCodes.MessageTooLarge);
-            return;
-        }
-        await next(http);
+        return http.Request.ContentLength > limit ? ProblemResponses.WriteAsync(http, ErrorCodes.MessageTooLarge) : next(http);
     }
 
     private static RateLimitPartition<string> PerSource(HttpContext http, Func<RateLimitOptions, RateLimitPartition<string>> limited)

@@ -9,8 +9,6 @@ namespace Live.Server.Hubs;
 // The audience's voice: questions, bullet comments (弹幕) and reactions, and their moderation.
 public sealed partial class LiveHub
 {
-    private const string ReactionAllowanceKey = "live.reaction-allowance";
-
     private Poster Poster => new(Me.DeviceId!, Me.Nickname, Me.Mode!);
 
     /// <summary>Returns the author's own view of the question once it is durable.</summary>
@@ -30,8 +28,7 @@ public sealed partial class LiveHub
         Require(request);
         var code = Me.Code;
         ReactionSet.RequireValid(await reactions.SetOf(code), request.Emoji, request.Count);
-        var allowance = (ReactionAllowance)(Context.Items.TryGetValue(ReactionAllowanceKey, out var a) ? a! :
-            Context.Items[ReactionAllowanceKey] = new ReactionAllowance(realtime.Value.ReactionsPerConnectionPerSecond));
+        var allowance = Context.Features.Get<ReactionAllowance>() ?? KeepReactionAllowance(); // set in OnConnectedAsync
         var granted = allowance.Take(request.Count, time.GetUtcNow());
         if (granted > 0) reactions.Add(code, request.Emoji!, granted);
     }

@@ -28,6 +28,7 @@ public sealed partial class LiveHub(
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupNames.For(me.Code, me.Role));
         if (me.Role == Roles.Attendee)
         {
+            KeepReactionAllowance();
             await Groups.AddToGroupAsync(Context.ConnectionId, GroupNames.Device(me.Code, me.DeviceId!));
             // Admitted even while the presence grain is unreachable (its node just died): counted once it answers.
             await presence.ConnectAsync(me.Code, new PresenceEntry(Context.ConnectionId, me.DeviceId!, me.Mode!, me.Nickname));
@@ -79,6 +80,17 @@ public sealed partial class LiveHub(
         var me = Me;
         Require(vote);
         return grains.Poll(me.Code, PollIds.Require(vote.PollId)).Vote(me.DeviceId!, vote);
+    }
+
+    /// <summary>
+    /// The connection's reaction allowance, kept as a connection feature and set while connecting, before any call
+    /// is dispatched: Items would cost every attendee a ConcurrentDictionary (docs/PERFORMANCE.md, idle memory).
+    /// </summary>
+    private ReactionAllowance KeepReactionAllowance()
+    {
+        var allowance = new ReactionAllowance(realtime.Value.ReactionsPerConnectionPerSecond);
+        Context.Features.Set(allowance);
+        return allowance;
     }
 
     private static T Require<T>(T? value) where T : class =>

@@ -74,12 +74,19 @@ public sealed record Caller(string Role, string Code, string? DeviceId, string? 
     /// <summary>
     /// The caller of a hub connection, read from its claims once and kept with the connection: its credential cannot
     /// change while it is open, and the credential filter, the rate filter and the method each need it on every call.
+    /// Kept as a connection feature, not in Items: the connection's feature table has room for it, while Items is created
+    /// on first use as a ConcurrentDictionary of about 640 bytes per connection (dotnet-gcdump, docs/PERFORMANCE.md).
+    /// The first call comes from OnConnectedAsync, before the connection's invocations are dispatched, so the write
+    /// never races a read.
     /// </summary>
-    public static Caller Of(Microsoft.AspNetCore.SignalR.HubCallerContext connection) =>
-        connection.Items.TryGetValue(ItemKey, out var kept) && kept is Caller caller ? caller
-            : (Caller)(connection.Items[ItemKey] = From(connection.User!));
-
-    private const string ItemKey = "live.caller";
+    public static Caller Of(Microsoft.AspNetCore.SignalR.HubCallerContext connection)
+    {
+        var features = connection.Features;
+        if (features.Get<Caller>() is { } kept) return kept;
+        var caller = From(connection.User!);
+        features.Set(caller);
+        return caller;
+    }
 
     /// <summary>Host and moderator see the moderation views (pending questions, held 弹幕, full names at the door).</summary>
     public bool IsStaff => Role is Roles.Host or Roles.Moderator;

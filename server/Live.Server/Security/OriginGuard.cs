@@ -15,15 +15,13 @@ public sealed class OriginGuard(RequestDelegate next, IOptionsMonitor<SecurityOp
 {
     private static readonly string[] GuardedPaths = ["/api", "/hubs"];
 
-    public async Task InvokeAsync(HttpContext http)
+    /// <summary>Not async: a hub connection keeps this call pending for its whole life, and an await would hold a state machine per connection.</summary>
+    public Task InvokeAsync(HttpContext http)
     {
         var origin = http.Request.Headers.Origin.ToString();
         if (origin.Length > 0 && GuardedPaths.Any(p => http.Request.Path.StartsWithSegments(p)) && !IsAllowed(origin, http.Request))
-        {
-            await ProblemResponses.WriteAsync(http, ErrorCodes.OriginNotAllowed);
-            return;
-        }
-        await next(http);
+            return ProblemResponses.WriteAsync(http, ErrorCodes.OriginNotAllowed);
+        return next(http);
     }
 
     private bool IsAllowed(string origin, HttpRequest request)
