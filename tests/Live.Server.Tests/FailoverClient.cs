@@ -1,18 +1,10 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
 using Live.Contracts;
 using Live.Domain.Common;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Orleans;
-using Orleans.Configuration;
-using Orleans.Hosting;
-using Orleans.Runtime;
-using Xunit.Abstractions;
 
 namespace Live.Server.Tests;
 
@@ -202,5 +194,29 @@ public sealed class FailoverClient : IAsyncDisposable
         // sends the retry to a surviving node straight away.
         public TimeSpan? NextRetryDelay(RetryContext context) =>
             TimeSpan.FromMilliseconds(context.PreviousRetryCount == 0 ? 0 : Math.Min(5000, 250 * (1 << (int)Math.Min(context.PreviousRetryCount, 5))));
+    }
+}
+
+/// <summary>
+/// The phones' logs of acknowledged votes against the server, as the failover, rolling-restart and Redis-outage tests
+/// reconcile them: each ack holds what was sent; each phone's ballot on the server (its own GetState) is the choice
+/// of its last acknowledged vote (else it is "lost"); the tally's total above the voters is "duplicated".
+/// </summary>
+public static class VoteReconciliation
+{
+    /// <returns>The tally the acks add up to, the phones whose ballot is not their last ack, the votes counted
+    /// twice, and the console's GetState.</returns>
+    public static async Task<(int[] Expected, List<string> Lost, int Duplicated, LiveState HostState)> CheckAsync(
+        IReadOnlyList<FailoverClient> phones, FailoverClient host, string pollId, int options, int voters, CancellationToken token)
+    {
+        Assert.All(phones.SelectMany(p => p.Acks), a => Assert.Equal([a.Option], a.Ack.OptionIds));
+        var expected = new int[options];
+        foreach (var p in phones) expected[p.Acks[^1].Option]++;
+        var ballots = await Task.WhenAll(phones.Select(async p =>
+            (await p.Connection.InvokeAsync<LiveState>("GetState", token)).MyBallots.Single(b => b.PollId == pollId).OptionIds.Single()));
+        var lost = phones.Where((p, i) => ballots[i] != p.Acks[^1].Option).Select(p => p.Name).ToList();
+        var hostState = await host.Connection.InvokeAsync<LiveState>("GetState", token);
+        var duplicated = hostState.Results.Single(r => r.PollId == pollId).Counts.Sum() - voters;
+        return (expected, lost, duplicated, hostState);
     }
 }

@@ -1,17 +1,6 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
 using Live.Contracts;
-using Live.Domain.Common;
-using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Orleans;
-using Orleans.Configuration;
-using Orleans.Hosting;
-using Orleans.Runtime;
 using Xunit.Abstractions;
 
 namespace Live.Server.Tests;
@@ -91,15 +80,8 @@ public sealed class FailoverTests(ITestOutputHelper output)
             Assert.True(movedTo is { } port && port != pollSilo && cluster.SiloPorts.Contains(port), $"the poll grain is on silo {movedTo}");
 
             // Reconcile the attendees' log of acknowledged operations against the server.
-            Assert.All(phones.SelectMany(p => p.Acks), a => Assert.Equal([a.Option], a.Ack.OptionIds)); // each ack holds what was sent
-            var expected = new int[Options];
-            foreach (var p in phones) expected[p.Acks[^1].Option]++;
-            var ballots = await Task.WhenAll(phones.Select(async p =>
-                (await p.Connection.InvokeAsync<LiveState>("GetState", bound.Token)).MyBallots.Single(b => b.PollId == pollId).OptionIds.Single()));
-            var lost = phones.Where((p, i) => ballots[i] != p.Acks[^1].Option).Select(p => p.Name).ToList();
-            var hostState = await host.Connection.InvokeAsync<LiveState>("GetState", bound.Token);
+            var (expected, lost, duplicated, hostState) = await VoteReconciliation.CheckAsync(phones, host, pollId, Options, Attendees, bound.Token);
             var results = hostState.Results.Single(r => r.PollId == pollId);
-            var duplicated = results.Counts.Sum() - Attendees;
             await host.WaitForResultsAsync(pollId, expected, bound.Token); // and the console was pushed the same tally
             var dead = await orleans.DeadSilosAsync(bound.Token);
 

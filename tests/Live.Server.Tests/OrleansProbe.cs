@@ -1,18 +1,12 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using Live.Contracts;
-using Live.Domain.Common;
-using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.SignalR;
-using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans;
 using Orleans.Configuration;
 using Orleans.Hosting;
 using Orleans.Runtime;
-using Xunit.Abstractions;
 
 namespace Live.Server.Tests;
 

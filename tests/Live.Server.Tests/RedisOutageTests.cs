@@ -132,14 +132,8 @@ public sealed class RedisOutageTests(ITestOutputHelper output)
             await Task.WhenAll(storm);
 
             // Reconcile the phones' logs of acknowledged votes against the server.
-            Assert.All(phones.SelectMany(p => p.Acks), a => Assert.Equal([a.Option], a.Ack.OptionIds));
-            var expected = new int[Options];
-            foreach (var p in phones) expected[p.Acks[^1].Option]++;
-            var ballots = await Task.WhenAll(phones.Select(async p =>
-                (await p.Connection.InvokeAsync<LiveState>("GetState", bound.Token)).MyBallots.Single(b => b.PollId == pollId).OptionIds.Single()));
-            var lost = phones.Where((p, i) => ballots[i] != p.Acks[^1].Option).Select(p => p.Name).ToList();
-            var results = (await host.Connection.InvokeAsync<LiveState>("GetState", bound.Token)).Results.Single(r => r.PollId == pollId);
-            var duplicated = results.Counts.Sum() - Attendees;
+            var (expected, lost, duplicated, hostState) = await VoteReconciliation.CheckAsync(phones, host, pollId, Options, Attendees, bound.Token);
+            var results = hostState.Results.Single(r => r.PollId == pollId);
             // The console and the screen must be pushed the final tally (a snapshot lost on the backplane must not stick).
             var lastPushed = new Dictionary<string, PollResults?>();
             foreach (var name in pushed.Keys)

@@ -100,15 +100,8 @@ public sealed class RollingRestartTests(ITestOutputHelper output)
             await Task.WhenAll(storm);
 
             // Votes: each device's ballot is the choice of its last acknowledged vote, and the tally counts each once.
-            Assert.All(phones.SelectMany(p => p.Acks), a => Assert.Equal([a.Option], a.Ack.OptionIds));
-            var expected = new int[Options];
-            foreach (var p in phones) expected[p.Acks[^1].Option]++;
-            var ballots = await Task.WhenAll(phones.Select(async p =>
-                (await p.Connection.InvokeAsync<LiveState>("GetState", bound.Token)).MyBallots.Single(b => b.PollId == pollId).OptionIds.Single()));
-            var lost = phones.Where((p, i) => ballots[i] != p.Acks[^1].Option).Select(p => p.Name).ToList();
-            var after = await host.Connection.InvokeAsync<LiveState>("GetState", bound.Token);
+            var (expected, lost, duplicated, after) = await VoteReconciliation.CheckAsync(phones, host, pollId, Options, Attendees, bound.Token);
             var results = after.Results.Single(r => r.PollId == pollId);
-            var duplicated = results.Counts.Sum() - Attendees;
             await host.WaitForResultsAsync(pollId, expected, bound.Token);
 
             // The longest any phone waited for an ack: between two consecutive acks, and for a vote in flight.
