@@ -40,6 +40,7 @@ public sealed class ClusterFixture : IAsyncLifetime
 /// attendees, screens and consoles on different nodes see the same session, tallies and questions (snapshots
 /// cross nodes through the SignalR Redis backplane), and nginx in front keeps each connection on one node.
 /// </summary>
+[Collection(ClusterProcesses.Name)]
 public sealed class ClusterModeTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
 {
     private LiveCluster Cluster => fixture.Cluster;

@@ -113,6 +113,22 @@ public sealed class FailoverClient : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// GetState as a phone asks it after trouble: `unavailable` (a grain still re-activating after a failover or a
+    /// Redis outage) is asked again every 0.25 s, for at most 15 s.
+    /// </summary>
+    public async Task<LiveState> GetStateAsync(CancellationToken token)
+    {
+        for (var deadline = _clock.Elapsed + TimeSpan.FromSeconds(15); ; await Task.Delay(250, token))
+        {
+            try
+            {
+                return await Connection.InvokeAsync<LiveState>("GetState", token);
+            }
+            catch (HubException e) when (e.Message.Contains(ErrorCodes.Unavailable) && _clock.Elapsed < deadline) { }
+        }
+    }
+
     /// <summary>Votes for option first, first+1, … (each a change), one at a time, until stopped; the vote in hand is always finished.</summary>
     public async Task VoteUntilStoppedAsync(string pollId, int first, CancellationToken stop)
     {
@@ -213,9 +229,9 @@ public static class VoteReconciliation
         var expected = new int[options];
         foreach (var p in phones) expected[p.Acks[^1].Option]++;
         var ballots = await Task.WhenAll(phones.Select(async p =>
-            (await p.Connection.InvokeAsync<LiveState>("GetState", token)).MyBallots.Single(b => b.PollId == pollId).OptionIds.Single()));
+            (await p.GetStateAsync(token)).MyBallots.Single(b => b.PollId == pollId).OptionIds.Single()));
         var lost = phones.Where((p, i) => ballots[i] != p.Acks[^1].Option).Select(p => p.Name).ToList();
-        var hostState = await host.Connection.InvokeAsync<LiveState>("GetState", token);
+        var hostState = await host.GetStateAsync(token);
         var duplicated = hostState.Results.Single(r => r.PollId == pollId).Counts.Sum() - voters;
         return (expected, lost, duplicated, hostState);
     }

@@ -14,6 +14,7 @@ namespace Live.Server.Tests;
 /// ballot on the server must be the choice of its last acknowledged vote and the tally the count of those choices:
 /// nothing acknowledged lost, nothing counted twice. Times (resync, ack gap, membership) are printed, not asserted.
 /// </summary>
+[Collection(ClusterProcesses.Name)]
 public sealed class FailoverTests(ITestOutputHelper output)
 {
     private const int Attendees = 60;

@@ -250,3 +250,15 @@ public sealed class ChildProcess
         lock (_tail) { _tail.Enqueue(line); while (_tail.Count > 300) _tail.Dequeue(); }
     }
 }
+
+/// <summary>
+/// The test classes that start clusters of real processes run one after another, not side by side: each picks free
+/// ports by asking the kernel and then hands them to child processes, and two clusters starting at once could be
+/// handed the same port (a phone of one test then joined a node of the other: 404). It also keeps a 2-core machine
+/// from running nine nodes at once.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class ClusterProcesses
+{
+    public const string Name = "cluster processes";
+}

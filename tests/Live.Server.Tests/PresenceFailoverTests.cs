@@ -13,6 +13,7 @@ namespace Live.Server.Tests;
 /// a node not holding it dies (its connections are dropped, its phones that do not come back no longer count).
 /// Each scenario is bounded at 90 s after the cluster started; the time to correct counts is printed, not asserted.
 /// </summary>
+[Collection(ClusterProcesses.Name)]
 public sealed class PresenceFailoverTests(ITestOutputHelper output)
 {
     private const int Phones = 60;

@@ -32,6 +32,7 @@ public sealed class ClusterTheoryAttribute : TheoryAttribute
 /// Printed, not asserted: the time from Redis back until every phone had a vote acknowledged and every dropped client
 /// resynced. Bounded at 150 s after the cluster is up.
 /// </summary>
+[Collection(ClusterProcesses.Name)]
 public sealed class RedisOutageTests(ITestOutputHelper output)
 {
     private const int Attendees = 48;
@@ -150,7 +151,7 @@ public sealed class RedisOutageTests(ITestOutputHelper output)
             var presenceDeadline = clock.Elapsed + TimeSpan.FromSeconds(10);
             while (presence.MaxBy(p => p.Version)?.Onsite != Attendees && clock.Elapsed < presenceDeadline) await Task.Delay(100, bound.Token);
             var lastPresence = presence.MaxBy(p => p.Version);
-            var presenceNow = (await host.Connection.InvokeAsync<LiveState>("GetState", bound.Token)).Presence;
+            var presenceNow = (await host.GetStateAsync(bound.Token)).Presence;
 
             var active = await orleans.ActiveSiloPortsAsync();
 

@@ -16,6 +16,7 @@ namespace Live.Server.Tests;
 /// the console, moderator and screen keys and the attendees' tokens issued before all still work; no version went
 /// backwards. Bound: 180 s for the scenario (cluster start excepted); it takes about a minute here. Times are printed.
 /// </summary>
+[Collection(ClusterProcesses.Name)]
 public sealed class RollingRestartTests(ITestOutputHelper output)
 {
     private const int Attendees = 30;
@@ -119,9 +120,9 @@ public sealed class RollingRestartTests(ITestOutputHelper output)
             // State from before the upgrade is all there, read through nodes that all run "the new version".
             Assert.Equal(before.Session.Title, after.Session.Title);
             Assert.Contains(after.Qna.Questions, q => q.Id == question.Id && q.Text == question.Text);
-            Assert.Equal(question.Id, (await phones[0].Connection.InvokeAsync<LiveState>("GetState", bound.Token)).MyQuestions.Single().Id);
+            Assert.Equal(question.Id, (await phones[0].GetStateAsync(bound.Token)).MyQuestions.Single().Id);
             Assert.Equal((0, 1), (after.Checkins!.Arrived, after.Checkins.WalkIns)); // a walk-in counts as a walk-in, not an invited arrival
-            Assert.Equal(checkIn.PersonId, (await phones[1].Connection.InvokeAsync<LiveState>("GetState", bound.Token)).MyCheckIn?.PersonId);
+            Assert.Equal(checkIn.PersonId, (await phones[1].GetStateAsync(bound.Token)).MyCheckIn?.PersonId);
             // Keys and tokens issued before: every node verifies them (the signing key survived), by a new connection each.
             foreach (var (role, key) in new[] { ("host", session.HostKey), ("moderator", session.ModeratorKey), ("screen", session.ScreenKey), ("attendee", tokens[2]) })
             {

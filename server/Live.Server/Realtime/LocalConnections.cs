@@ -17,7 +17,7 @@ namespace Live.Server.Realtime;
 /// the broadcaster's deadline; a connection that misses it is aborted (its client reconnects and resyncs) and nobody
 /// else waits. Everything else (single sends, group membership, other nodes' sends) goes to the inner manager as before.
 /// </remarks>
-public sealed class LocalConnections(HubLifetimeManager<LiveHub> inner) : HubLifetimeManager<LiveHub>
+public sealed class LocalConnections(HubLifetimeManager<LiveHub> inner) : HubLifetimeManager<LiveHub>, IDisposable
 {
     private readonly ConcurrentDictionary<string, HubConnectionContext> _connections = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, HubConnectionContext>> _groups = new(StringComparer.Ordinal);
@@ -146,4 +146,15 @@ public sealed class LocalConnections(HubLifetimeManager<LiveHub> inner) : HubLif
 
     public override bool TryGetReturnType(string invocationId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Type? type) =>
         inner.TryGetReturnType(invocationId, out type);
+
+    private int _disposed;
+
+    /// <summary>
+    /// The Redis backplane holds a Redis connection, and the container does not track the inner manager (it is made with
+    /// ActivatorUtilities). Registered under two service types, this instance may be disposed twice: once is enough.
+    /// </summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0) (inner as IDisposable)?.Dispose();
+    }
 }

@@ -17,9 +17,9 @@ namespace Live.Server.Realtime;
 /// <remarks>
 /// Redis pub/sub keeps nothing: a message published while Redis is down, or before another node has subscribed
 /// again after it came back, reaches nobody. So the relay remembers the newest state snapshot of each kind it
-/// published (per session, and per poll for results) and, when its connection to Redis is restored, publishes them
-/// again 1 s and 3 s later (nodes reconnect within about a second of each other); outboxes and clients ignore a
-/// version they already hold. 弹幕, reaction bursts and a phone's own notices are events, not state, and are not
+/// published (per session, and per poll for results). When one of its Redis connections is restored, or a publish
+/// failed and Redis is reachable again, it asks every node (1 s and 3 s later: nodes reconnect within about a second
+/// of each other) to publish those again; outboxes and clients ignore a version they already hold. 弹幕, reaction bursts and a phone's own notices are events, not state, and are not
 /// replayed (a phone's prizes and check-in are in GetState).
 /// </remarks>
 public sealed class SnapshotRelay(
@@ -33,8 +33,10 @@ public sealed class SnapshotRelay(
     private static readonly Dictionary<string, MethodInfo> Methods = typeof(ILivePublisher).GetMethods().ToDictionary(m => m.Name, StringComparer.Ordinal);
     private static readonly TimeSpan[] ReplayDelays = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3)];
     private readonly ConcurrentDictionary<string, byte[]> _newestState = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource _stopping = new();
     private IConnectionMultiplexer? _redis;
     private long _dropped;
+    private volatile bool _replayPending;
 
     private JsonSerializerOptions Json => json.Value.PayloadSerializerOptions;
 
@@ -51,14 +53,41 @@ public sealed class SnapshotRelay(
         _redis = await connect();
         _redis.ConnectionRestored += (_, e) =>
         {
-            if (e.ConnectionType != ConnectionType.Subscription) return;
-            logger.LogWarning("Redis is back: publishing the newest snapshots again");
-            foreach (var delay in ReplayDelays) _ = Task.Delay(delay, time).ContinueWith(_ => Replay(), TaskScheduler.Default);
+            logger.LogWarning("Redis connection ({Type}) is back: asking every node for its newest snapshots again", e.ConnectionType);
+            foreach (var delay in ReplayDelays) _ = Task.Delay(delay, time).ContinueWith(_ => RequestReplay(), TaskScheduler.Default);
         };
-        (await _redis.GetSubscriber().SubscribeAsync(Channel)).OnMessage(message => Deliver(message.Message));
+        _ = ReplayAfterFailedPublishesAsync(_stopping.Token);
+        // A node may start while Redis is down or still connecting: it keeps trying instead of failing to start.
+        // Normally the first try works, and the node is subscribed before it says it is healthy.
+        var subscribed = SubscribeUntilDoneAsync(_stopping.Token);
+        await Task.WhenAny(subscribed, Task.Delay(TimeSpan.FromSeconds(5), time, cancellationToken));
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => _redis?.GetSubscriber().UnsubscribeAsync(Channel) ?? Task.CompletedTask;
+    private async Task SubscribeUntilDoneAsync(CancellationToken stop)
+    {
+        for (var attempt = 0; !stop.IsCancellationRequested; attempt++)
+        {
+            try
+            {
+                // Once subscribed, the multiplexer subscribes again by itself after every reconnect.
+                (await _redis!.GetSubscriber().SubscribeAsync(Channel)).OnMessage(message => Deliver(message.Message));
+                return;
+            }
+            catch (RedisException ex)
+            {
+                if (attempt % 40 == 0) logger.LogWarning(ex, "Cannot subscribe to the snapshot channel yet; trying again every 0.25 s");
+                await Task.Delay(TimeSpan.FromMilliseconds(250), time, stop).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        if (_redis is null) return;
+        try { await _redis.GetSubscriber().UnsubscribeAsync(Channel); } catch (RedisException) { } // Redis may be down
+        await _redis.DisposeAsync();
+    }
 
     private void Publish(MethodInfo method, object?[] args)
     {
@@ -80,9 +109,33 @@ public sealed class SnapshotRelay(
         catch (Exception ex) when (ex is RedisException or InvalidOperationException)
         {
             // Redis is down (nothing can be committed meanwhile either); the newest state goes out again when it is back.
+            _replayPending = true;
             if (Interlocked.Increment(ref _dropped) % 100 == 1) logger.LogWarning(ex, "Snapshots could not be relayed ({Dropped} so far)", _dropped);
         }
     }
+
+    /// <summary>
+    /// A Redis that was paused (SIGSTOP, a stalled disk) may come back without any connection being restored, so a
+    /// failed publish also schedules a replay for the first second the connection is up again.
+    /// </summary>
+    private async Task ReplayAfterFailedPublishesAsync(CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1), time);
+        while (await timer.WaitForNextTickAsync(stop).AsTask().ContinueWith(t => t is { IsCompletedSuccessfully: true, Result: true }, TaskScheduler.Default))
+        {
+            if (!_replayPending || _redis is not { IsConnected: true }) continue;
+            _replayPending = false;
+            RequestReplay();
+        }
+    }
+
+    /// <summary>
+    /// Every node (this one included) publishes its newest state again: a node whose own subscription was down missed
+    /// what others published, and only they hold it.
+    /// </summary>
+    private void RequestReplay() => Send(JsonSerializer.SerializeToUtf8Bytes(new RelayedCall(ReplayRequest, []), Json));
+
+    private const string ReplayRequest = "replay";
 
     private void Replay()
     {
@@ -104,6 +157,11 @@ public sealed class SnapshotRelay(
         try
         {
             var call = JsonSerializer.Deserialize<RelayedCall>((byte[])message!, Json)!;
+            if (call.Method == ReplayRequest)
+            {
+                Replay();
+                return;
+            }
             if (!Methods.TryGetValue(call.Method, out var method)) return; // from a newer node: it will resync
             var parameters = method.GetParameters();
             if (parameters.Length != call.Args.Length) return;
