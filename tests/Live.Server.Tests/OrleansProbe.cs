@@ -35,33 +35,29 @@ public sealed class OrleansProbe : IAsyncDisposable
     public Task<int?> SiloOfAsync(string pollKey, CancellationToken token) => SiloOfAsync<IPollGrain>(pollKey, token);
 
     /// <summary>The silo port of the silo holding any string-keyed grain's activation (null if none), asking until an answer comes.</summary>
-    public async Task<int?> SiloOfAsync<TGrain>(string key, CancellationToken token) where TGrain : IGrainWithStringKey
-    {
-        var grain = Client.GetGrain<TGrain>(key);
-        while (true)
-        {
-            token.ThrowIfCancellationRequested();
-            try
-            {
-                return (await Client.GetGrain<IManagementGrain>(0).GetActivationAddress(grain))?.Endpoint.Port;
-            }
-            catch (Exception e) when (e is not OperationCanceledException || !token.IsCancellationRequested)
-            {
-                await Task.Delay(200, token);
-            }
-        }
-    }
+    public Task<int?> SiloOfAsync<TGrain>(string key, CancellationToken token) where TGrain : IGrainWithStringKey =>
+        AskUntilAnsweredAsync(async m => (await m.GetActivationAddress(Client.GetGrain<TGrain>(key)))?.Endpoint.Port, token);
 
     /// <summary>The silo ports the membership table shows as dead, in order, asking until an answer comes.</summary>
-    public async Task<int[]> DeadSilosAsync(CancellationToken token)
+    public Task<int[]> DeadSilosAsync(CancellationToken token) =>
+        AskUntilAnsweredAsync(async m => (await m.GetHosts(onlyActive: false)).Where(h => h.Value == SiloStatus.Dead).Select(h => h.Key.Endpoint.Port).Order().ToArray(), token);
+
+    /// <summary>The silo ports the membership table shows as active (RedisOutageTests: nobody voted out during an outage).</summary>
+    public Task<int[]> ActiveSiloPortsAsync(CancellationToken token) =>
+        AskUntilAnsweredAsync(async m => (await m.GetHosts(onlyActive: true)).Where(h => h.Value == SiloStatus.Active).Select(h => h.Key.Endpoint.Port).Order().ToArray(), token);
+
+    /// <summary>
+    /// Asks the management grain until it answers: right after a failover or a Redis outage its calls can fail for a
+    /// moment (the membership table unreadable, a silo not yet declared dead).
+    /// </summary>
+    private async Task<T> AskUntilAnsweredAsync<T>(Func<IManagementGrain, Task<T>> ask, CancellationToken token)
     {
         while (true)
         {
             token.ThrowIfCancellationRequested();
             try
             {
-                var hosts = await Client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: false);
-                return hosts.Where(h => h.Value == SiloStatus.Dead).Select(h => h.Key.Endpoint.Port).Order().ToArray();
+                return await ask(Client.GetGrain<IManagementGrain>(0));
             }
             catch (Exception e) when (e is not OperationCanceledException || !token.IsCancellationRequested)
             {
@@ -69,10 +65,6 @@ public sealed class OrleansProbe : IAsyncDisposable
             }
         }
     }
-
-    /// <summary>The silo ports the membership table shows as active (RedisOutageTests: nobody voted out during an outage).</summary>
-    public async Task<IReadOnlyList<int>> ActiveSiloPortsAsync() =>
-        (await Client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true)).Where(h => h.Value == SiloStatus.Active).Select(h => h.Key.Endpoint.Port).Order().ToList();
 
     /// <summary>When the membership table first shows the silo as dead.</summary>
     public async Task<TimeSpan> WaitUntilDeadAsync(int siloPort, Stopwatch clock, CancellationToken token)

@@ -153,7 +153,7 @@ public sealed class RedisOutageTests(ITestOutputHelper output)
             var lastPresence = presence.MaxBy(p => p.Version);
             var presenceNow = (await host.GetStateAsync(bound.Token)).Presence;
 
-            var active = await orleans.ActiveSiloPortsAsync();
+            var active = await orleans.ActiveSiloPortsAsync(bound.Token);
 
             var firstAcks = phones.Select(p => (p.Acks.First(a => a.At > backAt).At - backAt).TotalSeconds).Order().ToList();
             var dropped = clients.Where(c => c.DroppedAt is not null).ToList();
