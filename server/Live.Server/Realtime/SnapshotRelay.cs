@@ -30,7 +30,9 @@ public sealed class SnapshotRelay(
     ILogger<SnapshotRelay> logger) : IHostedService
 {
     private static readonly RedisChannel Channel = RedisChannel.Literal("live:snapshots");
-    private static readonly Dictionary<string, MethodInfo> Methods = typeof(ILivePublisher).GetMethods().ToDictionary(m => m.Name, StringComparer.Ordinal);
+    // Each publisher method with its parameter types, looked up once (a message names its method).
+    private static readonly Dictionary<string, (MethodInfo Method, Type[] Parameters)> Methods = typeof(ILivePublisher).GetMethods()
+        .ToDictionary(m => m.Name, m => (m, m.GetParameters().Select(p => p.ParameterType).ToArray()), StringComparer.Ordinal);
     private static readonly TimeSpan[] ReplayDelays = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3)];
     private readonly ConcurrentDictionary<string, byte[]> _newestState = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
@@ -91,11 +93,25 @@ public sealed class SnapshotRelay(
 
     private void Publish(MethodInfo method, object?[] args)
     {
-        var parameters = method.GetParameters();
-        var relayed = new RelayedCall(method.Name, args.Select((a, i) => JsonSerializer.SerializeToElement(a, parameters[i].ParameterType, Json)).ToArray());
-        var message = JsonSerializer.SerializeToUtf8Bytes(relayed, Json);
+        var message = Serialize(method.Name, args, Methods[method.Name].Parameters);
         if (StateKey(method.Name, args) is { } key) _newestState[key] = message;
         Send(message);
+    }
+
+    /// <summary>{"method": name, "args": [...]}, each argument written once as its declared type.</summary>
+    private byte[] Serialize(string method, object?[] args, Type[] types)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("method", method);
+            writer.WriteStartArray("args");
+            for (var i = 0; i < args.Length; i++) JsonSerializer.Serialize(writer, args[i], types[i], Json);
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
     }
 
     private void Send(byte[] message)
@@ -133,7 +149,7 @@ public sealed class SnapshotRelay(
     /// Every node (this one included) publishes its newest state again: a node whose own subscription was down missed
     /// what others published, and only they hold it.
     /// </summary>
-    private void RequestReplay() => Send(JsonSerializer.SerializeToUtf8Bytes(new RelayedCall(ReplayRequest, []), Json));
+    private void RequestReplay() => Send(Serialize(ReplayRequest, [], []));
 
     private const string ReplayRequest = "replay";
 
@@ -162,11 +178,10 @@ public sealed class SnapshotRelay(
                 Replay();
                 return;
             }
-            if (!Methods.TryGetValue(call.Method, out var method)) return; // from a newer node: it will resync
-            var parameters = method.GetParameters();
-            if (parameters.Length != call.Args.Length) return;
-            var args = call.Args.Select((a, i) => a.Deserialize(parameters[i].ParameterType, Json)).ToArray();
-            method.Invoke(broadcaster, args);
+            if (!Methods.TryGetValue(call.Method, out var target)) return; // from a newer node: it will resync
+            if (target.Parameters.Length != call.Args.Length) return;
+            var args = call.Args.Select((a, i) => a.Deserialize(target.Parameters[i], Json)).ToArray();
+            target.Method.Invoke(broadcaster, args);
         }
         catch (Exception ex)
         {
