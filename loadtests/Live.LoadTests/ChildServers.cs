@@ -56,6 +56,7 @@ public static class ChildServers
         info.ArgumentList.Add("--urls");
         info.ArgumentList.Add($"http://127.0.0.1:{port}");
         foreach (var a in args) info.ArgumentList.Add(a);
+        BufferPool.KeepOutOf(info);
         var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {name}");
         var child = new ChildServer(name, process, new Uri($"http://127.0.0.1:{port}"), dataDir);
         lock (Running) Running.Add(child);

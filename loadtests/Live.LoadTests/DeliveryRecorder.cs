@@ -18,7 +18,7 @@ public sealed class DeliveryRecorder(string pollId)
     {
         var phone = new Phone();
         _phones.Add(phone);
-        connection.On<PollResults>("Results", r =>
+        connection.On<ResultsTick>("Results", r =>
         {
             if (r.PollId != pollId) return;
             var at = Stopwatch.GetTimestamp();

@@ -12,6 +12,18 @@ public sealed record PollDraft(string Question, string Kind, string[] Options, i
 public sealed record PollView(string Id, string Status);
 public sealed record SessionView(string Code, long Version, PollView[] Polls);
 public sealed record PollResults(string PollId, long Version, string Status, int[] Counts, int Voters, bool VisibleToAttendees);
+/// <summary>
+/// What a listening phone or screen reads of a Results frame. A plain class: the positional <see cref="PollResults"/>
+/// goes through System.Text.Json's path for constructors of more than four parameters, which allocates its argument
+/// state per frame; with 10,000 phones that was half of the load generator's garbage and its GC pauses were timed as
+/// delivery latency (docs/PERFORMANCE.md, 2026-11-30 fan-out). Counts are skipped unread.
+/// </summary>
+public sealed class ResultsTick
+{
+    public string? PollId { get; set; }
+    public long Version { get; set; }
+    public int Voters { get; set; }
+}
 public sealed record VoteRequest(string PollId, int[] OptionIds, string OpId);
 public sealed record VoteAck(string PollId, int[] OptionIds, string OpId);
 public sealed record ReactionCount(string Emoji, long Total, long Burst);

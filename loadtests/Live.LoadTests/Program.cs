@@ -3,6 +3,7 @@ using Live.LoadTests.Scenarios;
 
 // Load tests for Live: `dotnet run -c Release --project loadtests/Live.LoadTests -- <scenario> [flags]`.
 // See loadtests/README.md. Exit code 1 when the run is not correct (lost, duplicated, errors) or fails.
+BufferPool.Size(); // first: see BufferPool
 RunOptions options;
 try { options = RunOptions.Parse(args); }
 catch (Exception ex) when (ex is ArgumentException or FormatException)

@@ -37,21 +37,25 @@ public static class RawSockets
     /// </summary>
     public static async Task<long> RecordDeliveryAsync(ClientWebSocket socket, Latency into, CancellationToken stop)
     {
+        // Parsed from the bytes, without a string or a result object per frame: the generator's own garbage would be
+        // timed as the baseline's latency (the Live side reads into ResultsTick for the same reason).
         var buffer = new byte[4096];
+        var marker = "\"sentAt\":"u8.ToArray();
         long frames = 0;
         try
         {
             while (socket.State == WebSocketState.Open)
             {
-                var got = await socket.ReceiveAsync(buffer, stop);
+                var got = await socket.ReceiveAsync(buffer.AsMemory(), stop);
                 if (got.MessageType == WebSocketMessageType.Close) break;
                 var now = System.Diagnostics.Stopwatch.GetTimestamp();
-                var text = Encoding.UTF8.GetString(buffer, 0, got.Count);
-                var at = text.IndexOf("\"sentAt\":", StringComparison.Ordinal);
+                var frame = buffer.AsSpan(0, got.Count);
+                var at = frame.IndexOf(marker);
                 if (at < 0) continue;
-                var digits = text.AsSpan(at + 9);
-                var end = digits.IndexOfAnyExceptInRange('0', '9');
-                into.RecordMicroseconds(Latency.Micros(now - long.Parse(end < 0 ? digits : digits[..end])));
+                var digits = frame[(at + marker.Length)..];
+                var end = digits.IndexOfAnyExceptInRange((byte)'0', (byte)'9');
+                if (!System.Buffers.Text.Utf8Parser.TryParse(end < 0 ? digits : digits[..end], out long sentAt, out _)) continue;
+                into.RecordMicroseconds(Latency.Micros(now - sentAt));
                 frames++;
             }
         }

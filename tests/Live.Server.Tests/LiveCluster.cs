@@ -103,7 +103,7 @@ public sealed class LiveCluster : IAsyncDisposable
     }
 
     /// <summary>The dotnet host running these tests, so nodes run on the same runtime.</summary>
-    private static string DotnetHost() =>
+    public static string DotnetHost() =>
         Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath! : "dotnet";
 
     /// <summary>The repository root (holds Live.sln), for scripts/.</summary>
@@ -189,10 +189,15 @@ public sealed class ChildProcess
     public Uri? Url { get; }
     public string Tail { get { lock (_tail) return string.Join('\n', _tail); } }
 
-    public static ChildProcess Start(string name, string fileName, Uri? url, params string[] args)
+    public static ChildProcess Start(string name, string fileName, Uri? url, params string[] args) =>
+        Start(name, fileName, url, new Dictionary<string, string>(), args);
+
+    /// <param name="environment">Variables set for the child on top of this process's environment.</param>
+    public static ChildProcess Start(string name, string fileName, Uri? url, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in args) info.ArgumentList.Add(a);
+        foreach (var (key, value) in environment) info.Environment[key] = value;
         var child = new ChildProcess(name, Process.Start(info) ?? throw new InvalidOperationException($"could not start {name}"), url);
         lock (Running) Running.Add(child);
         return child;

@@ -76,7 +76,7 @@ public static class VoteToScreen
         private long _version = -1;
         public long Frames;
 
-        public void Listen(HubConnection connection) => connection.On<PollResults>("Results", r =>
+        public void Listen(HubConnection connection) => connection.On<ResultsTick>("Results", r =>
         {
             if (r.PollId != pollId) return;
             var at = Stopwatch.GetTimestamp();
