@@ -85,7 +85,8 @@ public sealed record RunOptions
         ("join-burst", true) => new() { Scenario = scenario, Smoke = true, Attendees = 200, WithinSeconds = 2 },
         ("vote-storm", false) => new() { Scenario = scenario, Attendees = 1000, Rate = 3000, DurationSeconds = 60 },
         ("vote-storm", true) => new() { Scenario = scenario, Smoke = true, Attendees = 300, Rate = 300, DurationSeconds = 3 },
-        ("vote-to-screen", false) => new() { Scenario = scenario, Attendees = 10000, Rate = 1000, DurationSeconds = 10 },
+        // The vote-ingest target's rate: 10,000 phones vote once each, over 3.3 s.
+        ("vote-to-screen", false) => new() { Scenario = scenario, Attendees = 10000, Rate = 3000, DurationSeconds = 10 },
         ("vote-to-screen", true) => new() { Scenario = scenario, Smoke = true, Attendees = 300, Rate = 100, DurationSeconds = 3 },
         ("fan-out", false) => new() { Scenario = scenario, Attendees = 10000, Rate = 10, DurationSeconds = 10 },
         ("fan-out", true) => new() { Scenario = scenario, Smoke = true, Attendees = 200, Rate = 10, DurationSeconds = 2 },

@@ -58,7 +58,7 @@ public static class VoteToScreen
         return new RunResult
         {
             Scenario = o.Scenario, Smoke = o.Smoke, Target = perChangeBroadcast ? "live-per-change-broadcast" : "live",
-            Attendees = devices.Count, DurationSeconds = o.DurationSeconds, OfferedRate = o.Rate,
+            Attendees = devices.Count, DurationSeconds = Math.Round(outcome.ElapsedSeconds, 1), OfferedRate = o.Rate,
             ThroughputPerSecond = outcome.VotesAcked / Math.Max(outcome.ElapsedSeconds, 1e-3),
             Sent = counters.Sent, Acked = ballots, Counted = final.Voters, Lost = lost, Duplicated = duplicated,
             Errors = counters.Errors + setup.Errors + missing, AckMs = counters.Ack.Summary(), AckHistogram = counters.Ack,
@@ -74,6 +74,7 @@ public static class VoteToScreen
         private readonly List<(int Voters, long At)> _seen = [];
         private readonly SemaphoreSlim _arrived = new(0);
         private long _version = -1;
+        private int _voters = -1;
         public long Frames;
 
         public void Listen(HubConnection connection) => connection.On<ResultsTick>("Results", r =>
@@ -83,8 +84,10 @@ public static class VoteToScreen
             Interlocked.Increment(ref Frames);
             lock (_seen)
             {
-                if (r.Version <= _version) return; // latest value wins, like the real screen
-                _version = r.Version;
+                // Latest value wins, like the real screen. The per-vote baseline publishes each vote as it is
+                // acknowledged, so several frames can share one durable version, each counting more voters.
+                if (r.Version < _version || (r.Version == _version && r.Voters <= _voters)) return;
+                (_version, _voters) = (r.Version, r.Voters);
                 _seen.Add((r.Voters, at));
             }
             _arrived.Release();

@@ -3,6 +3,7 @@ using Live.Domain.Common;
 using Live.Domain.Polls;
 using Live.Grains.Common;
 using Orleans.Concurrency;
+using Microsoft.Extensions.Options;
 using Orleans.Hosting;
 
 namespace Live.Grains.Polls;
@@ -25,15 +26,19 @@ public sealed class PollGrain : Grain, IPollGrain
     private PollStatus _status;
     private BallotBook _book = new(0);
     private PollResults? _lastWritten;
+    private bool _publishOnCommit; // false when the write holds only votes and each vote publishes itself
+    private readonly bool _publishEveryVote; // load-test baseline (PollBroadcastOptions)
 
     public PollGrain(
         [PersistentState("poll", LiveSiloBuilderExtensions.StorageName)] IPersistentState<PollState> state,
         [PersistentState("poll-journal", LiveSiloBuilderExtensions.StorageName)] IPersistentState<PollJournal> journal,
-        ILivePublisher publisher)
+        ILivePublisher publisher,
+        IOptions<PollBroadcastOptions> broadcast)
     {
         _state = state;
         _journal = journal;
         _publisher = publisher;
+        _publishEveryVote = broadcast.Value.PerChangeBroadcast;
         _commit = new VersionedCommit(Write, PublishResults, () => this.DeactivateOnIdle());
     }
 
@@ -104,6 +109,7 @@ public sealed class PollGrain : Grain, IPollGrain
             _commit.Changed();
         }
         await _commit.CommitAsync(); // also covers a retry whose first attempt is still in the current batch
+        if (_publishEveryVote) _publisher.Results(Code, Results());
         var held = _book.BallotOf(voter)!;
         return new VoteAck(PollId, held.OptionIds, vote.OpId!);
     }
@@ -160,6 +166,7 @@ public sealed class PollGrain : Grain, IPollGrain
     private Task Write(long version)
     {
         _lastWritten = _definition is null ? null : Results();
+        _publishOnCommit = !_publishEveryVote || _snapshotDue;
         if (_snapshotDue || BallotJournal.ShouldSnapshot(_changedSinceSnapshot.Count, _book.Voters))
         {
             _snapshotDue = false;
@@ -186,7 +193,7 @@ public sealed class PollGrain : Grain, IPollGrain
     // Publishes what was just made durable, never changes still waiting for their write.
     private void PublishResults()
     {
-        if (_lastWritten is { } results) _publisher.Results(Code, results);
+        if (_publishOnCommit && _lastWritten is { } results) _publisher.Results(Code, results);
     }
 
     private PollView View() => _definition!.ToView(PollId, _status);

@@ -56,6 +56,7 @@ public static class LiveHosting
         services.AddSingleton<ReactionAggregator>();
         services.AddHostedService(sp => sp.GetRequiredService<ReactionAggregator>());
         services.AddOptions<Live.Grains.Qna.QnaOptions>().BindConfiguration(Live.Grains.Qna.QnaOptions.Section);
+        services.AddOptions<Live.Grains.Polls.PollBroadcastOptions>().BindConfiguration(Live.Grains.Polls.PollBroadcastOptions.Section);
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemMapping>();

@@ -47,8 +47,9 @@ public sealed class RealtimeOptions
     [Range(1, 60)] public int SnapshotsPerSecond { get; set; } = 10;
 
     /// <summary>
-    /// Load-test baseline only: flush a session's outbox on every change (one broadcast per vote) instead of once
-    /// per tick, so loadtests/ can measure what coalescing saves. Never turn on in production.
+    /// Load-test baseline only: every snapshot goes out on its own as it is handed in, and the poll grain hands in its
+    /// results once per vote (PollBroadcastOptions): one broadcast per vote instead of one per tick, so loadtests/ can
+    /// measure what coalescing saves. Never turn on in production.
     /// </summary>
     public bool PerChangeBroadcast { get; set; }
 

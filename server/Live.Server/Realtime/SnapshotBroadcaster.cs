@@ -56,9 +56,25 @@ public sealed class SnapshotBroadcaster(
 
     private void Offer(string code, Action<SessionOutbox> offer)
     {
+        if (options.Value.PerChangeBroadcast) { SendAlone(code, offer); return; }
         offer(_outboxes.GetOrAdd(code, _ => new SessionOutbox()));
         _dirty.Enqueue(code);
-        if (options.Value.PerChangeBroadcast) _ = Task.Run(FlushAsync); // load-test baseline: one broadcast per change, off the grain thread
+    }
+
+    /// <summary>
+    /// Load-test baseline (Realtime:PerChangeBroadcast): this one snapshot goes out now, in its own send, off the grain
+    /// thread; nothing is merged with other changes, so the poll grain's publish per vote is one broadcast per vote.
+    /// </summary>
+    private void SendAlone(string code, Action<SessionOutbox> offer)
+    {
+        var alone = new SessionOutbox();
+        offer(alone);
+        if (alone.Take() is not { } batch) return;
+        _ = Task.Run(async () =>
+        {
+            using var giveUp = new CancellationTokenSource(TimeSpan.FromSeconds(options.Value.SlowClientSeconds), time);
+            await SendAsync(code, batch, giveUp.Token);
+        });
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
