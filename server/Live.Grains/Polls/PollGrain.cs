@@ -2,8 +2,8 @@ using Live.Contracts;
 using Live.Domain.Common;
 using Live.Domain.Polls;
 using Live.Grains.Common;
-using Orleans.Concurrency;
 using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
 using Orleans.Hosting;
 
 namespace Live.Grains.Polls;
@@ -109,7 +109,7 @@ public sealed class PollGrain : Grain, IPollGrain
             _commit.Changed();
         }
         await _commit.CommitAsync(); // also covers a retry whose first attempt is still in the current batch
-        if (_publishEveryVote) _publisher.Results(Code, Results());
+        if (_publishEveryVote) _publisher.Results(Code, Results()); // baseline only: may count votes whose write is still due
         var held = _book.BallotOf(voter)!;
         return new VoteAck(PollId, held.OptionIds, vote.OpId!);
     }

@@ -20,13 +20,13 @@ public static class BufferPoolSizing
     public const string Variable = "DOTNET_SYSTEM_BUFFERS_SHAREDARRAYPOOL_MAXARRAYSPERPARTITION";
 
     /// <summary>Arrays kept per size per core (a partition): two cores keep enough for a snapshot to 16,384 connections.</summary>
-    public const int ArraysPerSizePerCore = 8192;
+    public const string ArraysPerSizePerCore = "8192"; // a string: formatting a number could already use the pool
 
     /// <summary>Sets the limit unless the environment already has one. Must run before anything rents from the pool.</summary>
     public static void Apply()
     {
         if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(Variable)))
-            Environment.SetEnvironmentVariable(Variable, "8192"); // a literal: formatting a number could use the pool
+            Environment.SetEnvironmentVariable(Variable, ArraysPerSizePerCore);
     }
 
     /// <summary>
