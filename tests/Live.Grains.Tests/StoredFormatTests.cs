@@ -65,7 +65,7 @@ public sealed class StoredFormatTests
     {
         if (stored.Length == 0)
             Assert.Fail($"record these bytes of {typeof(T).Name}: {Convert.ToBase64String(Serializer.SerializeToArray(sample))}");
-        return Serializer.Deserialize<T>(Convert.FromBase64String(stored));
+        return Serializer.Deserialize<T>(Convert.FromBase64String(stored)) ?? throw new InvalidDataException($"stored {typeof(T).Name} read as null");
     }
 
     private static PollState SamplePoll() => new()

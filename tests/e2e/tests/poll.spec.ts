@@ -150,3 +150,52 @@ test('multiple choice: a phone picks up to the maximum and every chosen option i
   await expect(host.getByTestId('console-count-2')).toHaveText('1');
   await expect(host.getByTestId('presence-online')).toHaveText('1');
 });
+
+test('a vote the server could not save shows Try again, and the retry is the same operation', async ({ browser }) => {
+  const { host, code } = await openConsoleWithSession(browser, 'Launch evening');
+  const poll = await createPoll(host, 'Which colour?', ['Red', 'Blue']);
+  await poll.getByTestId('open-poll').click();
+  await expect(poll.getByTestId('poll-status')).toHaveAttribute('data-status', 'open');
+
+  // The phone's hub traffic goes through the browser's WebSocket route: the first Vote is answered as a node answers
+  // when it cannot make the vote durable (Redis down: HubException "unavailable"); everything else passes through.
+  const page = await newPhone(browser, 'zh-CN');
+  const votes: { opId: string; optionIds: number[] }[] = [];
+  await page.routeWebSocket(/\/hubs\/live/, ws => {
+    const server = ws.connectToServer();
+    ws.onMessage(message => {
+      const forward: string[] = [];
+      for (const record of String(message).split('\u001e').filter(Boolean)) {
+        const call = JSON.parse(record);
+        if (call.type === 1 && call.target === 'Vote') {
+          votes.push(call.arguments[0]);
+          if (votes.length === 1) {
+            ws.send(JSON.stringify({ type: 3, invocationId: call.invocationId,
+              error: "An unexpected error occurred invoking 'Vote' on the server. HubException: unavailable" }) + '\u001e');
+            continue;
+          }
+        }
+        forward.push(record + '\u001e');
+      }
+      if (forward.length > 0) server.send(forward.join(''));
+    });
+  });
+  await page.goto(`/j/${code}`);
+  await page.getByTestId('join-onsite').click();
+  await expect(page).toHaveURL(new RegExp(`/s/${code}$`));
+  await page.getByTestId('vote-option-1').click();
+  await page.getByTestId('submit-vote').click();
+
+  await expect(page.getByTestId('error')).toHaveAttribute('data-code', 'unavailable');
+  await expect(page.getByTestId('submit-vote')).toHaveText('重试');
+  await expect(page.getByTestId('vote-received')).toHaveCount(0);
+  await page.screenshot({ path: `${shots}/phone-retry-zh.png` });
+
+  await page.getByTestId('submit-vote').click();
+  await expect(page.getByTestId('vote-received')).toBeVisible();
+  await expect(page.getByTestId('error')).toHaveCount(0);
+  expect(votes).toHaveLength(2);
+  expect(votes[1].opId).toBe(votes[0].opId);
+  await expect(host.getByTestId('console-voters')).toHaveText('1');
+  await expect(host.getByTestId('console-count-1')).toHaveText('1');
+});
