@@ -7,7 +7,9 @@ namespace Live.LoadTests.Scenarios;
 /// fan-out: N attendees all listen to one poll's Results while votes arrive at R/s, so about one new snapshot per
 /// tick reaches every phone. Delivery latency is from the acknowledgement of a vote to the arrival, on each phone,
 /// of the first snapshot that counts it (so it includes the wait for the next tick, up to 1/SnapshotsPerSecond).
-/// Two phases on the same server: without, then with one deliberately stalled attendee that never reads.
+/// Three phases on the same server: without, with one deliberately stalled attendee that never reads, and without
+/// again (the stalled socket closed first). "Without" is both calm phases together, so a machine that drifts faster
+/// or slower during the run does not read as an effect of the stall.
 /// Baseline: the same number of raw Kestrel WebSockets sent a Results-shaped frame at R/s.
 /// </summary>
 public static class FanOut
@@ -38,21 +40,27 @@ public static class FanOut
         await using (new ProgressLine(o.Scenario, setup))
             devices = await AttendeePool.JoinAsync(live.Target, session.Code, o.Attendees, Math.Max(1, o.Attendees / 500.0), setup, cancel, phones.Listen);
 
-        // Each device votes once, so the voter count names the snapshot; half the devices vote in each phase.
-        var perPhase = Math.Min(devices.Count / 2, (int)(o.Rate * o.DurationSeconds));
+        // Each device votes once, so the voter count names the snapshot; a third of the devices vote in each phase.
+        var perPhase = Math.Min(devices.Count / 3, (int)(o.Rate * o.DurationSeconds));
         var calm = new Counters { Phase = "delivering (no stalled client)" };
         var before = await PhaseAsync(devices[..perPhase], pollId, 0, phones, o, calm, cancel);
 
         var stalledJoin = await live.Target.JoinAsync(session.Code, cancel);
-        using var stalled = await RawSockets.ConnectStalledAsync(live.Target.BaseUrl, stalledJoin.AttendeeToken, cancel);
+        var stalled = await RawSockets.ConnectStalledAsync(live.Target.BaseUrl, stalledJoin.AttendeeToken, cancel);
         var stallConfirmed = await RawSockets.FillServerBuffersAsync(stalled, TimeSpan.FromSeconds(20), cancel);
 
         var stormy = new Counters { Phase = "delivering (one stalled client)" };
-        var after = await PhaseAsync(devices[perPhase..(2 * perPhase)], pollId, (int)before.VotesAcked, phones, o, stormy, cancel);
+        var during = await PhaseAsync(devices[perPhase..(2 * perPhase)], pollId, (int)before.VotesAcked, phones, o, stormy, cancel);
+        stalled.Dispose(); // the stall ends here whether or not the server dropped it: the last phase is calm
+
+        var calmAgain = new Counters { Phase = "delivering (no stalled client, again)" };
+        var after = await PhaseAsync(devices[(2 * perPhase)..(3 * perPhase)], pollId, (int)(before.VotesAcked + during.VotesAcked), phones, o, calmAgain, cancel);
 
         var calmLatency = new Latency();
         var stalledLatency = new Latency();
-        var missing = phones.Record(before.AckTimes, 1, calmLatency) + phones.Record(after.AckTimes, (int)before.VotesAcked + 1, stalledLatency);
+        var missing = phones.Record(before.AckTimes, 1, calmLatency)
+            + phones.Record(during.AckTimes, (int)before.VotesAcked + 1, stalledLatency)
+            + phones.Record(after.AckTimes, (int)(before.VotesAcked + during.VotesAcked) + 1, calmLatency);
         var final = await LiveTarget.ReadResultsAsync(host, pollId);
         var (ballots, lost, duplicated) = VoteLoop.Reconcile(devices, final);
         var peak = live.PeakRssMb;
@@ -60,12 +68,12 @@ public static class FanOut
         var p99Ratio = stalledLatency.PercentileMs(99) / Math.Max(calmLatency.PercentileMs(99), 1e-3);
         return new RunResult
         {
-            Scenario = o.Scenario, Smoke = o.Smoke, Target = "live", Attendees = devices.Count, DurationSeconds = o.DurationSeconds * 2,
-            OfferedRate = o.Rate, Sent = calm.Sent + stormy.Sent, Acked = ballots, Counted = final.Voters, Lost = lost, Duplicated = duplicated,
-            Errors = setup.Errors + calm.Errors + stormy.Errors + missing, ServerPeakRssMb = peak,
+            Scenario = o.Scenario, Smoke = o.Smoke, Target = "live", Attendees = devices.Count, DurationSeconds = o.DurationSeconds * 3,
+            OfferedRate = o.Rate, Sent = calm.Sent + stormy.Sent + calmAgain.Sent, Acked = ballots, Counted = final.Voters, Lost = lost, Duplicated = duplicated,
+            Errors = setup.Errors + calm.Errors + stormy.Errors + calmAgain.Errors + missing, ServerPeakRssMb = peak,
             AckMs = calmLatency.Summary(), AckHistogram = calmLatency,
             StalledAckMs = stalledLatency.Summary(), ScreenHistogram = stalledLatency, StalledP99Ratio = p99Ratio,
-            Notes = [$"live: {phones.Phones} phones × {before.VotesAcked} + {after.VotesAcked} snapshots-worth of votes; ackMs = delivery without the stalled client, stalledAckMs = with it",
+            Notes = [$"live: {phones.Phones} phones × {before.VotesAcked} + {during.VotesAcked} + {after.VotesAcked} snapshots-worth of votes; ackMs = delivery without the stalled client (first and last phase), stalledAckMs = with it (middle phase)",
                 $"live: stalled client {(stallConfirmed ? "confirmed: the server stopped reading from it" : "NOT confirmed within 20 s: its buffers may not be full")}",
                 .. missing == 0 ? Array.Empty<string>() : [$"{missing} (phone, vote) deliveries never arrived within {DeliveryBound.TotalSeconds} s (counted as errors)"]],
         };
