@@ -58,7 +58,7 @@ public sealed record PresenceEntry(
 
 /// <summary>The presence grain's answer to a node's per-tick check (see <see cref="IPresenceGrain.Check"/>).</summary>
 [GenerateSerializer, Immutable, Alias("live.presence-check")]
-public sealed record PresenceCheck([property: Id(0)] Guid Epoch, [property: Id(1)] int Connections);
+public sealed record PresenceCheck([property: Id(0)] Guid Epoch, [property: Id(1)] int Connections, [property: Id(2)] ulong Digest = 0);
 
 [GenerateSerializer, Immutable, Alias("live.ballot")]
 public sealed record BallotView([property: Id(0)] string PollId, [property: Id(1)] IReadOnlyList<int> OptionIds);

@@ -112,4 +112,21 @@ public class PresenceBookTests
         Assert.False(book.DropNode(A));
         Assert.Equal(1, book.Onsite);
     }
+
+    [Fact]
+    public void A_nodes_digest_follows_its_connections_through_connects_disconnects_and_restores()
+    {
+        var book = new PresenceBook();
+        Assert.Equal(0UL, book.Digest(A));
+        book.Connect(A, "c1", "d1", AttendanceMode.Onsite);
+        book.Connect(A, "c2", "d2", AttendanceMode.Onsite);
+        book.Connect(B, "c3", "d3", AttendanceMode.Online);
+        Assert.Equal(ShareDigest.Of(["c2", "c1"]), book.Digest(A)); // order does not matter
+        book.Disconnect("c1");
+        Assert.Equal(ShareDigest.Of(["c2"]), book.Digest(A));
+        book.Restore(A, [("c4", "d4", AttendanceMode.Online), ("c3", "d3", AttendanceMode.Online)]); // c3 moved from B
+        Assert.Equal(ShareDigest.Of(["c3", "c4"]), book.Digest(A));
+        Assert.Equal(0UL, book.Digest(B));
+        Assert.NotEqual(ShareDigest.Of(["c3", "c4"]), ShareDigest.Of(["c3", "c5"]));
+    }
 }

@@ -67,4 +67,23 @@ public class PresenceShareCheckTests
         Assert.False(check.NeedsRestore(First, 5, 5));
         Assert.False(check.NeedsRestore(First, 4, 5));
     }
+
+    [Fact]
+    public void One_connection_missing_and_another_extra_is_a_drift_although_the_counts_agree()
+    {
+        var check = SyncedWith(First);
+        var node = ShareDigest.Of(["c1", "c2", "c3"]);
+        var book = ShareDigest.Of(["c1", "c2", "stale"]); // c3's connect lost in a crossing, a gone one still held
+        Assert.False(check.NeedsRestore(First, 3, 3, book, node)); // once: maybe a call still on its way
+        Assert.True(check.NeedsRestore(First, 3, 3, book, node));
+        Assert.False(check.NeedsRestore(First, 3, 3, node, node));
+    }
+
+    [Fact]
+    public void A_book_without_a_digest_is_compared_by_count_alone()
+    {
+        var check = SyncedWith(First); // a node of the previous version answers digest 0 during a rolling upgrade
+        Assert.False(check.NeedsRestore(First, 3, 3, bookDigest: 0, nodeDigest: ShareDigest.Of(["c1", "c2", "c3"])));
+        Assert.False(check.NeedsRestore(First, 3, 3, bookDigest: 0, nodeDigest: ShareDigest.Of(["c1", "c2", "c3"])));
+    }
 }

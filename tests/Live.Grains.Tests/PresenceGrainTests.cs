@@ -1,3 +1,4 @@
+using Live.Domain.Sessions;
 using Live.Contracts;
 
 namespace Live.Grains.Tests;
@@ -46,7 +47,7 @@ public class PresenceGrainTests(ClusterFixture fixture)
         Assert.Equal(check.Epoch, epoch); // the same activation
         var counts = await presence.Get();
         Assert.Equal((1, 2), (counts.Onsite, counts.Online));
-        Assert.Equal(new PresenceCheck(epoch, 2), await presence.Check(NodeA));
+        Assert.Equal(new PresenceCheck(epoch, 2, ShareDigest.Of(["a1", "a9"])), await presence.Check(NodeA));
         Assert.Equal(1, (await presence.Check(NodeB)).Connections);
         var devices = await presence.Devices();
         Assert.Equal(["d1", "d3", "d9"], devices.Select(d => d.DeviceId).Order());

@@ -11,7 +11,13 @@ public sealed class PresenceBook
 {
     private readonly Dictionary<string, (string Node, string Device, AttendanceMode Mode)> _connections = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Connections, AttendanceMode Mode)> _devices = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> _nodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NodeShare> _nodes = new(StringComparer.Ordinal);
+
+    private sealed class NodeShare
+    {
+        public readonly HashSet<string> Ids = new(StringComparer.Ordinal);
+        public ulong Digest;
+    }
 
     public int Onsite { get; private set; }
     public int Online { get; private set; }
@@ -21,8 +27,9 @@ public sealed class PresenceBook
     {
         if (_connections.ContainsKey(connectionId)) return false;
         _connections[connectionId] = (node, deviceId, mode);
-        if (!_nodes.TryGetValue(node, out var share)) _nodes[node] = share = new HashSet<string>(StringComparer.Ordinal);
-        share.Add(connectionId);
+        if (!_nodes.TryGetValue(node, out var share)) _nodes[node] = share = new NodeShare();
+        share.Ids.Add(connectionId);
+        share.Digest = ShareDigest.Toggle(share.Digest, connectionId);
         var before = (Onsite, Online);
         if (_devices.TryGetValue(deviceId, out var device))
         {
@@ -38,8 +45,9 @@ public sealed class PresenceBook
     {
         if (!_connections.Remove(connectionId, out var connection)) return false;
         var share = _nodes[connection.Node];
-        share.Remove(connectionId);
-        if (share.Count == 0) _nodes.Remove(connection.Node);
+        share.Ids.Remove(connectionId);
+        share.Digest = ShareDigest.Toggle(share.Digest, connectionId);
+        if (share.Ids.Count == 0) _nodes.Remove(connection.Node);
         var device = _devices[connection.Device];
         if (device.Connections > 1)
         {
@@ -79,9 +87,12 @@ public sealed class PresenceBook
     public IReadOnlyCollection<string> Nodes => _nodes.Keys;
 
     /// <summary>How many connections the book holds for the node (what the node compares with its own count).</summary>
-    public int ConnectionCount(string node) => _nodes.TryGetValue(node, out var share) ? share.Count : 0;
+    public int ConnectionCount(string node) => _nodes.TryGetValue(node, out var share) ? share.Ids.Count : 0;
 
-    private IEnumerable<string> ConnectionsOf(string node) => _nodes.TryGetValue(node, out var share) ? share : [];
+    /// <summary>The <see cref="ShareDigest"/> of the connections the book holds for the node (0 for none).</summary>
+    public ulong Digest(string node) => _nodes.TryGetValue(node, out var share) ? share.Digest : 0;
+
+    private IEnumerable<string> ConnectionsOf(string node) => _nodes.TryGetValue(node, out var share) ? share.Ids : [];
 
     /// <summary>Each connected device once, with the mode it joined in last.</summary>
     public IEnumerable<(string DeviceId, AttendanceMode Mode)> Devices => _devices.Select(d => (d.Key, d.Value.Mode));

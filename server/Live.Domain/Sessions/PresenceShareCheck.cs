@@ -5,15 +5,16 @@ namespace Live.Domain.Sessions;
 /// connections, from one cheap answer of the book per tick (its epoch and how many connections it holds for the
 /// node). The node sends its whole share again when the book is a new one (its epoch changed: the node holding it
 /// died, or it was idle and re-activated), when a connect or disconnect call of this node failed, or when the
-/// counts disagree on two ticks in a row with the same figures (a connect and a restore crossing each other; a
-/// single disagreement is usually a call still on its way).
+/// counts or the digests (<see cref="ShareDigest"/>) disagree on two ticks in a row with the same figures (a connect
+/// and a restore crossing each other; a single disagreement is usually a call still on its way). The digest catches
+/// one connection missing and another extra, which a count alone reads as agreement.
 /// Not thread-safe: the caller locks.
 /// </summary>
 public sealed class PresenceShareCheck
 {
     private Guid? _syncedEpoch;
     private int _losses;
-    private (int Node, int Book)? _mismatch;
+    private (int Node, int Book, ulong NodeDigest, ulong BookDigest)? _mismatch;
 
     /// <summary>A connect or disconnect of this node did not reach the book.</summary>
     public void Lost()
@@ -22,16 +23,19 @@ public sealed class PresenceShareCheck
         _syncedEpoch = null;
     }
 
-    public bool NeedsRestore(Guid bookEpoch, int bookCount, int nodeCount)
+    /// <param name="bookDigest">0 from a book that does not send one (a node of the previous version during a rolling
+    /// upgrade): then only the counts are compared.</param>
+    public bool NeedsRestore(Guid bookEpoch, int bookCount, int nodeCount, ulong bookDigest = 0, ulong nodeDigest = 0)
     {
         if (_syncedEpoch != bookEpoch) return true;
-        if (bookCount == nodeCount)
+        if (bookCount == nodeCount && (bookDigest == 0 || bookDigest == nodeDigest))
         {
             _mismatch = null;
             return false;
         }
-        var again = _mismatch == (nodeCount, bookCount);
-        _mismatch = (nodeCount, bookCount);
+        var figures = (nodeCount, bookCount, nodeDigest, bookDigest);
+        var again = _mismatch == figures;
+        _mismatch = figures;
         return again;
     }
 

@@ -42,7 +42,8 @@ public sealed class PresenceGrain(ILivePublisher publisher, IClusterMembershipSe
         return Task.CompletedTask;
     }
 
-    public Task<PresenceCheck> Check(string node) => Task.FromResult(new PresenceCheck(_epoch, _book.ConnectionCount(node)));
+    public Task<PresenceCheck> Check(string node) =>
+        Task.FromResult(new PresenceCheck(_epoch, _book.ConnectionCount(node), _book.Digest(node)));
 
     public Task<Guid> Restore(string node, IReadOnlyList<PresenceEntry> connections)
     {

@@ -118,6 +118,7 @@ public sealed class PresenceSync(IGrainFactory grains, ILocalSiloDetails silo, T
         private readonly Lock _lock = new();
         private readonly Dictionary<string, PresenceEntry> _connections = new(StringComparer.Ordinal);
         private readonly PresenceShareCheck _check = new();
+        private ulong _digest; // ShareDigest of _connections' keys
         private bool _retired;
 
         public bool TryAdd(PresenceEntry entry)
@@ -125,14 +126,16 @@ public sealed class PresenceSync(IGrainFactory grains, ILocalSiloDetails silo, T
             lock (_lock)
             {
                 if (_retired) return false;
-                _connections[entry.ConnectionId] = entry;
+                if (_connections.TryAdd(entry.ConnectionId, entry)) _digest = ShareDigest.Toggle(_digest, entry.ConnectionId);
+                else _connections[entry.ConnectionId] = entry;
                 return true;
             }
         }
 
         public void Remove(string connectionId)
         {
-            lock (_lock) _connections.Remove(connectionId);
+            lock (_lock)
+                if (_connections.Remove(connectionId)) _digest = ShareDigest.Toggle(_digest, connectionId);
         }
 
         /// <returns>false when the share was retired (the caller takes a fresh one).</returns>
@@ -152,7 +155,7 @@ public sealed class PresenceSync(IGrainFactory grains, ILocalSiloDetails silo, T
             {
                 snapshot = [];
                 token = 0;
-                if (!_check.NeedsRestore(check.Epoch, check.Connections, _connections.Count)) return false;
+                if (!_check.NeedsRestore(check.Epoch, check.Connections, _connections.Count, check.Digest, _digest)) return false;
                 snapshot = [.. _connections.Values];
                 token = _check.BeginRestore();
                 return true;
