@@ -53,16 +53,32 @@ public static class Idle
     {
         await using var server = await ChildServers.StartBaselineAsync();
         var ws = new UriBuilder(server.Url) { Scheme = "ws", Path = "/ws" }.Uri;
-        var warm = await RawSockets.ConnectManyAsync(ws, WarmUp, cancel);
+        return await MeasureBaselineAsync(o, "raw-websocket", server,
+            n => RawSockets.ConnectManyAsync(ws, n, cancel), RawSockets.CloseAsync, cancel);
+    }
+
+    private static async Task<RunResult> AgainstEchoHubAsync(RunOptions o, CancellationToken cancel)
+    {
+        await using var server = await ChildServers.StartBaselineAsync();
+        var hub = new Uri(server.Url, "/hubs/echo");
+        return await MeasureBaselineAsync(o, "signalr-echo", server,
+            n => VoteLoop.ConnectEchoDevicesAsync(hub, n, cancel), AttendeePool.CloseAsync, cancel);
+    }
+
+    /// <summary>A baseline measured as Live is: warm-up connections, then the growth of RssAnon over N more.</summary>
+    private static async Task<RunResult> MeasureBaselineAsync<T>(RunOptions o, string target, ChildServer server,
+        Func<int, Task<List<T>>> connect, Func<IEnumerable<T>, Task> close, CancellationToken cancel)
+    {
+        var warm = await connect(WarmUp);
         await Task.Delay(Settle, cancel);
         var before = ServerMemory.RssAnon(server.Process.Id)!.Value;
-        var idle = await RawSockets.ConnectManyAsync(ws, o.Attendees, cancel);
+        var idle = await connect(o.Attendees);
         await Task.Delay(Settle, cancel);
         var after = ServerMemory.RssAnon(server.Process.Id)!.Value;
         var peak = ServerMemory.PeakRss(server.Process.Id) / (1024.0 * 1024.0);
-        await HoldAsync(o, "raw-websocket", server.Process.Id, idle.Count, cancel);
-        await RawSockets.CloseAsync(idle.Concat(warm));
-        return Result(o, "raw-websocket", idle.Count, new Counters { Sent = o.Attendees, Acked = idle.Count }, before, after, peak);
+        await HoldAsync(o, target, server.Process.Id, idle.Count, cancel);
+        await close(idle.Concat(warm));
+        return Result(o, target, idle.Count, new Counters { Sent = o.Attendees, Acked = idle.Count }, before, after, peak);
     }
 
     /// <summary>
@@ -70,22 +86,6 @@ public static class Idle
     /// out, and a failed join still leaves its work in the server's memory.
     /// </summary>
     private static double JoinWithin(RunOptions o) => o.WithinSeconds > 0 ? o.WithinSeconds : Math.Max(1, o.Attendees / 500.0);
-
-    private static async Task<RunResult> AgainstEchoHubAsync(RunOptions o, CancellationToken cancel)
-    {
-        await using var server = await ChildServers.StartBaselineAsync();
-        var hub = new Uri(server.Url, "/hubs/echo");
-        var warm = await VoteLoop.ConnectEchoDevicesAsync(hub, WarmUp, cancel);
-        await Task.Delay(Settle, cancel);
-        var before = ServerMemory.RssAnon(server.Process.Id)!.Value;
-        var idle = await VoteLoop.ConnectEchoDevicesAsync(hub, o.Attendees, cancel);
-        await Task.Delay(Settle, cancel);
-        var after = ServerMemory.RssAnon(server.Process.Id)!.Value;
-        var peak = ServerMemory.PeakRss(server.Process.Id) / (1024.0 * 1024.0);
-        await HoldAsync(o, "signalr-echo", server.Process.Id, idle.Count, cancel);
-        await AttendeePool.CloseAsync(idle.Concat(warm));
-        return Result(o, "signalr-echo", idle.Count, new Counters { Sent = o.Attendees, Acked = idle.Count }, before, after, peak);
-    }
 
     /// <summary>--hold S: keeps the connections open after measuring, for `dotnet-gcdump collect -p PID` or dotnet-counters.</summary>
     private static async Task HoldAsync(RunOptions o, string target, int pid, int connections, CancellationToken cancel)
