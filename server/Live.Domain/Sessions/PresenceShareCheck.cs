@@ -2,8 +2,8 @@ namespace Live.Domain.Sessions;
 
 /// <summary>
 /// A node's judgement, for one session, of whether the presence book still holds this node's share of the
-/// connections, from one cheap answer of the book per tick (its epoch and how many connections it holds for the
-/// node). The node sends its whole share again when the book is a new one (its epoch changed: the node holding it
+/// connections, from one cheap answer of the book per tick (its epoch, how many connections it holds for the node
+/// and their digest). The node sends its whole share again when the book is a new one (its epoch changed: the node holding it
 /// died, or it was idle and re-activated), when a connect or disconnect call of this node failed, or when the
 /// counts or the digests (<see cref="ShareDigest"/>) disagree on two ticks in a row with the same figures (a connect
 /// and a restore crossing each other; a single disagreement is usually a call still on its way). The digest catches
