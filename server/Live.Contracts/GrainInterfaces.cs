@@ -27,6 +27,8 @@ public interface ISessionGrain : IGrainWithStringKey
     [Alias("ClosePoll")] Task<SessionView> ClosePoll(string pollId);
     [Alias("ResetPoll")] Task<SessionView> ResetPoll(string pollId);
     [Alias("SetPollSettings")] Task<SessionView> SetPollSettings(string pollId, PollSettings settings);
+    /// <summary>Takes one result item (a word) off the screen and the phones, or puts it back.</summary>
+    [Alias("SetResultHidden")] Task<SessionView> SetResultHidden(string pollId, string key, bool hidden);
     [Alias("ShowOnScreen")] Task<SessionView> ShowOnScreen(string? pollId);
     [Alias("SetScreen")] Task<SessionView> SetScreen(ScreenRequest request);
     /// <summary>Read on every staff call and cached briefly for attendees; answers for deleted sessions too.</summary>
@@ -47,6 +49,7 @@ public interface IPollGrain : IGrainWithStringKey, IErasableGrain
     [Alias("Close")] Task<PollView> Close();
     [Alias("Reset")] Task<PollView> Reset();
     [Alias("SetSettings")] Task<PollView> SetSettings(PollSettings settings);
+    [Alias("SetResultHidden")] Task<PollView> SetResultHidden(string key, bool hidden);
     /// <summary>Returns only after the ballot is durable.</summary>
     [Alias("Vote")] Task<VoteAck> Vote(string deviceId, VoteRequest vote);
     [Alias("GetResults")] Task<PollResults?> GetResults();

@@ -95,6 +95,8 @@ public sealed class SessionGrain(
 
     public Task<SessionView> SetPollSettings(string pollId, PollSettings settings) => Update(pollId, p => p.SetSettings(settings));
 
+    public Task<SessionView> SetResultHidden(string pollId, string key, bool hidden) => Update(pollId, p => p.SetResultHidden(key, hidden));
+
     public Task<SessionView> ShowOnScreen(string? pollId) => SetScreen(new ScreenRequest(pollId is null ? "join" : "poll", pollId));
 
     public async Task<SessionView> SetScreen(ScreenRequest request)
