@@ -1,10 +1,10 @@
 using Live.Contracts;
+using Live.Contracts.Realtime;
 using Live.Domain.Common;
 using Live.Domain.Moderation;
 using Live.Domain.Polls;
 using Live.Domain.Polls.Kinds;
 using Live.Grains.Common;
-using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 using Orleans.Hosting;
 
@@ -28,21 +28,16 @@ public sealed class PollGrain : Grain, IPollGrain
     private PollStatus _status;
     private BallotBook _book = new();
     private WordFilter? _filter; // the session's word filter, for kinds whose results show attendees' text
-    private PollResults? _lastWritten;
-    private bool _publishOnCommit; // false when the write holds only votes and each vote publishes itself
-    private readonly bool _publishEveryVote; // load-test baseline (PollBroadcastOptions)
 
     public PollGrain(
         [PersistentState("poll", LiveSiloBuilderExtensions.StorageName)] IPersistentState<PollState> state,
         [PersistentState("poll-journal", LiveSiloBuilderExtensions.StorageName)] IPersistentState<PollJournal> journal,
-        ILivePublisher publisher,
-        IOptions<PollBroadcastOptions> broadcast)
+        ILivePublisher publisher)
     {
         _state = state;
         _journal = journal;
         _publisher = publisher;
-        _publishEveryVote = broadcast.Value.PerChangeBroadcast;
-        _commit = new VersionedCommit(Write, PublishResults, () => this.DeactivateOnIdle());
+        _commit = new VersionedCommit(Write, () => this.DeactivateOnIdle());
     }
 
     private string Code => this.GetPrimaryKeyString().Split('/')[0];
@@ -137,7 +132,6 @@ public sealed class PollGrain : Grain, IPollGrain
             _commit.Changed();
         }
         await _commit.CommitAsync(); // also covers a retry whose first attempt is still in the current batch
-        if (_publishEveryVote) _publisher.Results(Code, Results()); // baseline only: may count votes whose write is still due
         return _book.BallotOf(voter)!.ToAck(RequireDefinition(), PollId, vote.OpId!);
     }
 
@@ -190,10 +184,10 @@ public sealed class PollGrain : Grain, IPollGrain
     /// past an eighth of the book, a full snapshot (BallotJournal). A vote costs its share of a small write instead of
     /// a rewrite of every ballot (docs/PERFORMANCE.md, 2026-11-30).
     /// </summary>
-    private Task Write(long version)
+    private StagedWrite Write(long version)
     {
-        _lastWritten = _definition is null ? null : Results();
-        _publishOnCommit = !_publishEveryVote || _snapshotDue;
+        var written = _definition is null ? null : Results();
+        Action? publish = written is null ? null : () => _publisher.Results(Code, written);
         if (_snapshotDue || BallotJournal.ShouldSnapshot(_changedSinceSnapshot.Count, _book.Voters))
         {
             _snapshotDue = false;
@@ -206,7 +200,7 @@ public sealed class PollGrain : Grain, IPollGrain
                 Ballots = _book.ToStored(),
                 Version = version,
             };
-            return _state.WriteStateAsync();
+            return new StagedWrite(_state.WriteStateAsync(), publish);
         }
         _journal.State = new PollJournal
         {
@@ -214,13 +208,7 @@ public sealed class PollGrain : Grain, IPollGrain
             Ballots = _book.ToStored(_changedSinceSnapshot),
             Version = version,
         };
-        return _journal.WriteStateAsync();
-    }
-
-    // Publishes what was just made durable, never changes still waiting for their write.
-    private void PublishResults()
-    {
-        if (_publishOnCommit && _lastWritten is { } results) _publisher.Results(Code, results);
+        return new StagedWrite(_journal.WriteStateAsync(), publish);
     }
 
     private PollView View() => _definition!.ToView(PollId, _status);
@@ -232,11 +220,5 @@ public sealed class PollGrain : Grain, IPollGrain
     }
 
     /// <summary>The host deleted the session: nothing of it stays in storage, and this activation goes away.</summary>
-    public async Task Erase()
-    {
-        if (_state.RecordExists) await _state.ClearStateAsync();
-        if (_journal.RecordExists) await _journal.ClearStateAsync();
-        await OnActivateAsync(CancellationToken.None); // reload the now empty state, for calls that reach this activation before it goes
-        DeactivateOnIdle();
-    }
+    public Task Erase() => this.EraseAsync(() => OnActivateAsync(CancellationToken.None), _state, _journal);
 }
