@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams, useSearchParams } from 'react-router-dom';
+import type { VoteAck } from '@live/shared/realtime/types';
 import { storage } from '../../api/storage';
 import { EndedPage } from '../../components/ended-page';
 import { TopBar } from '../../components/top-bar';
+import { answerOf } from '../../realtime/ballots';
 import { useLive } from '../../realtime/use-live';
 import { AttendeeCheckIn } from '../checkin/attendee-checkin';
 import { MyPrize } from '../draw/my-prize';
 import { AttendeeQna } from '../qna/attendee-qna';
-import type { VoteAck } from './attendee-poll';
 import { AttendeePolls } from './attendee-polls';
 
 type Tab = 'polls' | 'qna' | 'checkin';
@@ -47,7 +48,7 @@ export function AttendeePage() {
         </div>
         {tab === 'polls' && <AttendeePolls session={session} results={results} ballots={live.ballots}
           vote={request => live.invoke<VoteAck>('Vote', request)}
-          onAck={ack => live.keepBallot(ack.pollId, ack.optionIds)} onCheckIn={() => setTab('checkin')} />}
+          onAck={ack => live.keepBallot(ack.pollId, answerOf(ack))} onCheckIn={() => setTab('checkin')} />}
         {tab === 'qna' && <AttendeeQna {...live} />}
         {tab === 'checkin' && <AttendeeCheckIn {...live} />}
       </main>
