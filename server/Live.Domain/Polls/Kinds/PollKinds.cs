@@ -1,8 +1,4 @@
 using Live.Domain.Common;
-using Live.Domain.Polls.Kinds.Choice;
-using Live.Domain.Polls.Kinds.Ranking;
-using Live.Domain.Polls.Kinds.Rating;
-using Live.Domain.Polls.Kinds.WordCloud;
 
 namespace Live.Domain.Polls.Kinds;
 
@@ -11,11 +7,12 @@ public static class PollKinds
 {
     public static readonly IReadOnlyList<IPollKind> All =
     [
-        ChoiceKind.Single,
-        ChoiceKind.Multiple,
-        RatingKind.Instance,
-        RankingKind.Instance,
-        WordCloudKind.Instance,
+        Choice.ChoiceKind.Single,
+        Choice.ChoiceKind.Multiple,
+        Rating.RatingKind.Instance,
+        Ranking.RankingKind.Instance,
+        WordCloud.WordCloudKind.Instance,
+        OpenText.OpenTextKind.Instance,
     ];
 
     private static readonly Dictionary<string, IPollKind> ByName = All.ToDictionary(k => k.Name, StringComparer.Ordinal);

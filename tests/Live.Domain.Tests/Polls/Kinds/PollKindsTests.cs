@@ -12,6 +12,6 @@ public class PollKindsTests
             Assert.Same(kind, PollKinds.Parse(kind.Name));
             Assert.Same(kind, PollKinds.Parse($" {kind.Name.ToUpperInvariant()} "));
         }
-        Assert.Equal(["single", "multiple", "rating", "ranking", "wordcloud"], PollKinds.All.Select(k => k.Name));
+        Assert.Equal(["single", "multiple", "rating", "ranking", "wordcloud", "text"], PollKinds.All.Select(k => k.Name));
     }
 }
