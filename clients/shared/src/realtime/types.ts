@@ -1,6 +1,6 @@
 // Wire types of the Live hub (docs/API.md). Names match the server's JSON exactly.
 /** Every poll kind this client knows (docs: spec "Poll kinds: the wire shapes"); each app has one module per kind. */
-export const pollKindList = ['single', 'multiple', 'rating', 'ranking', 'wordcloud'] as const;
+export const pollKindList = ['single', 'multiple', 'rating', 'ranking', 'wordcloud', 'text'] as const;
 export type PollKind = typeof pollKindList[number];
 /** Rating scales: stars5 is 1–5, scale10 is 1–10, nps is 0–10. */
 export type RatingVariant = 'stars5' | 'scale10' | 'nps';

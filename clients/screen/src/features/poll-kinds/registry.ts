@@ -1,6 +1,7 @@
 import type { PollKind } from '@live/shared/realtime/types';
 import { choice } from './choice';
 import type { ScreenKindModule } from './kind-module';
+import { opentext } from './opentext';
 import { ranking } from './ranking';
 import { rating } from './rating';
 import { wordcloud } from './wordcloud';
@@ -12,6 +13,7 @@ export const screenKindModules: Record<PollKind, ScreenKindModule> = {
   rating,
   ranking,
   wordcloud,
+  text: opentext,
 };
 
 /** The module for a poll's kind; undefined for a kind this screen does not know yet (a newer server). */

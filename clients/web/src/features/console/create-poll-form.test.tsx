@@ -58,10 +58,10 @@ describe('CreatePollForm', () => {
     expect((screen.getByTestId('poll-question') as HTMLInputElement).value).toBe('Which colours?');
   });
 
-  it('offers all five kinds, each with its own fields', () => {
+  it('offers every kind, each with its own fields', () => {
     render(<CreatePollForm onCreate={vi.fn()} />);
     const kinds = [...(screen.getByTestId('poll-kind') as HTMLSelectElement).options].map(o => o.textContent);
-    expect(kinds).toEqual(['Single choice', 'Multiple choice', 'Rating', 'Ranking', 'Word cloud']);
+    expect(kinds).toEqual(['Single choice', 'Multiple choice', 'Rating', 'Ranking', 'Word cloud', 'Open text']);
     type('poll-kind', 'rating');
     expect((screen.getByTestId('poll-variant') as HTMLSelectElement).value).toBe('stars5');
     expect(screen.queryByTestId('poll-option-0')).toBeNull(); // no statements: one overall rating

@@ -1,5 +1,6 @@
 import type { PollKind } from '@live/shared/realtime/types';
 import { choice } from './choice';
+import { opentext } from './opentext';
 import type { PollKindModule } from './kind-module';
 import { ranking } from './ranking';
 import { rating } from './rating';
@@ -12,10 +13,11 @@ export const pollKindModules: Record<PollKind, PollKindModule> = {
   rating,
   ranking,
   wordcloud,
+  text: opentext,
 };
 
 /** The kinds in the order the create form offers them. */
-export const pollKindOrder: readonly PollKind[] = ['single', 'multiple', 'rating', 'ranking', 'wordcloud'];
+export const pollKindOrder: readonly PollKind[] = ['single', 'multiple', 'rating', 'ranking', 'wordcloud', 'text'];
 
 /** The module for a poll's kind; undefined for a kind this app does not know yet (a newer server). */
 export const kindModule = (kind: string): PollKindModule | undefined =>
