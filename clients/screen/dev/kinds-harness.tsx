@@ -1,20 +1,21 @@
 // Development harness for the poll kinds on the big screen, without a server: `npm run dev` in clients/screen, then open
 // http://localhost:5174/screen/dev/kinds.html?poll=wordcloud&lang=zh-CN&live=1
-// poll: multiple, stars, survey (1–10 over three statements), nps, ranking, wordcloud (shared/src/poll-kinds/demo-polls.ts).
+// poll: multiple, stars, survey (1–10 over three statements), nps, ranking, wordcloud, and the fullest with long labels,
+// statements10 (NPS over ten statements) and ranking10 (shared/src/poll-kinds/demo-polls.ts).
 // live=1 adds answers every 1.5 s (words grow, ranks change); status=closed shows final results.
 // scripts/kinds-screenshots.mjs builds this page and screenshots it. Not part of the app build: Vite builds index.html only.
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import i18n from '../src/i18n';
 import '../src/app/app.css';
-import { demoIds, demoPoll, type DemoId } from '@live/shared/poll-kinds/demo-polls';
+import { demoIds, demoPoll, worstIds, type DemoId } from '@live/shared/poll-kinds/demo-polls';
 import type { PollResults } from '@live/shared/realtime/types';
 import { PollResultsView } from '../src/features/poll-results/poll-results-view';
 
 const params = new URLSearchParams(location.search);
 const lang = params.get('lang') ?? 'zh-CN';
 void i18n.changeLanguage(lang);
-const id = (demoIds.includes(params.get('poll') as DemoId) ? params.get('poll') : 'wordcloud') as DemoId;
+const id = ([...demoIds, ...worstIds].includes(params.get('poll') as DemoId) ? params.get('poll') : 'wordcloud') as DemoId;
 const status = params.get('status') === 'closed' ? 'closed' : 'open';
 
 /** One more round of answers: a few items gain a little, so the view has something to animate. */

@@ -1,7 +1,9 @@
 // Screenshots of every poll kind, without a Live server: builds the two dev harnesses (clients/screen/dev/kinds.html,
 // clients/web/dev/kinds.html), serves them from 127.0.0.1 under the server's strict Content-Security-Policy, and drives
 // Debian's Chromium through them. Usage, from the repository root:
-//   node clients/screen/scripts/kinds-screenshots.mjs [out-dir]      (default .artifacts/screenshots/kinds)
+//   node clients/screen/scripts/kinds-screenshots.mjs [out-dir] [--only=WORD]   (default .artifacts/screenshots/kinds)
+// --only=WORD: only the big-screen shots whose file name contains WORD (e.g. --only=screen-nps); --only=phone and
+// --only=console take those sets whole.
 // Big screen at 1920×1080 and 1280×720 (zh-CN and en), phone ballots at 390×844 after real taps, drags and typing,
 // the console's poll cards. Exits non-zero if a page logs a CSP violation or a script error. Stops its server itself.
 import { chromium } from '@playwright/test';
@@ -12,7 +14,10 @@ import { extname, join, resolve } from 'node:path';
 import { build } from 'vite';
 
 const root = resolve(import.meta.dirname, '../../..');
-const out = resolve(process.argv[2] ?? join(root, '.artifacts/screenshots/kinds'));
+const args = process.argv.slice(2);
+const out = resolve(args.find(a => !a.startsWith('--')) ?? join(root, '.artifacts/screenshots/kinds'));
+const only = args.find(a => a.startsWith('--only='))?.slice('--only='.length);
+const wanted = name => !only || name.includes(only);
 const sleep = ms => new Promise(r => setTimeout(r, ms));
 // The server's policy (server/Live.Server/Hosting/SecurityHeaders.cs): no inline script or style, no eval.
 const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
@@ -53,8 +58,9 @@ async function open(browser, url, viewport) {
 
 async function screens(browser, base) {
   for (const lang of ['zh-CN', 'en']) {
-    for (const poll of ['stars', 'survey', 'nps', 'ranking', 'wordcloud', 'multiple']) {
+    for (const poll of ['stars', 'survey', 'nps', 'ranking', 'wordcloud', 'multiple', 'statements10', 'ranking10']) {
       for (const [width, height] of [[1920, 1080], [1280, 720]]) {
+        if (!wanted(`screen-${poll}-${lang}-${width}x${height}`)) continue;
         const page = await open(browser, `${base}/screen/dev/kinds.html?poll=${poll}&lang=${lang}`, { width, height });
         await page.waitForSelector('[data-harness-ready]');
         if (poll === 'wordcloud') await page.waitForSelector('[data-testid=word-cloud]:not([data-words="0"])');
@@ -65,6 +71,7 @@ async function screens(browser, base) {
     }
   }
   // Words growing and gliding: a shot part-way through a relayout.
+  if (!wanted('screen-wordcloud-growing')) return;
   const page = await open(browser, `${base}/screen/dev/kinds.html?poll=wordcloud&lang=zh-CN&live=1`, { width: 1920, height: 1080 });
   await page.waitForSelector('[data-testid=word-cloud]:not([data-words="0"])');
   await sleep(3500);
@@ -96,6 +103,7 @@ const phone = {
 };
 
 async function phones(browser, base) {
+  if (!wanted('phone-')) return;
   for (const lang of ['zh-CN', 'en']) {
     for (const [poll, act] of Object.entries(phone)) {
       const page = await open(browser, `${base}/dev/kinds.html?view=phone&poll=${poll}&lang=${lang}`, { width: 390, height: 844 });
@@ -123,6 +131,7 @@ async function phones(browser, base) {
 }
 
 async function consoles(browser, base) {
+  if (!wanted('console-')) return;
   for (const lang of ['zh-CN', 'en']) {
     const page = await open(browser, `${base}/dev/kinds.html?view=console&lang=${lang}`, { width: 1440, height: 900 });
     await page.waitForSelector('[data-testid=poll-wordcloud]');

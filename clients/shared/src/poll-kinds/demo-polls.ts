@@ -4,8 +4,10 @@ import type { PollResults, PollView, ResultItem } from '../realtime/types';
  * Made-up polls of every kind with results, in Chinese and English, for the development harnesses and their
  * screenshots (kinds.html in each app's dev folder). Not used by the apps.
  */
-export type DemoId = 'multiple' | 'stars' | 'survey' | 'nps' | 'ranking' | 'wordcloud';
+export type DemoId = 'multiple' | 'stars' | 'survey' | 'nps' | 'ranking' | 'wordcloud' | 'statements10' | 'ranking10';
 export const demoIds: readonly DemoId[] = ['multiple', 'stars', 'survey', 'nps', 'ranking', 'wordcloud'];
+/** The most a poll can hold, with long labels: to check that nothing overflows on a 720p projector. */
+export const worstIds: readonly DemoId[] = ['statements10', 'ranking10'];
 export interface Demo { poll: PollView; results: PollResults }
 
 const base = (id: string, patch: Partial<PollView>): PollView => ({
@@ -71,6 +73,22 @@ export function demoPoll(id: DemoId, lang: string): Demo {
         options: opts(zh ? ['价格政策', '产品质量', '交付速度', '市场支持', '售后保障'] : ['Pricing', 'Product quality', 'Delivery speed', 'Marketing support', 'After-sales cover']) });
       const points = [[3.1, [14, 18, 20, 22, 16]], [4.02, [41, 22, 12, 9, 6]], [2.4, [6, 12, 19, 25, 28]], [2.85, [10, 20, 25, 20, 15]], [2.63, [19, 18, 14, 14, 25]]] as const;
       return { poll, results: results(poll.id, 90, points.map(([value, distribution], id) => item(String(id), { count: 90, value, distribution: [...distribution] }))) };
+    }
+    case 'statements10': {
+      const labels = zh
+        ? ['开场致辞与年度回顾', '新产品发布环节', '渠道政策解读', '经销商经验分享与圆桌讨论', '午餐与茶歇安排', '会场座位与音响效果', '签到与接待服务', '抽奖与互动环节', '会议资料与伴手礼', '整体组织与时间控制']
+        : ['Opening address and the year in review', 'New product launch', 'Channel policy briefing', 'Dealer stories and the panel discussion',
+          'Lunch and coffee breaks', 'Seating and sound in the hall', 'Check-in and reception', 'Lucky draw and interaction', 'Handouts and gifts', 'Overall organisation and timing'];
+      const poll = base('statements10', { kind: 'rating', variant: 'nps', question: zh ? '请为今天大会的各个环节打分：您有多大可能向同行推荐？' : 'How likely are you to recommend each part of today to a colleague?', options: opts(labels) });
+      return { poll, results: results(poll.id, 180, labels.map((_, i) => rated(String(i), [1, 0, 2, 3, 4, 6 + i, 9, 14 + i, 20, 25 - i, 30 + 2 * i], 0, true))) };
+    }
+    case 'ranking10': {
+      const labels = zh
+        ? ['价格与返利政策', '产品质量与稳定性', '交付速度', '市场推广支持', '售后与维修保障', '培训与认证', '数字化订货系统', '区域保护政策', '新品首批配额', '品牌影响力']
+        : ['Pricing and rebate policy', 'Product quality and reliability', 'Delivery speed', 'Marketing and co-op support', 'After-sales and repair cover',
+          'Training and certification', 'Digital ordering system', 'Territory protection', 'First allocation of new models', 'Brand strength'];
+      const poll = base('ranking10', { kind: 'ranking', question: zh ? '对于明年的合作，以下哪些因素最重要？请按重要程度排序' : 'For next year, which of these matter most to you? Put them in order of importance', options: opts(labels) });
+      return { poll, results: results(poll.id, 120, labels.map((_, i) => item(String(i), { count: 120, value: Math.round((9.1 - ((i * 7) % 10) * 0.8) * 100) / 100, distribution: new Array(10).fill(12) }))) };
     }
     case 'wordcloud': {
       const poll = base('wordcloud', { kind: 'wordcloud', maxSelections: 3, question: zh ? '用一个词形容今天的大会' : 'One word for today', hiddenKeys: zh ? ['无聊'] : ['boring'] });
