@@ -6,7 +6,8 @@ import './rating.css';
 
 /**
  * Rating on the big screen. One rating (no statements): the mean (for NPS the score) very large beside the
- * distribution. Several statements: one line each with its distribution and its figure.
+ * distribution; the footer's voter count says how many answered. Several statements: one line each with its
+ * distribution, its figure and how many rated it.
  */
 export function RatingResults({ poll, results }: ScreenResultsProps) {
   const variant = ratingVariantOf(poll.variant);
@@ -50,7 +51,7 @@ function Figure({ row, variant, solo = false }: { row: RatingRow; variant: Ratin
             <span className="detractor">{t('kinds.rating.detractors', { value: split.detractors })}</span>
           </span>
         )}
-        <span className="figure-sub">{t('kinds.rating.mean', { value: mean })}{solo && ` · ${t('kinds.respondents', { count: row.count })}`}</span>
+        <span className="figure-sub">{t('kinds.rating.mean', { value: mean })}</span>
       </div>
     );
   }
@@ -58,7 +59,7 @@ function Figure({ row, variant, solo = false }: { row: RatingRow; variant: Ratin
     <div className={solo ? 'rating-figure solo' : 'rating-figure'}>
       <span className="mean-line"><span className="mean-big" data-testid={`screen-mean-${row.key}`}>{mean}</span><span className="mean-of">/{points[points.length - 1]}</span></span>
       {variant === 'stars5' && <Stars mean={row.count ? row.mean ?? 0 : 0} />}
-      {solo && <span className="figure-sub">{t('kinds.respondents', { count: row.count })}</span>}
+      {!solo && <span className="figure-sub">{t('kinds.respondents', { count: row.count })}</span>}
     </div>
   );
 }

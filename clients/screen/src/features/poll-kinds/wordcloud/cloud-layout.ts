@@ -12,16 +12,17 @@ export const cloudWeight = 800;
 const emWidth = (text: string) => [...text].reduce((w, ch) => w + (/[\u2e80-\uffef]/.test(ch) ? 1 : 0.6), 0);
 
 /**
- * Font size per word, by count on a square-root scale between a floor that still reads at the back of a hall at 720p
- * and a ceiling for the top word; no word is sized wider than the area.
+ * Font size per word, by count (a 0.75 power: the top words stand out, the rest still differ) between a floor that
+ * reads at the back of a hall at 720p and a ceiling for the top word; no word is sized wider than the area. `scale`
+ * shrinks the large words only: below the floor a word is left out rather than drawn too small to read.
  */
 export function fontSizes(words: readonly WordRow[], width: number, height: number, scale = 1): number[] {
-  const low = Math.max(16, height * 0.05) * Math.max(scale, 0.7);
-  const high = Math.max(low, height * 0.24 * scale);
+  const low = Math.max(18, height * 0.05);
+  const high = Math.max(low, height * 0.26 * scale);
   const counts = words.map(w => w.count);
   const [min, max] = [Math.min(...counts), Math.max(...counts)];
   return words.map(w => {
-    const share = max === min ? (words.length === 1 ? 1 : 0.5) : Math.sqrt((w.count - min) / (max - min));
+    const share = max === min ? (words.length === 1 ? 1 : 0.5) : ((w.count - min) / (max - min)) ** 0.75;
     return Math.round(Math.min(low + (high - low) * share, (width * 0.92) / Math.max(1, emWidth(w.text))));
   });
 }
@@ -82,8 +83,8 @@ function rowLayout(words: Sized[], width: number, height: number): PlacedWord[] 
 }
 
 /**
- * Places the words in a width × height area with d3-cloud. When some do not fit, every size shrinks and it tries again
- * (a few times at most); words that still do not fit are left out, the smallest first.
+ * Places the words in a width × height area with d3-cloud. When some do not fit, the large words shrink and it tries
+ * again (a few times at most); words that still do not fit are left out (d3-cloud places the largest first).
  */
 export function layoutCloud(words: readonly WordRow[], width: number, height: number, measure = canMeasure()): PlacedWord[] {
   if (words.length === 0 || width <= 0 || height <= 0) return [];

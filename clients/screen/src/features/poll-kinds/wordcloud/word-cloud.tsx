@@ -18,8 +18,9 @@ export function WordCloud({ poll, results }: ScreenResultsProps) {
   const box = useRef<HTMLDivElement>(null);
   const { width, height } = useBoxSize(box);
   const words = wordRows(poll, results).slice(0, maxCloudWords);
-  const placed = useCloudLayout(words, width, height);
-  const top = words[0]?.key;
+  // A stable order (by key): React then never moves a word's node when the layout changes, and moving a node would
+  // restart its fade-in. Words do not overlap, so their order in the SVG does not show.
+  const placed = [...useCloudLayout(words, width, height)].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return (
     <div className="word-cloud" ref={box} data-testid="word-cloud" data-words={placed.length}>
       {words.length === 0 && <p className="cloud-waiting">{t('kinds.wordcloud.waiting')}</p>}
@@ -27,7 +28,7 @@ export function WordCloud({ poll, results }: ScreenResultsProps) {
         <svg className="cloud-svg" viewBox={`${-width / 2} ${-height / 2} ${width} ${height}`} width={width} height={height}
           role="img" aria-label={t('kinds.wordcloud.label', { words: words.map(w => w.text).join(', ') })}>
           {placed.map(word => (
-            <text key={word.key} className={word.key === top ? 'cloud-word top' : 'cloud-word'} textAnchor="middle"
+            <text key={word.key} className="cloud-word" textAnchor="middle"
               data-testid={`cloud-word-${word.key}`} data-count={word.count}
               style={{
                 transform: `translate(${word.x}px, ${word.y}px) rotate(${word.rotate}deg)`, fontSize: `${word.size}px`,

@@ -22,6 +22,9 @@ describe('word cloud on the big screen', () => {
     expect(size('ai')).toBeGreaterThan(size('团队'));
     expect(screen.queryByTestId('cloud-word-垃圾')).toBeNull();
     expect(screen.getByText('<img src=x>').tagName.toLowerCase()).toBe('text');
+    // Drawn in key order whatever the counts: a relayout never moves a node (which would restart its fade-in).
+    const keys = [...document.querySelectorAll('[data-testid^="cloud-word-"]')].map(e => e.getAttribute('data-testid')!.slice('cloud-word-'.length));
+    expect(keys).toEqual([...keys].sort());
   });
 
   it('asks for words before the first arrive', () => {

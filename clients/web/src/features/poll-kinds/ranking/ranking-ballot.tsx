@@ -44,7 +44,7 @@ export function RankingBallot({ poll, answer, disabled, onChange }: BallotProps)
           {unranked.map(option => (
             <button key={option.id} type="button" className="choice" disabled={disabled} data-testid={`rank-option-${option.id}`}
               onClick={() => set([...ranked, option.id])}>
-              <span className="rank-badge next" aria-hidden="true">{ranked.length + 1}</span>{option.text}
+              <span className="rank-badge next" aria-hidden="true">+</span>{option.text}
             </button>
           ))}
         </div>

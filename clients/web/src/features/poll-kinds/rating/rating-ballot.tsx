@@ -32,7 +32,7 @@ export function RatingBallot({ poll, answer, disabled, onChange }: BallotProps) 
                     <button key={point} type="button" role="radio" aria-checked={on} disabled={disabled}
                       className={`rating-point${on ? ' selected' : ''}${lit ? ' lit' : ''}`} data-testid={`rate-${row}-${point}`}
                       aria-label={t(`kinds.rating.pointLabel.${variant}`, { count: point })} onClick={() => set(row, point)}>
-                      {variant === 'stars5' ? (lit ? '★' : '☆') : point}
+                      {variant === 'stars5' ? '★' : point}
                     </button>
                   );
                 })}

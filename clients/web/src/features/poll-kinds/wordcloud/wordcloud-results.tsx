@@ -32,7 +32,8 @@ export function WordcloudResults({ poll, results, testIdPrefix, onSetHidden }: R
                 <span className="word-count" data-testid={`${testIdPrefix}-${word.key}`}>{word.count}</span>
                 {onSetHidden && (
                   <button type="button" className="ghost" disabled={busy === word.key} data-testid={`hide-word-${word.key}`}
-                    aria-label={t('kinds.wordcloud.hideLabel', { text: word.text })} onClick={() => toggle(word.key, true)}>{t('kinds.wordcloud.hide')}</button>
+                    aria-label={t('kinds.wordcloud.hideLabel', { text: word.text })} title={t('kinds.wordcloud.hideLabel', { text: word.text })}
+                    onClick={() => toggle(word.key, true)}>{t('kinds.wordcloud.hide')}</button>
                 )}
               </li>
             ))}
