@@ -4,7 +4,8 @@ import { errorCode } from '@live/shared/i18n/error-code';
 import type { PollResults, PollView } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
 import { ResultBars } from '../../components/result-bars';
-import { newOpId, sameChoice, toggle } from './selection';
+import { newOpId } from '@live/shared/realtime/op-id';
+import { sameChoice, toggle } from './selection';
 
 export interface VoteAck { pollId: string; optionIds: number[]; opId: string }
 

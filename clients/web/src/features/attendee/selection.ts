@@ -10,7 +10,3 @@ export function toggle(poll: PollView, selected: number[], optionId: number): nu
 
 export const sameChoice = (a: readonly number[] | undefined, b: readonly number[]) =>
   !!a && a.length === b.length && [...a].sort((x, y) => x - y).every((v, i) => v === [...b].sort((x, y) => x - y)[i]);
-
-/** A fresh operation id per submission; a retry of the same submission reuses it so it is counted once. */
-export const newOpId = () =>
-  typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import i18n from '../../i18n';
 import type { CheckInSettings } from '@live/shared/realtime/types';
-import type { Invoke } from '../qna/use-hub-action';
+import type { Invoke } from '@live/shared/hooks/use-hub-action';
 import { CheckInFigures } from './checkin-figures';
 import { CheckInSettingsPanel } from './checkin-settings';
 import { view } from './test-data';

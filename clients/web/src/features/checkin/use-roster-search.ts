@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { errorCode } from '@live/shared/i18n/error-code';
 import type { RosterEntry } from '@live/shared/realtime/types';
-import type { Invoke } from '../qna/use-hub-action';
+import type { Invoke } from '@live/shared/hooks/use-hub-action';
 import { createDebouncer, createLatest } from './debounce';
 
 export const searchDelayMs = 150;

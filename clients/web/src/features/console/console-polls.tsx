@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '@live/shared/realtime/reducer';
 import type { SessionView } from '@live/shared/realtime/types';
-import type { Invoke } from '../qna/use-hub-action';
+import type { Invoke } from '@live/shared/hooks/use-hub-action';
 import { CreatePollForm } from './create-poll-form';
 import { PollCard } from './poll-card';
 

@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import type { DrawView, RoundView, TierRequest, TierView } from '@live/shared/realtime/types';
-import type { Invoke } from '../qna/use-hub-action';
+import type { Invoke } from '@live/shared/hooks/use-hub-action';
 import { drawView, round as makeRound, winner } from './test-data';
 
 export interface ArmRequestLike { tierId: string; count: number; replaces?: string }

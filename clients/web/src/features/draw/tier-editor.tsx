@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CategoryCount, DrawView, PollView } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
 import { categoryLabel } from '../checkin/labels';
-import { useHubAction, type Invoke } from '../qna/use-hub-action';
+import { useHubAction, type Invoke } from '@live/shared/hooks/use-hub-action';
 import { emptyDraft, sources, toggleCategory, splitList, toRequest, type TierDraft } from './tier-draft';
 
 export interface TierEditorProps {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoundView, TierView } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
-import { useHubAction, type Invoke } from '../qna/use-hub-action';
+import { useHubAction, type Invoke } from '@live/shared/hooks/use-hub-action';
 import { batchSize, waitingRound } from './rounds';
 
 export interface TierRunnerProps {

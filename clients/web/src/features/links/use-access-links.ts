@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { errorCode } from '@live/shared/i18n/error-code';
 import type { AccessLinks } from '@live/shared/realtime/types';
-import type { Invoke } from '../qna/use-hub-action';
+import type { Invoke } from '@live/shared/hooks/use-hub-action';
 
 /**
  * The session's links at the current key generation, from GetAccessLinks (host only). Asked again after every

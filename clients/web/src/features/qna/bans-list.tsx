@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Ban } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
-import { useHubAction, type Invoke } from './use-hub-action';
+import { useHubAction, type Invoke } from '@live/shared/hooks/use-hub-action';
 
 /** Banned devices (host only) with a way back. */
 export function BansList({ bans, invoke }: { bans: Ban[]; invoke: Invoke }) {

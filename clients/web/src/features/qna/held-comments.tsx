@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CommentQueueView } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
-import { useHubAction, type Invoke } from './use-hub-action';
+import { useHubAction, type Invoke } from '@live/shared/hooks/use-hub-action';
 
 /** 弹幕 held for review (review-first, or the word filter matched): approve sends it to the screen. */
 export function HeldComments({ queue, invoke }: { queue: CommentQueueView | null; invoke: Invoke }) {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { QnaSettings as Settings, QnaView, ReactionsView } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
 import { ClearCommentsButton } from './clear-comments-button';
-import { useHubAction, type Invoke } from './use-hub-action';
+import { useHubAction, type Invoke } from '@live/shared/hooks/use-hub-action';
 
 const toggles: { key: keyof Settings; label: string; testId: string }[] = [
   { key: 'reviewFirst', label: 'reviewFirst', testId: 'setting-review-first' },
