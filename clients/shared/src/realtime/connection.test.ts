@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { created, fakeSignalR, nextBuild } from './fake-signalr';
+import type { HubMethod } from './hub-methods';
 import { openLiveConnection, type LiveConnectionHandlers } from './connection';
 
 vi.mock('@microsoft/signalr', () => fakeSignalR());
@@ -59,7 +60,7 @@ describe('openLiveConnection: ends for good', () => {
   it('replacing its own key: the revocation of the old key is expected, the RotateKey reply still arrives', async () => {
     const { h, live, connection } = await opened('host');
     const links = { consoleUrl: '/console/482913#key=new' };
-    connection.invoke.mockImplementation(async (method: string) => {
+    connection.invoke.mockImplementation(async (method: HubMethod) => {
       if (method !== 'RotateKey') return undefined;
       connection.emit('credentialRevoked', { role: 'host' });
       return links;

@@ -8,7 +8,6 @@ import { useLive } from '../../realtime/use-live';
 import { AttendeeCheckIn } from '../checkin/attendee-checkin';
 import { MyPrize } from '../draw/my-prize';
 import { AttendeeQna } from '../qna/attendee-qna';
-import type { VoteAck } from './attendee-poll';
 import { AttendeePolls } from './attendee-polls';
 
 type Tab = 'polls' | 'qna' | 'checkin';
@@ -46,7 +45,7 @@ export function AttendeePage() {
           ))}
         </div>
         {tab === 'polls' && <AttendeePolls session={session} results={results} ballots={live.ballots}
-          vote={request => live.invoke<VoteAck>('Vote', request)}
+          vote={request => live.invoke('Vote', request)}
           onAck={ack => live.keepBallot(ack.pollId, ack.optionIds)} onCheckIn={() => setTab('checkin')} />}
         {tab === 'qna' && <AttendeeQna {...live} />}
         {tab === 'checkin' && <AttendeeCheckIn {...live} />}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { errorCode } from '@live/shared/i18n/error-code';
 import type { RosterEntry } from '@live/shared/realtime/types';
-import type { Invoke } from '@live/shared/hooks/use-hub-action';
+import type { Invoke } from '@live/shared/realtime/hub-methods';
 import { createDebouncer, createLatest } from './debounce';
 
 export const searchDelayMs = 150;
@@ -23,7 +23,7 @@ export function useRosterSearch(invoke: Invoke, query: string, version: number |
   const fetchRows = useCallback(async (q: string) => {
     const ticket = latest.current.next();
     try {
-      const found = await invoke<RosterEntry[]>('SearchRoster', { query: q, limit: searchLimit });
+      const found = await invoke('SearchRoster', { query: q, limit: searchLimit });
       if (latest.current.isLatest(ticket)) { setRows(found); setError(null); }
     } catch (e) {
       if (latest.current.isLatest(ticket)) setError(errorCode(e));

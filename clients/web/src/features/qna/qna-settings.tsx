@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { QnaSettings as Settings, QnaView, ReactionsView } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
 import { ClearCommentsButton } from './clear-comments-button';
-import { useHubAction, type Invoke } from '@live/shared/hooks/use-hub-action';
+import { useHubAction } from '@live/shared/hooks/use-hub-action';
+import type { Invoke } from '@live/shared/realtime/hub-methods';
 
 const toggles: { key: keyof Settings; label: string; testId: string }[] = [
   { key: 'reviewFirst', label: 'reviewFirst', testId: 'setting-review-first' },
@@ -32,7 +33,7 @@ export function QnaSettingsPanel({ qna, reactions, invoke }: { qna: QnaView; rea
   const [saved, setSaved] = useState<string | null>(null);
   const [words, setWords] = useDraft((qna.blocklist ?? []).join('\n'));
   const [emojis, setEmojis] = useDraft((reactions?.counts ?? []).map(r => r.emoji).join(' '));
-  const save = async (what: string, method: string, arg: unknown) => {
+  const save = async (what: string, method: 'SetBlocklist' | 'SetReactionSet', arg: string[]) => {
     setSaved(null);
     if (await run(method, arg)) setSaved(what);
   };
