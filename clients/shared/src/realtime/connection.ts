@@ -1,6 +1,6 @@
 import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from '@microsoft/signalr';
 import type { HubArgs, HubMethod, HubResult, Invoke } from './hub-methods';
-import type { SnapshotAction } from './reducer';
+import { snapshotSubscriptions, type SnapshotAction } from './reducer';
 import type { CommentBatch, ConnectionStatus, EndReason, LiveEvent, LiveEventPayloads, LiveState, CheckInResult, PrizeView, QuestionView, Role } from './types';
 
 /** Retries forever: a screen on the wall must come back by itself. Backoff 0.5 s, 1 s, 2 s, then every 5 s. */
@@ -95,16 +95,8 @@ export function openLiveConnection(credential: string, handlers: LiveConnectionH
   const call = <M extends HubMethod>(method: M, ...args: HubArgs<M>) => connection.invoke<HubResult<M>>(method, ...args);
   const on = <E extends LiveEvent>(event: E, handle: (payload: LiveEventPayloads[E]) => void) =>
     connection.on(event, handle as (payload: unknown) => void);
-  const snapshot = <E extends LiveEvent>(event: E, act: (payload: LiveEventPayloads[E]) => SnapshotAction) =>
-    on(event, payload => handlers.onSnapshot(act(payload)));
-  snapshot('session', session => ({ type: 'session', session }));
-  snapshot('results', results => ({ type: 'results', results }));
-  snapshot('presence', presence => ({ type: 'presence', presence }));
-  snapshot('qna', qna => ({ type: 'qna', qna }));
-  snapshot('commentQueue', commentQueue => ({ type: 'commentQueue', commentQueue }));
-  snapshot('reactions', reactions => ({ type: 'reactions', reactions }));
-  snapshot('checkIns', checkins => ({ type: 'checkins', checkins }));
-  snapshot('draw', draw => ({ type: 'draw', draw }));
+  // Every pushed snapshot kind the reducer knows (snapshotKinds), each as it arrives.
+  for (const { event, action } of snapshotSubscriptions) on(event, payload => handlers.onSnapshot(action(payload)));
   on('myPrize', (prize: PrizeView) => handlers.onMyPrize?.(prize));
   on('myCheckIn', (result: CheckInResult | null) => handlers.onMyCheckIn?.(result));
   on('comments', (batch: CommentBatch) => handlers.onComments?.(batch));
