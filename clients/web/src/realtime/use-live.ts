@@ -56,6 +56,7 @@ export function useLive(credential: string | null): Live {
   useEffect(() => {
     if (!credential) return;
     // A new credential (the host replaced its own key) starts afresh: the old one's refusal is not this one's.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- reset when the connection for the new credential opens
     setRefused(false);
     setEnded(null);
     const opened = openLiveConnection(credential, {
@@ -82,6 +83,7 @@ export function useLive(credential: string | null): Live {
   }, [credential]);
 
   // A reset (the poll turns draft, so attendees stop seeing it) clears the ballot on the server: follow it here.
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the pruned ballots are state: a reopened poll must not bring them back
   useEffect(() => setBallots(current => pruneBallots(current, snapshot.session)), [snapshot.session]);
 
   const keepBallot = useCallback((pollId: string, optionIds: number[]) =>

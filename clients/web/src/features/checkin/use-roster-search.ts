@@ -18,7 +18,6 @@ export function useRosterSearch(invoke: Invoke, query: string, version: number |
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(createLatest());
   const current = useRef(query.trim());
-  current.current = query.trim();
 
   const fetchRows = useCallback(async (q: string) => {
     const ticket = latest.current.next();
@@ -30,8 +29,12 @@ export function useRosterSearch(invoke: Invoke, query: string, version: number |
     }
   }, [invoke]);
 
+  // eslint-disable-next-line react-hooks/refs -- the debouncer only keeps fetchRows; it calls it from its timer, not in render
   const search = useMemo(() => createDebouncer(searchDelayMs, fetchRows), [fetchRows]);
-  useEffect(() => { search.call(current.current); }, [query, search]);
+  useEffect(() => {
+    current.current = query.trim();
+    search.call(current.current);
+  }, [query, search]);
   useEffect(() => () => search.cancel(), [search]);
 
   const refresh = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);

@@ -24,6 +24,7 @@ export function TierEditor({ initial, polls, categories, invoke, onSaved, onCanc
   const { run, error, setError } = useHubAction(invoke);
   const [draft, setDraft] = useState(initial);
   const [busy, setBusy] = useState(false);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- picking another tier (a new `initial`) starts a new draft
   useEffect(() => setDraft(initial), [initial]);
   const set = <K extends keyof TierDraft>(key: K, value: TierDraft[K]) => setDraft(d => ({ ...d, [key]: value }));
   const chosen = splitList(draft.categories);

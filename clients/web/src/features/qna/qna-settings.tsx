@@ -22,6 +22,7 @@ export const parseEmojis = (text: string) => text.split(/\s+/).filter(Boolean);
 /** A draft that follows the server until the host starts typing in it. */
 function useDraft(server: string) {
   const [draft, setDraft] = useState<string | null>(null);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- a new server value replaces what was typed, by design
   useEffect(() => setDraft(null), [server]);
   return [draft ?? server, setDraft] as const;
 }
