@@ -9,7 +9,7 @@ export interface PollOption { id: number; text: string }
 export interface PollView {
   id: string; kind: PollKind; question: string; options: PollOption[];
   maxSelections: number; allowVoteChange: boolean; showResultsToAttendees: boolean; status: PollStatus;
-  /** Only phones that have checked in may vote (absent from servers older than issue 7: treat as false). */
+  /** Only phones that have checked in may vote (absent from an older server during an upgrade: treat as false). */
   checkedInOnly?: boolean;
 }
 export interface PollSettings { allowVoteChange: boolean; showResultsToAttendees: boolean; checkedInOnly: boolean }
