@@ -20,6 +20,7 @@ export interface HubMethods {
   ClosePoll: { args: [pollId: string]; result: SessionView };
   ResetPoll: { args: [pollId: string]; result: SessionView };
   SetPollSettings: { args: [pollId: string, settings: PollSettings]; result: SessionView };
+  SetResultHidden: { args: [pollId: string, key: string, hidden: boolean]; result: SessionView };
   ShowOnScreen: { args: [pollId: string | null]; result: SessionView };
   SetScreen: { args: [request: ScreenRequest]; result: SessionView };
   Vote: { args: [vote: VoteRequest]; result: VoteAck };
