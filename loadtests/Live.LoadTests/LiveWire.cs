@@ -25,7 +25,12 @@ public sealed class ResultsTick
     public int Voters { get; set; }
 }
 public sealed record VoteRequest(string PollId, int[] OptionIds, string OpId);
-public sealed record VoteAck(string PollId, int[] OptionIds, string OpId);
+public sealed record VoteAck(string PollId, int[] OptionIds, string OpId, string[]? Texts = null);
+public sealed record WordsRequest(string PollId, string OpId, string[] Texts);
+public sealed record WordDraft(string Question, string Kind, string[] Options, int MaxSelections, bool AllowVoteChange, bool ShowResultsToAttendees);
+public sealed record ResultItem(string Key, string? Text, int Count);
+public sealed record WordResults(string PollId, long Version, int Voters, ResultItem[]? Items);
+public sealed record WordState(WordResults[] Results);
 public sealed record ReactionCount(string Emoji, long Total, long Burst);
 public sealed record ReactionsView(long Version, ReactionCount[] Counts);
 public sealed record ReactRequest(string Emoji, int Count);

@@ -40,7 +40,7 @@ public sealed record RunOptions
     /// <summary>Nothing may run longer than this, whatever happens.</summary>
     public TimeSpan HardLimit => TimeSpan.FromSeconds(Math.Max(DurationSeconds, WithinSeconds) * 3 + HoldSeconds + 120);
 
-    public static readonly string[] Scenarios = ["join-burst", "vote-storm", "vote-to-screen", "fan-out", "idle", "reactions", "smoke"];
+    public static readonly string[] Scenarios = ["join-burst", "vote-storm", "vote-to-screen", "fan-out", "idle", "reactions", "word-cloud", "smoke"];
 
     public static RunOptions Parse(string[] args)
     {
@@ -90,6 +90,9 @@ public sealed record RunOptions
         ("vote-to-screen", true) => new() { Scenario = scenario, Smoke = true, Attendees = 300, Rate = 100, DurationSeconds = 3 },
         ("fan-out", false) => new() { Scenario = scenario, Attendees = 10000, Rate = 10, DurationSeconds = 10 },
         ("fan-out", true) => new() { Scenario = scenario, Smoke = true, Attendees = 200, Rate = 10, DurationSeconds = 2 },
+        // 10,000 phones change their words (1-3 each) for 30 s at 2,000 entries a second (about 1,000 submissions).
+        ("word-cloud", false) => new() { Scenario = scenario, Attendees = 10000, Rate = 1000, DurationSeconds = 30 },
+        ("word-cloud", true) => new() { Scenario = scenario, Smoke = true, Attendees = 200, Rate = 200, DurationSeconds = 3 },
         ("smoke", _) => new() { Scenario = scenario, Smoke = true },
         ("idle", false) => new() { Scenario = scenario, Attendees = 10000 },
         ("reactions", false) => new() { Scenario = scenario, Attendees = 1000, Rate = 5000, DurationSeconds = 30 },

@@ -36,6 +36,8 @@ public sealed record RunResult
     /// <summary>fan-out: others' delivery p99 with one stalled client ÷ without it.</summary>
     public double? StalledP99Ratio { get; init; }
     public Percentiles? StalledAckMs { get; init; }
+    /// <summary>word-cloud: distinct words (after normalisation) the attendees' final answers hold.</summary>
+    public int? DistinctWords { get; init; }
     public List<string> Notes { get; init; } = [];
 
     [JsonIgnore] public Latency? AckHistogram { get; init; }

@@ -27,6 +27,8 @@ public interface ISessionGrain : IGrainWithStringKey
     [Alias("ClosePoll")] Task<SessionView> ClosePoll(string pollId);
     [Alias("ResetPoll")] Task<SessionView> ResetPoll(string pollId);
     [Alias("SetPollSettings")] Task<SessionView> SetPollSettings(string pollId, PollSettings settings);
+    /// <summary>Takes one result item (a word) off the screen and the phones, or puts it back.</summary>
+    [Alias("SetResultHidden")] Task<SessionView> SetResultHidden(string pollId, string key, bool hidden);
     [Alias("ShowOnScreen")] Task<SessionView> ShowOnScreen(string? pollId);
     [Alias("SetScreen")] Task<SessionView> SetScreen(ScreenRequest request);
     /// <summary>Read on every staff call and cached briefly for attendees; answers for deleted sessions too.</summary>
@@ -47,6 +49,7 @@ public interface IPollGrain : IGrainWithStringKey, IErasableGrain
     [Alias("Close")] Task<PollView> Close();
     [Alias("Reset")] Task<PollView> Reset();
     [Alias("SetSettings")] Task<PollView> SetSettings(PollSettings settings);
+    [Alias("SetResultHidden")] Task<PollView> SetResultHidden(string key, bool hidden);
     /// <summary>Returns only after the ballot is durable.</summary>
     [Alias("Vote")] Task<VoteAck> Vote(string deviceId, VoteRequest vote);
     [Alias("GetResults")] Task<PollResults?> GetResults();
@@ -73,32 +76,6 @@ public interface IPresenceGrain : IGrainWithStringKey, IErasableGrain
     [Alias("Get")] Task<PresenceCounts> Get();
     /// <summary>Attendee devices connected now, each once, with the nickname they joined under.</summary>
     [Alias("Devices")] Task<IReadOnlyList<ConnectedDevice>> Devices();
-}
-
-/// <summary>
-/// Where grains hand snapshots for delivery. The server's implementation coalesces them per session and
-/// pushes at a fixed cadence; grains never talk to SignalR directly.
-/// </summary>
-public interface ILivePublisher
-{
-    void Session(SessionView view);
-    void Results(string code, PollResults results);
-    void Presence(string code, PresenceCounts counts);
-    /// <summary>The queue for hosts and, trimmed, for everyone else.</summary>
-    void Qna(string code, QnaView forHosts, QnaView forPublic);
-    /// <summary>One of a device's own questions changed; only that device hears of it.</summary>
-    void MyQuestion(string code, string deviceId, QuestionView question);
-    void CommentShown(string code, CommentView comment);
-    void CommentQueue(string code, CommentQueueView queue);
-    void Reactions(string code, ReactionsView reactions);
-    /// <summary>Check-in figures for hosts and, with names masked when the host asks, for screens.</summary>
-    void CheckIns(string code, CheckInView forHosts, CheckInView forScreens);
-    /// <summary>A phone's own check-in changed (null: staff took it back).</summary>
-    void MyCheckIn(string code, string deviceId, CheckInResult? result);
-    /// <summary>The draw for hosts and, names masked when the host asks, for screens.</summary>
-    void Draw(string code, DrawView forHosts, DrawView forScreens);
-    /// <summary>A winner's phone is told.</summary>
-    void Prize(string code, string deviceId, PrizeView prize);
 }
 
 /// <summary>Whether a session exists and which generation of each shared link is valid (see KeyGenerations).</summary>

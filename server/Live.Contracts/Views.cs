@@ -7,7 +7,11 @@ namespace Live.Contracts;
 [GenerateSerializer, Immutable, Alias("live.poll-option")]
 public sealed record PollOptionView([property: Id(0)] int Id, [property: Id(1)] string Text);
 
-/// <summary>A poll as clients see it. Kind is "single" | "multiple"; status is "draft" | "open" | "closed".</summary>
+/// <summary>
+/// A poll as clients see it. Kind is "single" | "multiple" | "rating" | "ranking" | "wordcloud"; status is "draft" |
+/// "open" | "closed". <see cref="Variant"/> is the rating scale; <see cref="HiddenKeys"/> the result items (words) the
+/// host took off the screen.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("live.poll")]
 public sealed record PollView(
     [property: Id(0)] string Id,
@@ -18,7 +22,9 @@ public sealed record PollView(
     [property: Id(5)] bool AllowVoteChange,
     [property: Id(6)] bool ShowResultsToAttendees,
     [property: Id(7)] string Status,
-    [property: Id(8)] bool CheckedInOnly = false);
+    [property: Id(8)] bool CheckedInOnly = false,
+    [property: Id(9)] string? Variant = null,
+    [property: Id(10)] IReadOnlyList<string>? HiddenKeys = null);
 
 /// <summary>What the big screen shows: View is "join", "poll" (PollId's results), "qna" or "checkin".</summary>
 [GenerateSerializer, Immutable, Alias("live.screen")]
@@ -37,7 +43,10 @@ public sealed record SessionView(
     public SessionView ForAttendees() => this with { Polls = Polls.Where(p => p.Status != "draft").ToList() };
 }
 
-/// <summary>A poll's tally. counts[i] is the number of ballots choosing option id i.</summary>
+/// <summary>
+/// A poll's tally. For choice polls counts[i] is the number of ballots choosing option id i and Items is null; for the
+/// other kinds Counts is empty and Items holds the rows (docs/API.md, "Poll kinds").
+/// </summary>
 [GenerateSerializer, Immutable, Alias("live.results")]
 public sealed record PollResults(
     [property: Id(0)] string PollId,
@@ -45,7 +54,18 @@ public sealed record PollResults(
     [property: Id(2)] string Status,
     [property: Id(3)] IReadOnlyList<int> Counts,
     [property: Id(4)] int Voters,
-    [property: Id(5)] bool VisibleToAttendees);
+    [property: Id(5)] bool VisibleToAttendees,
+    [property: Id(6)] IReadOnlyList<ResultItem>? Items = null);
+
+/// <summary>One row of a poll's results: a rated statement, a ranked option, a word.</summary>
+[GenerateSerializer, Immutable, Alias("live.result-item")]
+public sealed record ResultItem(
+    [property: Id(0)] string Key,
+    [property: Id(1)] string? Text,
+    [property: Id(2)] int Count,
+    [property: Id(3)] double? Value,
+    [property: Id(4)] int? Score,
+    [property: Id(5)] IReadOnlyList<int>? Distribution);
 
 /// <summary>Connected attendees right now, by device.</summary>
 [GenerateSerializer, Immutable, Alias("live.presence")]
@@ -60,8 +80,14 @@ public sealed record PresenceEntry(
 [GenerateSerializer, Immutable, Alias("live.presence-check")]
 public sealed record PresenceCheck([property: Id(0)] Guid Epoch, [property: Id(1)] int Connections, [property: Id(2)] ulong Digest = 0);
 
+/// <summary>The answer this device holds: the field its poll's kind reads is set.</summary>
 [GenerateSerializer, Immutable, Alias("live.ballot")]
-public sealed record BallotView([property: Id(0)] string PollId, [property: Id(1)] IReadOnlyList<int> OptionIds);
+public sealed record BallotView(
+    [property: Id(0)] string PollId,
+    [property: Id(1)] IReadOnlyList<int> OptionIds,
+    [property: Id(2)] IReadOnlyList<int>? Ranking = null,
+    [property: Id(3)] IReadOnlyList<int>? Ratings = null,
+    [property: Id(4)] IReadOnlyList<string>? Texts = null);
 
 /// <summary>The caller's own identity, for attendees.</summary>
 [GenerateSerializer, Immutable, Alias("live.me")]

@@ -1,5 +1,6 @@
 using Live.Domain.Common;
 using Live.Domain.Polls;
+using Live.Domain.Polls.Kinds.Choice;
 
 namespace Live.Domain.Tests;
 
@@ -14,7 +15,7 @@ public class PollDraftsTests
         var poll = PollDrafts.Validate(Draft(question: "  Which   product? ", options: ["  Model X ", "Model Y"]));
         Assert.Equal("Which product?", poll.Question);
         Assert.Equal(["Model X", "Model Y"], poll.Options);
-        Assert.Equal(PollKind.Single, poll.Kind);
+        Assert.Equal(ChoiceKind.Single, poll.Kind);
         Assert.Equal(1, poll.MaxSelections);
     }
 
@@ -64,7 +65,7 @@ public class PollDraftsTests
 
     [Theory]
     [InlineData(null)]
-    [InlineData("ranking")]
+    [InlineData("quiz")]
     public void Unknown_kinds_are_refused(string? kind) =>
         Assert.Equal(ErrorCodes.InvalidPollKind, Assert.Throws<RuleViolation>(() => PollDrafts.Validate(Draft(kind: kind))).Code);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Live.Contracts;
+using Live.Contracts.Realtime;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Hosting;
 using Orleans.TestingHost;
@@ -36,25 +37,23 @@ public sealed class RecordingPublisher : ILivePublisher
     public ConcurrentQueue<SessionView> Sessions { get; } = new();
     public ConcurrentQueue<(string Code, PollResults Results)> AllResults { get; } = new();
     public ConcurrentQueue<(string Code, PresenceCounts Counts)> AllPresence { get; } = new();
-
-    public void Session(SessionView view) => Sessions.Enqueue(view);
-    public void Results(string code, PollResults results) => AllResults.Enqueue((code, results));
-    public void Presence(string code, PresenceCounts counts) => AllPresence.Enqueue((code, counts));
-
     public ConcurrentQueue<(string Code, QnaView Host, QnaView Public)> AllQna { get; } = new();
     public ConcurrentQueue<(string Code, string DeviceId, QuestionView Question)> Mine { get; } = new();
     public ConcurrentQueue<(string Code, CommentView Comment)> Shown { get; } = new();
     public ConcurrentQueue<(string Code, ReactionsView Reactions)> AllReactions { get; } = new();
 
-    public void Qna(string code, QnaView forHosts, QnaView forPublic) => AllQna.Enqueue((code, forHosts, forPublic));
-    public void MyQuestion(string code, string deviceId, QuestionView question) => Mine.Enqueue((code, deviceId, question));
-    public void CommentShown(string code, CommentView comment) => Shown.Enqueue((code, comment));
-    public void CommentQueue(string code, CommentQueueView queue) { }
-    public void Reactions(string code, ReactionsView reactions) => AllReactions.Enqueue((code, reactions));
-    public void CheckIns(string code, CheckInView forHosts, CheckInView forScreens) { }
-    public void Draw(string code, DrawView forHosts, DrawView forScreens) { }
-    public void MyCheckIn(string code, string deviceId, CheckInResult? result) { }
-    public void Prize(string code, string deviceId, PrizeView prize) { }
+    /// <summary>Files each push under its kind; the first delivery is the fullest view (hosts').</summary>
+    public void Publish(string code, Push push)
+    {
+        var first = push.To[0].Payload;
+        if (push.Kind == PushKinds.Session.Name) Sessions.Enqueue((SessionView)first!);
+        else if (push.Kind == PushKinds.Results.Name) AllResults.Enqueue((code, (PollResults)first!));
+        else if (push.Kind == PushKinds.Presence.Name) AllPresence.Enqueue((code, (PresenceCounts)first!));
+        else if (push.Kind == PushKinds.Qna.Name) AllQna.Enqueue((code, (QnaView)first!, (QnaView)push.To[1].Payload!));
+        else if (push.Kind == PushKinds.MyQuestion.Name) Mine.Enqueue((code, push.To[0].Audience.Device!, (QuestionView)first!));
+        else if (push.Kind == PushKinds.Comments.Name) foreach (var c in ((CommentBatch)first!).Items) Shown.Enqueue((code, c));
+        else if (push.Kind == PushKinds.Reactions.Name) AllReactions.Enqueue((code, (ReactionsView)first!));
+    }
 }
 
 [CollectionDefinition(Name)]

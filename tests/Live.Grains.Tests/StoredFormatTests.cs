@@ -40,6 +40,19 @@ public sealed class StoredFormatTests
         Assert.Null(poll.Ballots["device-b"].EarlierOpIds);
     }
 
+    private const string WordCloud20261202 =
+        "ICDoQGFPbmUgd29yZCBmb3IgdGhpcyB5ZWFyPyDnlKjkuIDkuKror43lvaLlrrnku4rlubRBE3dvcmRjbG91ZCHgAQ0BAwEDAQHBASEAA0EJdGVhbeDgQQlvcGVuITABMSzULh1TdHJpbmdDb21wYXJlcgADAQHgAQNBEWRldmljZS1hIOgg4EEJb3AtMcEBIQAFQQVBSUAf5pWw5a2X5YyW6L2s5Z6L4ODgARXg";
+
+    [Fact]
+    public void A_word_cloud_stored_on_2026_12_02_loads_with_its_entries_and_hidden_words()
+    {
+        var poll = Load<PollState>(WordCloud20261202, SampleWordCloud());
+        Assert.Equal(("wordcloud", 3, null), (poll.Definition!.Kind, poll.Definition.MaxSelections, poll.Definition.Variant));
+        Assert.Equal(["team"], poll.Definition.HiddenKeys!);
+        Assert.Equal(["AI", "数字化转型"], poll.Ballots["device-a"].Texts!);
+        Assert.Empty(poll.Ballots["device-a"].OptionIds);
+    }
+
     [Fact]
     public void A_poll_journal_stored_on_2026_11_30_loads()
     {
@@ -74,6 +87,14 @@ public sealed class StoredFormatTests
         Status = "open",
         Ballots = { ["device-a"] = new StoredBallot([2], "op-3", ["op-1", "op-2"]), ["device-b"] = new StoredBallot([0], "op-4") },
         Version = 42,
+    };
+
+    private static PollState SampleWordCloud() => new()
+    {
+        Definition = new StoredPollDefinition("One word for this year? 用一个词形容今年", "wordcloud", [], 3, true, true, false, null, ["team"]),
+        Status = "open",
+        Ballots = { ["device-a"] = new StoredBallot([], "op-1", null, ["AI", "数字化转型"]) },
+        Version = 5,
     };
 
     private static PollJournal SampleJournal() => new()

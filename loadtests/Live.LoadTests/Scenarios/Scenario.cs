@@ -11,6 +11,7 @@ public static class Scenario
         "fan-out" => FanOut.RunAsync(o, cancel),
         "idle" => Idle.RunAsync(o, cancel),
         "reactions" => ReactionStorm.RunAsync(o, cancel),
+        "word-cloud" => WordCloud.RunAsync(o, cancel),
         _ => throw new ArgumentException($"unknown scenario {o.Scenario}"),
     };
 }

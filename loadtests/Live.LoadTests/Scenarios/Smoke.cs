@@ -10,7 +10,7 @@ namespace Live.LoadTests.Scenarios;
 /// </summary>
 public static class Smoke
 {
-    private static readonly string[] Scenarios = ["join-burst", "vote-storm", "vote-to-screen", "reactions", "fan-out"];
+    private static readonly string[] Scenarios = ["join-burst", "vote-storm", "vote-to-screen", "reactions", "fan-out", "word-cloud"];
 
     public sealed record Check(string Name, bool Passed, string Detail);
 
@@ -46,7 +46,7 @@ public static class Smoke
 
     private static IEnumerable<Check> ChecksOf(RunResult r)
     {
-        var what = r.Scenario is "reactions" ? "taps" : r.Scenario is "join-burst" ? "joins" : "ballots";
+        var what = r.Scenario is "reactions" ? "taps" : r.Scenario is "join-burst" ? "joins" : r.Scenario is "word-cloud" ? "words" : "ballots";
         yield return new($"{r.Scenario}: none lost", r.Lost == 0, $"{r.Lost} of {r.Acked} acknowledged {what} missing");
         yield return new($"{r.Scenario}: none duplicated", r.Duplicated == 0, $"{r.Duplicated} counted twice");
         yield return new($"{r.Scenario}: count equals acknowledged", r.Counted == r.Acked && r.Acked > 0, $"counted {r.Counted}, acknowledged {r.Acked}, sent {r.Sent}");

@@ -27,6 +27,7 @@ public static class ErrorCodes
     public const string OptionDuplicate = "option_duplicate";
     public const string InvalidPollKind = "invalid_poll_kind";
     public const string InvalidMaxSelections = "invalid_max_selections";
+    public const string InvalidVariant = "invalid_variant";
 
     public const string PollNotFound = "poll_not_found";
     public const string PollNotOpen = "poll_not_open";
@@ -37,6 +38,12 @@ public static class ErrorCodes
     public const string InvalidOpId = "invalid_op_id";
     public const string CheckInRequired = "checkin_required";
     public const string PollHasVotes = "poll_has_votes";
+    public const string InvalidAnswer = "invalid_answer";
+    public const string InvalidRating = "invalid_rating";
+    public const string InvalidRanking = "invalid_ranking";
+    public const string EntryRequired = "entry_required";
+    public const string EntryTooLong = "entry_too_long";
+    public const string TooManyEntries = "too_many_entries";
 
     public const string TextRequired = "text_required";
     public const string TextTooLong = "text_too_long";

@@ -1,4 +1,5 @@
 using Live.Domain.Common;
+using Live.Domain.Polls.Kinds;
 
 namespace Live.Domain.Polls;
 
@@ -7,7 +8,7 @@ namespace Live.Domain.Polls;
 /// <see cref="EarlierOpIds"/> those of the few votes it replaced, so a retry of any of them is recognised: a retry of
 /// an older vote that arrives late (its answer was lost when a node died) must not turn the ballot back.
 /// </summary>
-public sealed record Ballot(int[] OptionIds, string OpId, string[]? EarlierOpIds = null)
+public sealed record Ballot(Answer Answer, string OpId, string[]? EarlierOpIds = null)
 {
     /// <summary>How many replaced votes' op ids a ballot remembers.</summary>
     public const int EarlierOpIdsKept = 4;
@@ -29,60 +30,62 @@ public enum CastOutcome
 }
 
 /// <summary>
-/// The ballots of one poll and their running tally: one ballot per device, counts kept in step so results
-/// are O(options) to read no matter how many devices voted.
+/// The ballots of one poll and their running tally (the poll kind's): one ballot per device, the tally kept in step
+/// so results cost the size of the result to read no matter how many devices voted.
 /// </summary>
 public sealed class BallotBook
 {
-    private readonly Dictionary<string, Ballot> _ballots;
-    private readonly int[] _counts;
+    private readonly Dictionary<string, Ballot> _ballots = new(StringComparer.Ordinal);
+    private IPollTally? _tally;
 
-    public BallotBook(int optionCount, IEnumerable<KeyValuePair<string, Ballot>>? ballots = null)
+    /// <summary>An empty book for a poll that is not created yet.</summary>
+    public BallotBook() { }
+
+    public BallotBook(PollDefinition poll, IEnumerable<KeyValuePair<string, Ballot>>? ballots = null)
     {
-        _counts = new int[optionCount];
-        _ballots = new Dictionary<string, Ballot>(StringComparer.Ordinal);
+        _tally = poll.Kind.NewTally(poll);
         foreach (var (device, ballot) in ballots ?? [])
         {
-            if (ballot.OptionIds.Any(id => id < 0 || id >= optionCount)) continue; // never let bad stored data skew a tally
+            if (!poll.Kind.Fits(poll, ballot.Answer)) continue; // never let bad stored data skew a tally
             _ballots[device] = ballot;
-            Tally(ballot, +1);
+            _tally.Add(ballot.Answer);
         }
     }
 
-    public IReadOnlyList<int> Counts => _counts;
     public int Voters => _ballots.Count;
     public IReadOnlyDictionary<string, Ballot> Ballots => _ballots;
 
     public Ballot? BallotOf(string deviceId) => _ballots.GetValueOrDefault(deviceId);
 
+    /// <summary>The results as the poll's kind shows them.</summary>
+    public TallyView Read(PollDefinition poll, Moderation.WordFilter? filter = null) =>
+        _tally?.Read(poll, filter) ?? new TallyView([], null);
+
     /// <summary>Applies one device's ballot under the poll's rules. Throws <see cref="RuleViolation"/> and changes nothing on bad input.</summary>
-    public CastOutcome Cast(PollDefinition poll, PollStatus status, string deviceId, IReadOnlyList<int>? optionIds, string? opId)
+    public CastOutcome Cast(PollDefinition poll, PollStatus status, string deviceId, BallotInput input, string? opId)
     {
         if (status != PollStatus.Open) throw new RuleViolation(ErrorCodes.PollNotOpen);
         if (string.IsNullOrWhiteSpace(opId) || opId.Length > PollLimits.OpIdMax) throw new RuleViolation(ErrorCodes.InvalidOpId);
-        var choice = poll.Kind.Rules().ValidateBallot(poll, optionIds);
+        var answer = poll.Kind.ValidateBallot(poll, input);
+        var tally = _tally ??= poll.Kind.NewTally(poll);
 
         if (_ballots.TryGetValue(deviceId, out var held))
         {
-            if (held.Holds(opId) || held.OptionIds.AsSpan().SequenceEqual(choice)) return CastOutcome.Unchanged;
+            if (held.Holds(opId) || held.Answer.SameAs(answer)) return CastOutcome.Unchanged;
             if (!poll.AllowVoteChange) throw new RuleViolation(ErrorCodes.AlreadyVoted);
-            Tally(held, -1);
+            tally.Remove(held.Answer);
         }
 
-        var ballot = new Ballot(choice, opId, held?.Superseded());
+        var ballot = new Ballot(answer, opId, held?.Superseded());
         _ballots[deviceId] = ballot;
-        Tally(ballot, +1);
+        tally.Add(answer);
         return held is null ? CastOutcome.Recorded : CastOutcome.Changed;
     }
 
-    public void Clear()
+    /// <summary>Every ballot gone, the tally back to zero.</summary>
+    public void Clear(PollDefinition poll)
     {
         _ballots.Clear();
-        Array.Clear(_counts);
-    }
-
-    private void Tally(Ballot ballot, int delta)
-    {
-        foreach (var id in ballot.OptionIds) _counts[id] += delta;
+        _tally = poll.Kind.NewTally(poll);
     }
 }

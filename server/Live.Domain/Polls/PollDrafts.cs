@@ -1,4 +1,5 @@
 using Live.Domain.Common;
+using Live.Domain.Polls.Kinds;
 
 namespace Live.Domain.Polls;
 
@@ -8,25 +9,28 @@ public static class PollDrafts
     public static PollDefinition Validate(PollDraftInput draft)
     {
         var question = Text.Required(draft.Question, PollLimits.QuestionMax, ErrorCodes.QuestionRequired, ErrorCodes.QuestionTooLong);
-        var kind = ParseKind(draft.Kind);
-        var options = ValidateOptions(draft.Options);
-        var max = kind.Rules().ValidateMaxSelections(draft.MaxSelections, options.Count);
-        return new PollDefinition(question, kind, options, max, draft.AllowVoteChange, draft.ShowResultsToAttendees);
+        var kind = PollKinds.Parse(draft.Kind);
+        var shape = kind.ValidateDraft(draft);
+        return new PollDefinition(question, kind, shape.Options, shape.MaxSelections, draft.AllowVoteChange, draft.ShowResultsToAttendees,
+            Variant: shape.Variant);
     }
 
-    public static PollKind ParseKind(string? kind) => kind?.Trim().ToLowerInvariant() switch
+    /// <summary>Options (or statements) of a kind that takes between <paramref name="min"/> and <paramref name="max"/>.</summary>
+    public static IReadOnlyList<string> ValidateOptions(IReadOnlyList<string?>? raw, int min, int max)
     {
-        "single" => PollKind.Single,
-        "multiple" => PollKind.Multiple,
-        _ => throw new RuleViolation(ErrorCodes.InvalidPollKind),
-    };
+        raw ??= [];
+        if (raw.Count < min || raw.Count > max) throw new RuleViolation(ErrorCodes.OptionCount);
+        var options = raw.Select(o => Text.Required(o, PollLimits.OptionTextMax, ErrorCodes.OptionRequired, ErrorCodes.OptionTooLong)).ToList();
+        if (options.Distinct(StringComparer.OrdinalIgnoreCase).Count() != options.Count)
+            throw new RuleViolation(ErrorCodes.OptionDuplicate);
+        return options;
+    }
 
-    public static string ToWire(this PollKind kind) => kind switch
+    /// <summary>A kind that has no variants refuses one, so a typo is not silently ignored.</summary>
+    public static void RequireNoVariant(string? variant)
     {
-        PollKind.Single => "single",
-        PollKind.Multiple => "multiple",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
+        if (!string.IsNullOrWhiteSpace(variant)) throw new RuleViolation(ErrorCodes.InvalidVariant);
+    }
 
     public static string ToWire(this PollStatus status) => status switch
     {
@@ -35,14 +39,4 @@ public static class PollDrafts
         PollStatus.Closed => "closed",
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
-
-    private static IReadOnlyList<string> ValidateOptions(IReadOnlyList<string?>? raw)
-    {
-        if (raw is null || raw.Count is < PollLimits.MinOptions or > PollLimits.MaxOptions)
-            throw new RuleViolation(ErrorCodes.OptionCount);
-        var options = raw.Select(o => Text.Required(o, PollLimits.OptionTextMax, ErrorCodes.OptionRequired, ErrorCodes.OptionTooLong)).ToList();
-        if (options.Distinct(StringComparer.OrdinalIgnoreCase).Count() != options.Count)
-            throw new RuleViolation(ErrorCodes.OptionDuplicate);
-        return options;
-    }
 }

@@ -8,4 +8,6 @@ public static class PollLimits
     public const int MinOptions = 2;
     public const int MaxOptions = 12;
     public const int OpIdMax = 64;
+    /// <summary>Longest result key a host can hide (a word cloud entry is at most 40 characters).</summary>
+    public const int ResultKeyMax = 80;
 }

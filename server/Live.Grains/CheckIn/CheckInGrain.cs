@@ -1,4 +1,5 @@
 using Live.Contracts;
+using Live.Contracts.Realtime;
 using Live.Domain.CheckIn;
 using Live.Domain.CheckIn.Import;
 using Live.Domain.Common;
@@ -20,7 +21,6 @@ public sealed class CheckInGrain : Grain, ICheckInGrain
     private readonly VersionedCommit _commit;
     private Roster _roster = new();
     private CheckInSettings _settings = CheckInSettings.Default;
-    private Action? _publishWritten;
     private readonly List<string> _untold = [];
 
     public CheckInGrain(
@@ -30,7 +30,7 @@ public sealed class CheckInGrain : Grain, ICheckInGrain
         _state = state;
         _publisher = publisher;
         _time = time;
-        _commit = new VersionedCommit(Write, () => _publishWritten?.Invoke(), () => this.DeactivateOnIdle());
+        _commit = new VersionedCommit(Write, () => this.DeactivateOnIdle());
     }
 
     private string Code => this.GetPrimaryKeyString().Split('/')[0];
@@ -118,7 +118,7 @@ public sealed class CheckInGrain : Grain, ICheckInGrain
         return _roster.Find(personId).ToEntry();
     }
 
-    private Task Write(long version)
+    private StagedWrite Write(long version)
     {
         // Snapshot synchronously: changes made while this write is in flight belong to the next one.
         _state.State = new CheckInState
@@ -133,21 +133,15 @@ public sealed class CheckInGrain : Grain, ICheckInGrain
         var screen = _settings.MaskNamesOnWall ? figures.ToView(version, _settings, masked: true) : host;
         var undone = _untold.Select(d => (Device: d, Now: _roster.CheckedInBy(d)?.ToResult(already: true))).ToList();
         _untold.Clear();
-        _publishWritten = () =>
+        return new StagedWrite(_state.WriteStateAsync(), () =>
         {
             _publisher.CheckIns(Code, host, screen);
             foreach (var (device, now) in undone) _publisher.MyCheckIn(Code, device, now);
-        };
-        return _state.WriteStateAsync();
+        });
     }
 
     private CheckInView View(bool masked) => _roster.Figures().ToView(_commit.Version, _settings, masked);
 
     /// <summary>The host deleted the session: nothing of it stays in storage, and this activation goes away.</summary>
-    public async Task Erase()
-    {
-        if (_state.RecordExists) await _state.ClearStateAsync();
-        await OnActivateAsync(CancellationToken.None); // reload the now empty state, for calls that reach this activation before it goes
-        DeactivateOnIdle();
-    }
+    public Task Erase() => this.EraseAsync(() => OnActivateAsync(CancellationToken.None), _state);
 }

@@ -1,4 +1,5 @@
 using Live.Contracts;
+using Live.Contracts.Realtime;
 using Live.Domain.Comments;
 using Live.Domain.Common;
 using Live.Domain.Moderation;
@@ -26,7 +27,6 @@ public sealed class CommentsGrain : Grain, ICommentsGrain
     private CommentStream _stream = new();
     private ModerationPolicy _policy = ModerationPolicy.Default;
     private long _policyVersion = -1;
-    private Action? _publishWritten;
 
     public CommentsGrain(
         [PersistentState("comments", LiveSiloBuilderExtensions.StorageName)] IPersistentState<CommentsState> state,
@@ -36,7 +36,7 @@ public sealed class CommentsGrain : Grain, ICommentsGrain
         _publisher = publisher;
         _time = time;
         _gate = new RateGate(TimeSpan.FromSeconds(options.Value.CommentIntervalSeconds));
-        _commit = new VersionedCommit(Write, () => _publishWritten?.Invoke(), () => this.DeactivateOnIdle());
+        _commit = new VersionedCommit(Write, () => this.DeactivateOnIdle());
     }
 
     private string Code => this.GetPrimaryKeyString().Split('/')[0];
@@ -102,7 +102,7 @@ public sealed class CommentsGrain : Grain, ICommentsGrain
         _toShow.AddRange(shown);
     }
 
-    private Task Write(long version)
+    private StagedWrite Write(long version)
     {
         _state.State = new CommentsState
         {
@@ -114,12 +114,11 @@ public sealed class CommentsGrain : Grain, ICommentsGrain
         var queue = QueueView(host: true);
         var shown = _toShow.Select(c => ToView(c, host: false)).ToList();
         _toShow.Clear();
-        _publishWritten = () =>
+        return new StagedWrite(_state.WriteStateAsync(), () =>
         {
             _publisher.CommentQueue(Code, queue);
             foreach (var c in shown) _publisher.CommentShown(Code, c);
-        };
-        return _state.WriteStateAsync();
+        });
     }
 
     private CommentQueueView QueueView(bool host) =>
@@ -135,10 +134,5 @@ public sealed class CommentsGrain : Grain, ICommentsGrain
         CommentState.Pending, v.Flagged);
 
     /// <summary>The host deleted the session: nothing of it stays in storage, and this activation goes away.</summary>
-    public async Task Erase()
-    {
-        if (_state.RecordExists) await _state.ClearStateAsync();
-        await OnActivateAsync(CancellationToken.None); // reload the now empty state, for calls that reach this activation before it goes
-        DeactivateOnIdle();
-    }
+    public Task Erase() => this.EraseAsync(() => OnActivateAsync(CancellationToken.None), _state);
 }

@@ -6,7 +6,7 @@ namespace Live.Grains.Common;
 /// own change is durable. Runs on the grain's single-threaded scheduler, so it needs no locks; the grain must be
 /// reentrant so callers can queue up while a write is awaited.
 /// </summary>
-public sealed class GroupCommit(Func<Task> write, Action onCommitted, Action onFailed)
+public sealed class GroupCommit(Func<Task> write, Action onFailed)
 {
     private TaskCompletionSource? _next;
     private bool _writing;
@@ -46,7 +46,6 @@ public sealed class GroupCommit(Func<Task> write, Action onCommitted, Action onF
                     return;
                 }
                 batch.TrySetResult();
-                onCommitted();
             }
         }
         finally

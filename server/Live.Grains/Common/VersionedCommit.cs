@@ -13,9 +13,12 @@ public sealed class VersionedCommit
     private readonly GroupCommit _commit;
     private long _durable;
 
-    /// <param name="write">Copies the state synchronously for the given version, then returns the storage write.</param>
-    public VersionedCommit(Func<long, Task> write, Action onCommitted, Action onFailed) =>
-        _commit = new GroupCommit(() => WriteAsync(write), onCommitted, onFailed);
+    /// <param name="write">
+    /// Copies the state and what to publish synchronously for the given version, then returns the storage write and the
+    /// publish that follows it (<see cref="StagedWrite"/>).
+    /// </param>
+    public VersionedCommit(Func<long, StagedWrite> write, Action onFailed) =>
+        _commit = new GroupCommit(() => WriteAsync(write), onFailed);
 
     public long Version { get; private set; }
 
@@ -45,17 +48,18 @@ public sealed class VersionedCommit
         }
     }
 
-    private Task WriteAsync(Func<long, Task> write)
+    private Task WriteAsync(Func<long, StagedWrite> write)
     {
         var version = Version;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         return MarkAsync(write(version), version, version - _durable, started);
     }
 
-    private async Task MarkAsync(Task write, long version, long changes, long started)
+    private async Task MarkAsync(StagedWrite staged, long version, long changes, long started)
     {
-        await write;
+        await staged.Write;
         _durable = Math.Max(_durable, version);
         CommitCounters.Log.Written(changes, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        staged.Publish?.Invoke(); // only what this write made durable
     }
 }

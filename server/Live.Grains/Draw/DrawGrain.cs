@@ -1,4 +1,5 @@
 using Live.Contracts;
+using Live.Contracts.Realtime;
 using Live.Domain.Common;
 using Live.Domain.Draw;
 using Live.Grains.Common;
@@ -16,14 +17,13 @@ public sealed class DrawGrain : Grain, IDrawGrain
     private readonly VersionedCommit _commit;
     private LuckyDraw _draw = new();
     private DrawSettings _settings = DrawSettings.Default;
-    private Action? _publishWritten;
     private readonly List<Winner> _newWinners = [];
 
     public DrawGrain([PersistentState("draw", LiveSiloBuilderExtensions.StorageName)] IPersistentState<DrawState> state, ILivePublisher publisher)
     {
         _state = state;
         _publisher = publisher;
-        _commit = new VersionedCommit(Write, () => _publishWritten?.Invoke(), () => this.DeactivateOnIdle());
+        _commit = new VersionedCommit(Write, () => this.DeactivateOnIdle());
     }
 
     private string Code => this.GetPrimaryKeyString().Split('/')[0];
@@ -145,7 +145,7 @@ public sealed class DrawGrain : Grain, IDrawGrain
 
     private PrizeView Prize(Winner w) => new(w.TierId, _draw.Tier(w.TierId).Name, w.Round, w.Name);
 
-    private Task Write(long version)
+    private StagedWrite Write(long version)
     {
         _state.State = new DrawState
         {
@@ -158,12 +158,11 @@ public sealed class DrawGrain : Grain, IDrawGrain
         var screen = _settings.MaskNames ? View(masked: true) : host;
         var prizes = _newWinners.Where(w => w.DeviceId is not null).Select(w => (w.DeviceId!, Prize(w))).ToList();
         _newWinners.Clear();
-        _publishWritten = () =>
+        return new StagedWrite(_state.WriteStateAsync(), () =>
         {
             _publisher.Draw(Code, host, screen);
             foreach (var (device, prize) in prizes) _publisher.Prize(Code, device, prize);
-        };
-        return _state.WriteStateAsync();
+        });
     }
 
     private DrawView View(bool masked) => new(_commit.Version, _settings,
@@ -172,10 +171,5 @@ public sealed class DrawGrain : Grain, IDrawGrain
         _draw.Rounds.Select(r => r.ToView(masked)).ToList());
 
     /// <summary>The host deleted the session: nothing of it stays in storage, and this activation goes away.</summary>
-    public async Task Erase()
-    {
-        if (_state.RecordExists) await _state.ClearStateAsync();
-        await OnActivateAsync(CancellationToken.None); // reload the now empty state, for calls that reach this activation before it goes
-        DeactivateOnIdle();
-    }
+    public Task Erase() => this.EraseAsync(() => OnActivateAsync(CancellationToken.None), _state);
 }

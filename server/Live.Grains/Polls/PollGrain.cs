@@ -1,8 +1,10 @@
 using Live.Contracts;
+using Live.Contracts.Realtime;
 using Live.Domain.Common;
+using Live.Domain.Moderation;
 using Live.Domain.Polls;
+using Live.Domain.Polls.Kinds;
 using Live.Grains.Common;
-using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 using Orleans.Hosting;
 
@@ -24,22 +26,18 @@ public sealed class PollGrain : Grain, IPollGrain
     private readonly VersionedCommit _commit;
     private PollDefinition? _definition;
     private PollStatus _status;
-    private BallotBook _book = new(0);
-    private PollResults? _lastWritten;
-    private bool _publishOnCommit; // false when the write holds only votes and each vote publishes itself
-    private readonly bool _publishEveryVote; // load-test baseline (PollBroadcastOptions)
+    private BallotBook _book = new();
+    private WordFilter? _filter; // the session's word filter, for kinds whose results show attendees' text
 
     public PollGrain(
         [PersistentState("poll", LiveSiloBuilderExtensions.StorageName)] IPersistentState<PollState> state,
         [PersistentState("poll-journal", LiveSiloBuilderExtensions.StorageName)] IPersistentState<PollJournal> journal,
-        ILivePublisher publisher,
-        IOptions<PollBroadcastOptions> broadcast)
+        ILivePublisher publisher)
     {
         _state = state;
         _journal = journal;
         _publisher = publisher;
-        _publishEveryVote = broadcast.Value.PerChangeBroadcast;
-        _commit = new VersionedCommit(Write, PublishResults, () => this.DeactivateOnIdle());
+        _commit = new VersionedCommit(Write, () => this.DeactivateOnIdle());
     }
 
     private string Code => this.GetPrimaryKeyString().Split('/')[0];
@@ -50,35 +48,52 @@ public sealed class PollGrain : Grain, IPollGrain
         var (state, journal) = (_state.State, _journal.State);
         _definition = state.Definition?.ToDomain();
         _status = PollMapping.ParseStatus(state.Status);
-        _book = state.ToBook(journal);
+        _book = state.ToBook(journal, _definition);
         _changedSinceSnapshot.Clear();
         _snapshotDue = false;
         var extended = BallotJournal.Extends(state.Version, journal.Ballots, journal.BaseVersion);
         // The journal's ballots are not in the snapshot: the next journal write must carry them again.
         if (extended) _changedSinceSnapshot.UnionWith(journal.Ballots.Keys);
         _commit.Load(extended ? Math.Max(state.Version, journal.Version) : state.Version);
-        return Task.CompletedTask;
+        return LoadFilterAsync();
+    }
+
+    /// <summary>
+    /// The session's word filter, read when the poll is activated and opened (the kinds that show attendees' text hold
+    /// back what it matches). A blocklist changed while a poll is open applies from its next opening.
+    /// </summary>
+    private async Task LoadFilterAsync()
+    {
+        if (_definition?.Kind.ShowsAttendeeText != true) return;
+        var policy = await GrainFactory.GetGrain<IQnaGrain>(GrainKeys.Qna(Code)).GetPolicy();
+        _filter = new WordFilter(policy.Blocklist);
     }
 
     public async Task<PollView> Create(PollDraft draft)
     {
         if (_definition is not null) return View(); // a retried create is harmless
         var definition = PollDrafts.Validate(draft.ToInput());
-        Change(() => { _definition = definition; _book = new BallotBook(definition.Options.Count); _status = PollStatus.Draft; });
+        Change(() => { _definition = definition; _book = new BallotBook(definition); _status = PollStatus.Draft; });
         await _commit.CommitAsync();
         return View();
     }
 
     public Task<PollView?> GetView() => Task.FromResult(_definition is null ? null : View());
 
-    public Task<PollView> Open() => Transition(PollLifecycle.Open);
+    public async Task<PollView> Open()
+    {
+        RequireDefinition();
+        await LoadFilterAsync();
+        return await Transition(PollLifecycle.Open);
+    }
 
     public Task<PollView> Close() => Transition(PollLifecycle.Close);
 
     public async Task<PollView> Reset()
     {
         RequireDefinition();
-        Change(() => { _book.Clear(); _status = PollLifecycle.Reset(_status); });
+        var definition = RequireDefinition();
+        Change(() => { _book.Clear(definition); _status = PollLifecycle.Reset(_status); });
         await _commit.CommitAsync();
         return View();
     }
@@ -97,21 +112,27 @@ public sealed class PollGrain : Grain, IPollGrain
         return View();
     }
 
+    public async Task<PollView> SetResultHidden(string key, bool hidden)
+    {
+        var definition = RequireDefinition().WithHidden(key, hidden);
+        if (definition != _definition) Change(() => _definition = definition);
+        await _commit.CommitAsync();
+        return View();
+    }
+
     public async Task<VoteAck> Vote(string deviceId, VoteRequest vote)
     {
         var voter = RequireDefinition().CheckedInOnly ? await CheckedInVoterAsync(deviceId) : deviceId;
         var definition = RequireDefinition(); // read again: the settings may have changed during the lookup
         if (definition.CheckedInOnly != (VoterKeys.PersonOf(voter) is not null)) throw new RuleViolation(ErrorCodes.PollHasVotes);
-        var outcome = _book.Cast(definition, _status, voter, vote.OptionIds, vote.OpId); // mutates, or throws and changes nothing
+        var outcome = _book.Cast(definition, _status, voter, vote.ToInput(), vote.OpId); // mutates, or throws and changes nothing
         if (outcome != CastOutcome.Unchanged)
         {
             _changedSinceSnapshot.Add(voter);
             _commit.Changed();
         }
         await _commit.CommitAsync(); // also covers a retry whose first attempt is still in the current batch
-        if (_publishEveryVote) _publisher.Results(Code, Results()); // baseline only: may count votes whose write is still due
-        var held = _book.BallotOf(voter)!;
-        return new VoteAck(PollId, held.OptionIds, vote.OpId!);
+        return _book.BallotOf(voter)!.ToAck(RequireDefinition(), PollId, vote.OpId!);
     }
 
     /// <summary>In a checked-in-only poll, the person this device checked in as (checkin_required if none).</summary>
@@ -129,7 +150,7 @@ public sealed class PollGrain : Grain, IPollGrain
         string voter;
         try { voter = _definition.CheckedInOnly ? await CheckedInVoterAsync(deviceId) : deviceId; }
         catch (RuleViolation) { return null; } // not checked in: no ballot in a checked-in-only poll
-        return _book.BallotOf(voter) is { } b ? new BallotView(PollId, b.OptionIds) : null;
+        return _book.BallotOf(voter)?.ToView(_definition, PollId);
     }
 
     public Task<IReadOnlyList<string>> Voters() => Task.FromResult<IReadOnlyList<string>>([.. _book.Ballots.Keys]);
@@ -163,10 +184,10 @@ public sealed class PollGrain : Grain, IPollGrain
     /// past an eighth of the book, a full snapshot (BallotJournal). A vote costs its share of a small write instead of
     /// a rewrite of every ballot (docs/PERFORMANCE.md, 2026-11-30).
     /// </summary>
-    private Task Write(long version)
+    private StagedWrite Write(long version)
     {
-        _lastWritten = _definition is null ? null : Results();
-        _publishOnCommit = !_publishEveryVote || _snapshotDue;
+        var written = _definition is null ? null : Results();
+        Action? publish = written is null ? null : () => _publisher.Results(Code, written);
         if (_snapshotDue || BallotJournal.ShouldSnapshot(_changedSinceSnapshot.Count, _book.Voters))
         {
             _snapshotDue = false;
@@ -179,7 +200,7 @@ public sealed class PollGrain : Grain, IPollGrain
                 Ballots = _book.ToStored(),
                 Version = version,
             };
-            return _state.WriteStateAsync();
+            return new StagedWrite(_state.WriteStateAsync(), publish);
         }
         _journal.State = new PollJournal
         {
@@ -187,26 +208,17 @@ public sealed class PollGrain : Grain, IPollGrain
             Ballots = _book.ToStored(_changedSinceSnapshot),
             Version = version,
         };
-        return _journal.WriteStateAsync();
-    }
-
-    // Publishes what was just made durable, never changes still waiting for their write.
-    private void PublishResults()
-    {
-        if (_publishOnCommit && _lastWritten is { } results) _publisher.Results(Code, results);
+        return new StagedWrite(_journal.WriteStateAsync(), publish);
     }
 
     private PollView View() => _definition!.ToView(PollId, _status);
 
-    private PollResults Results() => new(
-        PollId, _commit.Version, _status.ToWire(), _book.Counts.ToArray(), _book.Voters, _definition!.ShowResultsToAttendees);
+    private PollResults Results()
+    {
+        var tally = _book.Read(_definition!, _filter);
+        return new(PollId, _commit.Version, _status.ToWire(), tally.Counts, _book.Voters, _definition!.ShowResultsToAttendees, tally.Items.ToWire());
+    }
 
     /// <summary>The host deleted the session: nothing of it stays in storage, and this activation goes away.</summary>
-    public async Task Erase()
-    {
-        if (_state.RecordExists) await _state.ClearStateAsync();
-        if (_journal.RecordExists) await _journal.ClearStateAsync();
-        await OnActivateAsync(CancellationToken.None); // reload the now empty state, for calls that reach this activation before it goes
-        DeactivateOnIdle();
-    }
+    public Task Erase() => this.EraseAsync(() => OnActivateAsync(CancellationToken.None), _state, _journal);
 }

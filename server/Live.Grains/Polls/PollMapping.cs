@@ -1,5 +1,6 @@
 using Live.Contracts;
 using Live.Domain.Polls;
+using Live.Domain.Polls.Kinds;
 
 namespace Live.Grains.Polls;
 
@@ -7,13 +8,17 @@ namespace Live.Grains.Polls;
 internal static class PollMapping
 {
     public static PollDraftInput ToInput(this PollDraft d) =>
-        new(d.Question, d.Kind, d.Options, d.MaxSelections, d.AllowVoteChange, d.ShowResultsToAttendees);
+        new(d.Question, d.Kind, d.Options, d.MaxSelections, d.AllowVoteChange, d.ShowResultsToAttendees, d.Variant);
+
+    public static BallotInput ToInput(this VoteRequest v) => new(v.OptionIds, v.Ranking, v.Ratings, v.Texts);
 
     public static StoredPollDefinition ToStored(this PollDefinition d) =>
-        new(d.Question, d.Kind.ToWire(), [.. d.Options], d.MaxSelections, d.AllowVoteChange, d.ShowResultsToAttendees, d.CheckedInOnly);
+        new(d.Question, d.Kind.Name, [.. d.Options], d.MaxSelections, d.AllowVoteChange, d.ShowResultsToAttendees, d.CheckedInOnly,
+            d.Variant, d.Hidden.Count == 0 ? null : [.. d.Hidden]);
 
     public static PollDefinition ToDomain(this StoredPollDefinition d) =>
-        new(d.Question, PollDrafts.ParseKind(d.Kind), d.Options, d.MaxSelections, d.AllowVoteChange, d.ShowResultsToAttendees, d.CheckedInOnly);
+        new(d.Question, PollKinds.Parse(d.Kind), d.Options, d.MaxSelections, d.AllowVoteChange, d.ShowResultsToAttendees, d.CheckedInOnly,
+            d.Variant, d.HiddenKeys);
 
     public static PollStatus ParseStatus(string status) => status switch
     {
@@ -24,34 +29,53 @@ internal static class PollMapping
 
     public static PollView ToView(this PollDefinition d, string pollId, PollStatus status) => new(
         pollId,
-        d.Kind.ToWire(),
+        d.Kind.Name,
         d.Question,
         d.Options.Select((text, i) => new PollOptionView(i, text)).ToList(),
         d.MaxSelections,
         d.AllowVoteChange,
         d.ShowResultsToAttendees,
         status.ToWire(),
-        d.CheckedInOnly);
+        d.CheckedInOnly,
+        d.Variant,
+        d.Hidden);
 
-    /// <summary>The stored snapshot, overlaid by the journal when it extends that snapshot.</summary>
-    public static BallotBook ToBook(this PollState state, PollJournal journal) =>
-        new(state.Definition?.Options.Length ?? 0,
-            BallotJournal.Merge(state.Ballots, state.Version, journal.Ballots, journal.BaseVersion)
-                .Select(b => KeyValuePair.Create(b.Key, new Ballot(b.Value.OptionIds, b.Value.OpId, b.Value.EarlierOpIds))));
+    public static IReadOnlyList<ResultItem>? ToWire(this IReadOnlyList<ResultEntry>? items) =>
+        items?.Select(i => new ResultItem(i.Key, i.Text, i.Count, i.Value, i.Score, i.Distribution)).ToList();
+
+    public static BallotView ToView(this Ballot ballot, PollDefinition poll, string pollId)
+    {
+        var shown = poll.Kind.Show(ballot.Answer);
+        return new BallotView(pollId, shown.OptionIds ?? [], shown.Ranking, shown.Ratings, shown.Texts?.Select(t => t!).ToList());
+    }
+
+    public static VoteAck ToAck(this Ballot ballot, PollDefinition poll, string pollId, string opId)
+    {
+        var view = ballot.ToView(poll, pollId);
+        return new VoteAck(pollId, view.OptionIds, opId, view.Ranking, view.Ratings, view.Texts);
+    }
+
+    /// <summary>The stored snapshot, overlaid by the journal when it extends that snapshot (an empty book before the poll exists).</summary>
+    public static BallotBook ToBook(this PollState state, PollJournal journal, PollDefinition? poll) => poll is null
+        ? new BallotBook()
+        : new BallotBook(poll, BallotJournal.Merge(state.Ballots, state.Version, journal.Ballots, journal.BaseVersion)
+            .Select(b => KeyValuePair.Create(b.Key, new Ballot(new Answer(b.Value.OptionIds, b.Value.Texts), b.Value.OpId, b.Value.EarlierOpIds))));
 
     /// <summary>A copy for the storage writer, so changes made while it serializes cannot tear the write.</summary>
     public static Dictionary<string, StoredBallot> ToStored(this BallotBook book, IEnumerable<string> voters)
     {
         var copy = new Dictionary<string, StoredBallot>(StringComparer.Ordinal);
         foreach (var voter in voters)
-            if (book.BallotOf(voter) is { } ballot) copy[voter] = new StoredBallot(ballot.OptionIds, ballot.OpId, ballot.EarlierOpIds);
+            if (book.BallotOf(voter) is { } ballot) copy[voter] = ballot.ToStored();
         return copy;
     }
 
     public static Dictionary<string, StoredBallot> ToStored(this BallotBook book)
     {
         var copy = new Dictionary<string, StoredBallot>(book.Voters, StringComparer.Ordinal);
-        foreach (var (device, ballot) in book.Ballots) copy[device] = new StoredBallot(ballot.OptionIds, ballot.OpId, ballot.EarlierOpIds);
+        foreach (var (device, ballot) in book.Ballots) copy[device] = ballot.ToStored();
         return copy;
     }
+
+    private static StoredBallot ToStored(this Ballot b) => new(b.Answer.Numbers, b.OpId, b.EarlierOpIds, b.Answer.Texts);
 }

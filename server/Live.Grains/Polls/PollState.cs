@@ -1,6 +1,6 @@
 namespace Live.Grains.Polls;
 
-/// <summary>What a poll grain persists. Written whole on each group commit.</summary>
+/// <summary>What a poll grain persists: the snapshot; <see cref="PollJournal"/> holds the ballots changed since.</summary>
 [GenerateSerializer, Alias("live.poll-state")]
 public sealed class PollState
 {
@@ -17,6 +17,7 @@ public sealed class PollState
     [Id(3)] public long Version { get; set; }
 }
 
+/// <summary>A poll's definition as stored. Kind is the kind's wire name; Variant and HiddenKeys are absent in polls stored before kinds had them.</summary>
 [GenerateSerializer, Immutable, Alias("live.poll-definition")]
 public sealed record StoredPollDefinition(
     [property: Id(0)] string Question,
@@ -25,11 +26,18 @@ public sealed record StoredPollDefinition(
     [property: Id(3)] int MaxSelections,
     [property: Id(4)] bool AllowVoteChange,
     [property: Id(5)] bool ShowResultsToAttendees,
-    [property: Id(6)] bool CheckedInOnly = false);
+    [property: Id(6)] bool CheckedInOnly = false,
+    [property: Id(7)] string? Variant = null,
+    [property: Id(8)] string[]? HiddenKeys = null);
 
+/// <summary>
+/// One ballot as stored. <see cref="OptionIds"/> holds the answer's numbers (option ids, a ranking or ratings, by the
+/// poll's kind; the name is kept from when there were only choice polls); <see cref="Texts"/> a word cloud's entries.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("live.stored-ballot")]
 public sealed record StoredBallot(
-    [property: Id(0)] int[] OptionIds, [property: Id(1)] string OpId, [property: Id(2)] string[]? EarlierOpIds = null);
+    [property: Id(0)] int[] OptionIds, [property: Id(1)] string OpId, [property: Id(2)] string[]? EarlierOpIds = null,
+    [property: Id(3)] string[]? Texts = null);
 
 /// <summary>
 /// The ballots changed since the snapshot in <see cref="PollState"/> whose Version is <see cref="BaseVersion"/>

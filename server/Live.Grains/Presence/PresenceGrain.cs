@@ -1,4 +1,5 @@
 using Live.Contracts;
+using Live.Contracts.Realtime;
 using Live.Domain.Sessions;
 
 namespace Live.Grains.Presence;

@@ -1,4 +1,5 @@
 using Live.Contracts;
+using Live.Contracts.Realtime;
 using Live.Domain.Common;
 using Live.Domain.Moderation;
 using Live.Domain.Qna;
@@ -26,7 +27,6 @@ public sealed class QnaGrain : Grain, IQnaGrain
     private QuestionQueue _queue = new(ModerationPolicy.Default);
     private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
     private long _policyVersion;
-    private Action? _publishWritten;
 
     public QnaGrain(
         [PersistentState("qna", LiveSiloBuilderExtensions.StorageName)] IPersistentState<QnaState> state,
@@ -37,7 +37,7 @@ public sealed class QnaGrain : Grain, IQnaGrain
         _time = time;
         _options = options.Value;
         _gate = new RateGate(TimeSpan.FromSeconds(_options.QuestionIntervalSeconds));
-        _commit = new VersionedCommit(Write, () => _publishWritten?.Invoke(), () => this.DeactivateOnIdle());
+        _commit = new VersionedCommit(Write, () => this.DeactivateOnIdle());
     }
 
     private string Code => this.GetPrimaryKeyString().Split('/')[0];
@@ -138,7 +138,7 @@ public sealed class QnaGrain : Grain, IQnaGrain
         foreach (var id in questionIds) _changed.Add(id);
     }
 
-    private Task Write(long version)
+    private StagedWrite Write(long version)
     {
         // Snapshot synchronously: changes made while this write is in flight belong to the next one.
         _state.State = new QnaState
@@ -154,12 +154,11 @@ public sealed class QnaGrain : Grain, IQnaGrain
         var pub = PublicView();
         var mine = _changed.Select(id => _queue.Find(id)).Select(q => (q.DeviceId, View: q.ForPublic())).ToList();
         _changed.Clear();
-        _publishWritten = () =>
+        return new StagedWrite(_state.WriteStateAsync(), () =>
         {
             _publisher.Qna(Code, host, pub);
             foreach (var (device, view) in mine) _publisher.MyQuestion(Code, device, view);
-        };
-        return _state.WriteStateAsync();
+        });
     }
 
     private QnaView HostView() => new(
@@ -172,10 +171,5 @@ public sealed class QnaGrain : Grain, IQnaGrain
         _queue.Spotlight?.Id, null, null);
 
     /// <summary>The host deleted the session: nothing of it stays in storage, and this activation goes away.</summary>
-    public async Task Erase()
-    {
-        if (_state.RecordExists) await _state.ClearStateAsync();
-        await OnActivateAsync(CancellationToken.None); // reload the now empty state, for calls that reach this activation before it goes
-        DeactivateOnIdle();
-    }
+    public Task Erase() => this.EraseAsync(() => OnActivateAsync(CancellationToken.None), _state);
 }

@@ -1,5 +1,7 @@
 using Live.Contracts;
+using Live.Contracts.Realtime;
 using Live.Domain.Reactions;
+using Live.Grains.Common;
 using Orleans.Hosting;
 
 namespace Live.Grains.Reactions;
@@ -51,9 +53,5 @@ public sealed class ReactionsGrain(
         Set.Select(e => new ReactionCount(e, state.State.Totals.GetValueOrDefault(e), burst.GetValueOrDefault(e))).ToList());
 
     /// <summary>The host deleted the session: nothing of it stays in storage, and this activation goes away.</summary>
-    public async Task Erase()
-    {
-        if (state.RecordExists) await state.ClearStateAsync();
-        DeactivateOnIdle();
-    }
+    public Task Erase() => this.EraseAsync(() => Task.CompletedTask, state);
 }

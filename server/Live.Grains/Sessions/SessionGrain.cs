@@ -1,4 +1,5 @@
 using Live.Contracts;
+using Live.Contracts.Realtime;
 using Live.Domain.Common;
 using Live.Domain.Sessions;
 using Orleans.Hosting;
@@ -94,6 +95,8 @@ public sealed class SessionGrain(
     public Task<SessionView> ResetPoll(string pollId) => Update(pollId, p => p.Reset());
 
     public Task<SessionView> SetPollSettings(string pollId, PollSettings settings) => Update(pollId, p => p.SetSettings(settings));
+
+    public Task<SessionView> SetResultHidden(string pollId, string key, bool hidden) => Update(pollId, p => p.SetResultHidden(key, hidden));
 
     public Task<SessionView> ShowOnScreen(string? pollId) => SetScreen(new ScreenRequest(pollId is null ? "join" : "poll", pollId));
 

@@ -1,10 +1,12 @@
 using Live.Contracts;
+using Live.Contracts.Realtime;
 using Live.Server.Apis;
 using Live.Server.Hubs;
 using Live.Server.Options;
 using Live.Server.Realtime;
 using Live.Server.Security;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 
 namespace Live.Server.Hosting;
 
@@ -56,7 +58,6 @@ public static class LiveHosting
         services.AddSingleton<ReactionAggregator>();
         services.AddHostedService(sp => sp.GetRequiredService<ReactionAggregator>());
         services.AddOptions<Live.Grains.Qna.QnaOptions>().BindConfiguration(Live.Grains.Qna.QnaOptions.Section);
-        services.AddOptions<Live.Grains.Polls.PollBroadcastOptions>().BindConfiguration(Live.Grains.Polls.PollBroadcastOptions.Section);
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemMapping>();
@@ -79,15 +80,19 @@ public static class LiveHosting
         services.AddHostedService(sp => sp.GetRequiredService<SnapshotBroadcaster>());
         if (live.Mode != "redis")
         {
-            services.AddSingleton<ILivePublisher>(sp => sp.GetRequiredService<SnapshotBroadcaster>());
+            services.AddSingleton<ILivePublisher>(sp => PerChange(sp, sp.GetRequiredService<SnapshotBroadcaster>()));
             return;
         }
         var redis = OrleansHosting.RequireRedis(live);
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<SnapshotRelay>(sp, (Func<Task<StackExchange.Redis.IConnectionMultiplexer>>)(async () =>
             await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(RedisConnection.Options(redis)))));
         services.AddHostedService(sp => sp.GetRequiredService<SnapshotRelay>());
-        services.AddSingleton(sp => sp.GetRequiredService<SnapshotRelay>().Publisher());
+        services.AddSingleton(sp => PerChange(sp, sp.GetRequiredService<SnapshotRelay>().Publisher()));
     }
+
+    /// <summary>The load tests' per-vote baseline wraps the publisher grains see; off, it is the publisher itself.</summary>
+    private static ILivePublisher PerChange(IServiceProvider sp, ILivePublisher publisher) =>
+        sp.GetRequiredService<IOptions<RealtimeOptions>>().Value.PerChangeBroadcast ? new PerChangePublisher(publisher) : publisher;
 
     public static WebApplication MapLive(this WebApplication app)
     {

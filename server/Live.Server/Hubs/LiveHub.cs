@@ -62,6 +62,11 @@ public sealed partial class LiveHub(
     public Task<SessionView> SetPollSettings(string pollId, PollSettings settings) =>
         grains.Session(Me.Code).SetPollSettings(PollIds.Require(pollId), Require(settings));
 
+    /// <summary>Takes one result item (a word of a word cloud) off the screen and the phones, or puts it back.</summary>
+    [Authorize(Roles = Roles.Host)]
+    public Task<SessionView> SetResultHidden(string pollId, string key, bool hidden) =>
+        grains.Session(Me.Code).SetResultHidden(PollIds.Require(pollId), Require(key), hidden);
+
     [Authorize(Roles = Roles.Host)]
     public Task<SessionView> ShowOnScreen(string? pollId) =>
         grains.Session(Me.Code).ShowOnScreen(pollId is null ? null : PollIds.Require(pollId));

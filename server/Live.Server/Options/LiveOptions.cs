@@ -48,7 +48,7 @@ public sealed class RealtimeOptions
 
     /// <summary>
     /// Load-test baseline only: every snapshot goes out on its own as it is handed in, and the poll grain hands in its
-    /// results once per vote (PollBroadcastOptions): one broadcast per vote instead of one per tick, so loadtests/ can
+    /// results once per vote (PerChangePublisher): one broadcast per vote instead of one per tick, so loadtests/ can
     /// measure what coalescing saves. Never turn on in production.
     /// </summary>
     public bool PerChangeBroadcast { get; set; }

@@ -1,193 +1,65 @@
-using Live.Contracts;
+using Live.Contracts.Realtime;
 
 namespace Live.Server.Realtime;
 
 /// <summary>
-/// The snapshots of one session waiting for the next tick. Holds only the newest of each (session view,
-/// results per poll, presence): a burst of 5,000 votes between two ticks leaves one results snapshot, and an
-/// older version never replaces a newer one.
+/// The pushes of one session waiting for the next tick, one slot per (kind, key): a burst of 5,000 votes between two
+/// ticks leaves one results push per poll. In a versioned kind an older version never replaces a newer one and a
+/// version already sent is dropped; kinds that merge (reactions, 弹幕) fold what waits into one push
+/// (<see cref="SnapshotKind"/>). Nothing here knows which kinds exist.
 /// </summary>
 public sealed class SessionOutbox
 {
     private readonly Lock _lock = new();
-    private SessionView? _session;
-    private readonly Dictionary<string, PollResults> _results = new(StringComparer.Ordinal);
-    private PresenceCounts? _presence;
-    // Highest versions already handed out, so a late, older snapshot is dropped instead of sent.
-    private long _sentSession = -1;
-    private readonly Dictionary<string, long> _sentResults = new(StringComparer.Ordinal);
-    private long _sentPresence = -1;
-    private (QnaView Host, QnaView Public)? _qna;
-    private long _sentQna = -1;
-    private readonly Dictionary<(string Device, string Question), QuestionView> _mine = [];
-    private readonly Queue<CommentView> _comments = new();
-    private CommentQueueView? _commentQueue;
-    private long _sentCommentQueue = -1;
-    private ReactionsView? _reactions;
-    private long _sentReactions = -1;
-    private (CheckInView Host, CheckInView Screen)? _checkIns;
-    private long _sentCheckIns = -1;
-    private (DrawView Host, DrawView Screen)? _draw;
-    private long _sentDraw = -1;
-    private readonly List<(string Device, PrizeView Prize)> _prizes = [];
-    private readonly Dictionary<string, CheckInResult?> _myCheckIns = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Kind, string Key), Waiting> _waiting = [];
+    // The highest version handed out per slot of a versioned kind, so a late, older push is dropped instead of sent.
+    private readonly Dictionary<(string Kind, string Key), long> _sent = [];
 
-    /// <summary>Most comments one tick carries to the screen; in a flood the newest win.</summary>
-    public const int CommentsPerTick = 100;
-
-    public void Offer(SessionView view)
+    public void Offer(SnapshotKind kind, Push push)
     {
+        var slot = (push.Kind, push.Key);
         lock (_lock)
         {
-            if (view.Version <= _sentSession || view.Version <= (_session?.Version ?? -1)) return;
-            _session = view;
-        }
-    }
-
-    public void Offer(PollResults results)
-    {
-        lock (_lock)
-        {
-            if (results.Version <= _sentResults.GetValueOrDefault(results.PollId, -1)) return;
-            if (_results.TryGetValue(results.PollId, out var pending) && pending.Version >= results.Version) return;
-            _results[results.PollId] = results;
-        }
-    }
-
-    public void Offer(PresenceCounts counts)
-    {
-        lock (_lock)
-        {
-            if (counts.Version <= _sentPresence || counts.Version <= (_presence?.Version ?? -1)) return;
-            _presence = counts;
-        }
-    }
-
-    public void Offer(QnaView forHosts, QnaView forPublic)
-    {
-        lock (_lock)
-        {
-            if (forHosts.Version <= _sentQna || forHosts.Version <= (_qna?.Host.Version ?? -1)) return;
-            _qna = (forHosts, forPublic);
-        }
-    }
-
-    public void Offer(string deviceId, QuestionView question)
-    {
-        lock (_lock) _mine[(deviceId, question.Id)] = question;
-    }
-
-    public void Offer(CommentView comment)
-    {
-        lock (_lock)
-        {
-            _comments.Enqueue(comment);
-            if (_comments.Count > CommentsPerTick) _comments.Dequeue();
-        }
-    }
-
-    public void Offer(CommentQueueView queue)
-    {
-        lock (_lock)
-        {
-            if (queue.Version <= _sentCommentQueue || queue.Version <= (_commentQueue?.Version ?? -1)) return;
-            _commentQueue = queue;
-        }
-    }
-
-    /// <summary>Reactions merge: the newest totals, and the bursts of every update since the last tick added up.</summary>
-    public void Offer(ReactionsView reactions)
-    {
-        lock (_lock)
-        {
-            if (reactions.Version <= _sentReactions) return;
-            _reactions = _reactions is null ? reactions : ReactionMerge.Merge(_reactions, reactions);
-        }
-    }
-
-    public void Offer(CheckInView forHosts, CheckInView forScreens)
-    {
-        lock (_lock)
-        {
-            if (forHosts.Version <= _sentCheckIns || forHosts.Version <= (_checkIns?.Host.Version ?? -1)) return;
-            _checkIns = (forHosts, forScreens);
-        }
-    }
-
-    public void Offer(DrawView forHosts, DrawView forScreens)
-    {
-        lock (_lock)
-        {
-            if (forHosts.Version <= _sentDraw || forHosts.Version <= (_draw?.Host.Version ?? -1)) return;
-            _draw = (forHosts, forScreens);
-        }
-    }
-
-    /// <summary>Every prize is news for its winner's phone: none is dropped or merged.</summary>
-    public void Offer(string deviceId, PrizeView prize)
-    {
-        lock (_lock) _prizes.Add((deviceId, prize));
-    }
-
-    /// <summary>The newest news for a phone about its own check-in.</summary>
-    public void Offer(string deviceId, CheckInResult? result)
-    {
-        lock (_lock) _myCheckIns[deviceId] = result;
-    }
-
-    /// <summary>Takes what is pending, or null when nothing is.</summary>
-    public OutboxBatch? Take()
-    {
-        lock (_lock)
-        {
-            if (_session is null && _results.Count == 0 && _presence is null && _qna is null && _mine.Count == 0
-                && _comments.Count == 0 && _commentQueue is null && _reactions is null && _checkIns is null && _draw is null && _prizes.Count == 0 && _myCheckIns.Count == 0) return null;
-            var batch = new OutboxBatch(_session, [.. _results.Values], _presence)
+            if (kind.Versioned && push.Version <= _sent.GetValueOrDefault(slot, -1)) return;
+            if (!_waiting.TryGetValue(slot, out var waiting))
             {
-                Qna = _qna,
-                MyQuestions = _mine.Select(m => (m.Key.Device, m.Value)).ToList(),
-                Comments = [.. _comments],
-                CommentQueue = _commentQueue,
-                Reactions = _reactions,
-                CheckIns = _checkIns,
-                Draw = _draw,
-                Prizes = [.. _prizes],
-                MyCheckIns = _myCheckIns.Select(m => (m.Key, m.Value)).ToList(),
-            };
-            _myCheckIns.Clear();
-            if (_draw is { } draw) _sentDraw = draw.Host.Version;
-            _draw = null;
-            _prizes.Clear();
-            if (_checkIns is { } checkIns) _sentCheckIns = checkIns.Host.Version;
-            _checkIns = null;
-            if (_qna is { } qna) _sentQna = qna.Host.Version;
-            if (_commentQueue is not null) _sentCommentQueue = _commentQueue.Version;
-            if (_reactions is not null) _sentReactions = _reactions.Version;
-            _qna = null;
-            _mine.Clear();
-            _comments.Clear();
-            _commentQueue = null;
-            _reactions = null;
-            if (_session is not null) _sentSession = _session.Version;
-            foreach (var r in _results.Values) _sentResults[r.PollId] = r.Version;
-            if (_presence is not null) _sentPresence = _presence.Version;
-            _session = null;
-            _results.Clear();
-            _presence = null;
-            return batch;
+                _waiting[slot] = new Waiting(kind, push);
+                return;
+            }
+            if (kind.Merges) waiting.Push = Fold(kind, waiting.Push, push);
+            else if (!kind.Versioned || push.Version > waiting.Push.Version) waiting.Push = push;
         }
     }
-}
 
-public sealed record OutboxBatch(SessionView? Session, IReadOnlyList<PollResults> Results, PresenceCounts? Presence)
-{
-    public (QnaView Host, QnaView Public)? Qna { get; init; }
-    public IReadOnlyList<(string DeviceId, QuestionView Question)> MyQuestions { get; init; } = [];
-    public IReadOnlyList<CommentView> Comments { get; init; } = [];
-    public CommentQueueView? CommentQueue { get; init; }
-    public ReactionsView? Reactions { get; init; }
-    public (CheckInView Host, CheckInView Screen)? CheckIns { get; init; }
-    public (DrawView Host, DrawView Screen)? Draw { get; init; }
-    public IReadOnlyList<(string DeviceId, PrizeView Prize)> Prizes { get; init; } = [];
-    public IReadOnlyList<(string DeviceId, CheckInResult? Result)> MyCheckIns { get; init; } = [];
+    /// <summary>Takes every waiting push in registration order (the session's structure first), or null when none waits.</summary>
+    public IReadOnlyList<Push>? Take()
+    {
+        lock (_lock)
+        {
+            if (_waiting.Count == 0) return null;
+            var pushes = _waiting.Values.OrderBy(w => w.Order).Select(w => w.Push).ToList();
+            foreach (var ((kind, key), waiting) in _waiting)
+                if (waiting.Kind.Versioned) _sent[(kind, key)] = waiting.Push.Version;
+            _waiting.Clear();
+            return pushes;
+        }
+    }
+
+    /// <summary>The newer push, each audience's payload merged with the one waiting when the kind merges.</summary>
+    private static Push Fold(SnapshotKind kind, Push waiting, Push newer)
+    {
+        if (waiting.To.Count != newer.To.Count) return newer.Version >= waiting.Version ? newer : waiting; // audiences changed: no merge
+        var to = newer.To.Select((d, i) => d with { Payload = kind.Merge(waiting.To[i].Payload, d.Payload) }).ToList();
+        return newer with { Version = Math.Max(waiting.Version, newer.Version), To = to };
+    }
+
+    private sealed class Waiting(SnapshotKind kind, Push push)
+    {
+        public SnapshotKind Kind { get; } = kind;
+        public Push Push { get; set; } = push;
+        public int Order { get; } = SendOrder[kind];
+    }
+
+    private static readonly Dictionary<SnapshotKind, int> SendOrder =
+        PushKinds.All.Select((kind, i) => (kind, i)).ToDictionary(k => k.kind, k => k.i);
 }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
-using System.Reflection;
 using System.Text.Json;
-using Live.Contracts;
+using Live.Contracts.Realtime;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -12,15 +11,15 @@ namespace Live.Server.Realtime;
 /// Cluster mode: what a grain hands to <see cref="ILivePublisher"/> on one node reaches the <see cref="SnapshotBroadcaster"/>
 /// of every node (its own included) through one Redis channel, so each node coalesces and writes snapshots to its own
 /// connections (see <see cref="LocalConnections"/> for why snapshots do not take the SignalR backplane's groups).
-/// One message per publisher call, which grains make once per durable commit, never once per vote.
+/// One message per push, which grains make once per durable commit, never once per vote.
 /// </summary>
 /// <remarks>
 /// Redis pub/sub keeps nothing: a message published while Redis is down, or before another node has subscribed
-/// again after it came back, reaches nobody. So the relay remembers the newest state snapshot of each kind it
-/// published (per session, and per poll for results). When one of its Redis connections is restored, or a publish
+/// again after it came back, reaches nobody. So the relay remembers the newest push of every slot (session, kind, key)
+/// of each kind marked <see cref="SnapshotKind.Replayed"/>. When one of its Redis connections is restored, or a publish
 /// failed and Redis is reachable again, it asks every node (1 s and 3 s later: nodes reconnect within about a second
 /// of each other) to publish those again; outboxes and clients ignore a version they already hold. 弹幕, reaction bursts and a phone's own notices are events, not state, and are not
-/// replayed (a phone's prizes and check-in are in GetState).
+/// replayed (a phone's prizes and check-in are in GetState). A new kind is covered by its registration.
 /// </remarks>
 public sealed class SnapshotRelay(
     SnapshotBroadcaster broadcaster,
@@ -30,9 +29,7 @@ public sealed class SnapshotRelay(
     ILogger<SnapshotRelay> logger) : IHostedService
 {
     private static readonly RedisChannel Channel = RedisChannel.Literal("live:snapshots");
-    // Each publisher method with its parameter types, looked up once (a message names its method).
-    private static readonly Dictionary<string, (MethodInfo Method, Type[] Parameters)> Methods = typeof(ILivePublisher).GetMethods()
-        .ToDictionary(m => m.Name, m => (m, m.GetParameters().Select(p => p.ParameterType).ToArray()), StringComparer.Ordinal);
+    private static readonly Dictionary<string, SnapshotKind> Kinds = PushKinds.All.ToDictionary(k => k.Name, StringComparer.Ordinal);
     private static readonly TimeSpan[] ReplayDelays = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3)];
     private readonly ConcurrentDictionary<string, byte[]> _newestState = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
@@ -43,12 +40,7 @@ public sealed class SnapshotRelay(
     private JsonSerializerOptions Json => json.Value.PayloadSerializerOptions;
 
     /// <summary>The <see cref="ILivePublisher"/> grains on this node use.</summary>
-    public ILivePublisher Publisher()
-    {
-        var proxy = DispatchProxy.Create<ILivePublisher, PublisherProxy>();
-        ((PublisherProxy)(object)proxy).Relay = this;
-        return proxy;
-    }
+    public ILivePublisher Publisher() => new RelayPublisher(this);
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -91,23 +83,36 @@ public sealed class SnapshotRelay(
         await _redis.DisposeAsync();
     }
 
-    private void Publish(MethodInfo method, object?[] args)
+    private void Publish(string code, Push push)
     {
-        var message = Serialize(method.Name, args, Methods[method.Name].Parameters);
-        if (StateKey(method.Name, args) is { } key) _newestState[key] = message;
+        if (!Kinds.TryGetValue(push.Kind, out var kind)) return;
+        var message = Serialize(code, push, kind);
+        if (kind.Replayed) _newestState[$"{code}/{push.Kind}/{push.Key}"] = message;
         Send(message);
     }
 
-    /// <summary>{"method": name, "args": [...]}, each argument written once as its declared type.</summary>
-    private byte[] Serialize(string method, object?[] args, Type[] types)
+    /// <summary>{"code", "kind", "key", "version", "to": [{"roles", "device", "payload"}]}, each payload written once as its kind's type.</summary>
+    private byte[] Serialize(string code, Push push, SnapshotKind kind)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
-            writer.WriteString("method", method);
-            writer.WriteStartArray("args");
-            for (var i = 0; i < args.Length; i++) JsonSerializer.Serialize(writer, args[i], types[i], Json);
+            writer.WriteString("code", code);
+            writer.WriteString("kind", push.Kind);
+            writer.WriteString("key", push.Key);
+            writer.WriteNumber("version", push.Version);
+            writer.WriteStartArray("to");
+            foreach (var delivery in push.To)
+            {
+                writer.WriteStartObject();
+                writer.WritePropertyName("roles");
+                JsonSerializer.Serialize(writer, delivery.Audience.Roles, Json);
+                writer.WriteString("device", delivery.Audience.Device);
+                writer.WritePropertyName("payload");
+                JsonSerializer.Serialize(writer, delivery.Payload, kind.PayloadType, Json);
+                writer.WriteEndObject();
+            }
             writer.WriteEndArray();
             writer.WriteEndObject();
         }
@@ -149,7 +154,7 @@ public sealed class SnapshotRelay(
     /// Every node (this one included) publishes its newest state again: a node whose own subscription was down missed
     /// what others published, and only they hold it.
     /// </summary>
-    private void RequestReplay() => Send(Serialize(ReplayRequest, [], []));
+    private void RequestReplay() => Send(JsonSerializer.SerializeToUtf8Bytes(new { kind = ReplayRequest }, Json));
 
     private const string ReplayRequest = "replay";
 
@@ -158,30 +163,20 @@ public sealed class SnapshotRelay(
         foreach (var message in _newestState.Values) Send(message);
     }
 
-    /// <summary>What a newer snapshot of the same state replaces; null for events and a device's own notices.</summary>
-    private static string? StateKey(string method, object?[] args) => (method, args) switch
-    {
-        (nameof(ILivePublisher.Session), [SessionView view]) => $"{method}/{view.Code}",
-        (nameof(ILivePublisher.Results), [string code, PollResults results]) => $"{method}/{code}/{results.PollId}",
-        (nameof(ILivePublisher.Presence) or nameof(ILivePublisher.Qna) or nameof(ILivePublisher.CommentQueue)
-            or nameof(ILivePublisher.CheckIns) or nameof(ILivePublisher.Draw), [string code, ..]) => $"{method}/{code}",
-        _ => null,
-    };
-
     private void Deliver(RedisValue message)
     {
         try
         {
-            var call = JsonSerializer.Deserialize<RelayedCall>((byte[])message!, Json)!;
-            if (call.Method == ReplayRequest)
+            var relayed = JsonSerializer.Deserialize<RelayedPush>((byte[])message!, Json)!;
+            if (relayed.Kind == ReplayRequest)
             {
                 Replay();
                 return;
             }
-            if (!Methods.TryGetValue(call.Method, out var target)) return; // from a newer node: it will resync
-            if (target.Parameters.Length != call.Args.Length) return;
-            var args = call.Args.Select((a, i) => a.Deserialize(target.Parameters[i], Json)).ToArray();
-            target.Method.Invoke(broadcaster, args);
+            if (!Kinds.TryGetValue(relayed.Kind, out var kind) || relayed.Code is null) return; // from a newer node: it will resync
+            var to = relayed.To.Select(d => new Delivery(
+                new Audience(d.Roles ?? [], d.Device), d.Payload.Deserialize(kind.PayloadType, Json))).ToList();
+            broadcaster.Publish(relayed.Code, new Push(relayed.Kind, relayed.Key ?? "", relayed.Version, to));
         }
         catch (Exception ex)
         {
@@ -189,17 +184,13 @@ public sealed class SnapshotRelay(
         }
     }
 
-    private sealed record RelayedCall(string Method, JsonElement[] Args);
+    private sealed record RelayedPush(string Kind, string? Code, string? Key, long Version, RelayedDelivery[] To);
 
-    /// <summary>Turns every <see cref="ILivePublisher"/> call into one relayed message.</summary>
-    public class PublisherProxy : DispatchProxy
+    private sealed record RelayedDelivery(string[]? Roles, string? Device, JsonElement Payload);
+
+    /// <summary>What grains on this node publish to: every push becomes one relayed message.</summary>
+    private sealed class RelayPublisher(SnapshotRelay relay) : ILivePublisher
     {
-        internal SnapshotRelay? Relay { get; set; }
-
-        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
-        {
-            Relay!.Publish(targetMethod!, args ?? []);
-            return null;
-        }
+        public void Publish(string code, Push push) => relay.Publish(code, push);
     }
 }

@@ -17,6 +17,7 @@ export const knownErrorCodes = [
   'field_too_long', 'duplicate_in_file', 'person_not_found', 'query_too_long',
   'unsupported_file', 'missing_columns', 'file_too_large', 'roster_too_large',
   'tier_not_found', 'round_not_found', 'winner_not_found', 'invalid_tier', 'tier_full', 'no_entrants', 'round_not_drawn',
+  'invalid_variant', 'invalid_rating', 'invalid_ranking', 'entry_required', 'entry_too_long', 'too_many_entries', 'invalid_answer',
 ] as const;
 
 export type KnownErrorCode = typeof knownErrorCodes[number];

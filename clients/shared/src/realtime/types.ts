@@ -1,5 +1,9 @@
 // Wire types of the Live hub (docs/API.md). Names match the server's JSON exactly.
-export type PollKind = 'single' | 'multiple';
+/** Every poll kind this client knows (docs: spec "Poll kinds: the wire shapes"); each app has one module per kind. */
+export const pollKindList = ['single', 'multiple', 'rating', 'ranking', 'wordcloud'] as const;
+export type PollKind = typeof pollKindList[number];
+/** Rating scales: stars5 is 1–5, scale10 is 1–10, nps is 0–10. */
+export type RatingVariant = 'stars5' | 'scale10' | 'nps';
 export type PollStatus = 'draft' | 'open' | 'closed';
 export type Role = 'host' | 'moderator' | 'screen' | 'attendee';
 /** The roles whose link the host can replace with RotateKey. */
@@ -11,22 +15,39 @@ export interface PollView {
   maxSelections: number; allowVoteChange: boolean; showResultsToAttendees: boolean; status: PollStatus;
   /** Only phones that have checked in may vote (absent from an older server during an upgrade: treat as false). */
   checkedInOnly?: boolean;
+  /** The rating scale (RatingVariant) for rating polls, else null (absent from servers before poll kinds: null). */
+  variant?: string | null;
+  /** Result keys the host hid from the screen and phones (SetResultHidden); absent means none. */
+  hiddenKeys?: string[];
+}
+/** The hub's CreatePoll argument. maxSelections: multiple choice's limit or word cloud's entries per attendee, else null. */
+export interface PollDraft {
+  question: string; kind: PollKind; options: string[]; maxSelections: number | null; variant: string | null;
+  allowVoteChange: boolean; showResultsToAttendees: boolean;
 }
 export interface PollSettings { allowVoteChange: boolean; showResultsToAttendees: boolean; checkedInOnly: boolean }
 export type ScreenViewKind = 'join' | 'poll' | 'qna' | 'checkin' | 'draw';
 export interface SessionView { code: string; title: string; version: number; screen: { view: ScreenViewKind; pollId: string | null }; polls: PollView[] }
-export interface PollResults { pollId: string; version: number; status: PollStatus; counts: number[]; voters: number }
-export interface PresenceCounts { version: number; onsite: number; online: number }
-export interface Ballot { pollId: string; optionIds: number[] }
-/** A new poll as the host typed it (CreatePoll). maxSelections is null for single choice. */
-export interface PollDraft {
-  question: string; kind: PollKind; options: string[]; maxSelections: number | null;
-  allowVoteChange: boolean; showResultsToAttendees: boolean;
+/**
+ * counts: per option id, for single and multiple choice ([] for the other kinds). items: one per statement (rating), per
+ * option (ranking) or per word (wordcloud, top words by count), null for choice. voters: respondents, for every kind.
+ */
+export interface PollResults { pollId: string; version: number; status: PollStatus; counts: number[]; voters: number; items?: ResultItem[] | null }
+/** One result line. value: mean rating or mean points; score: NPS; distribution: per scale point or per rank. */
+export interface ResultItem {
+  key: string; text: string | null; count: number; value: number | null; score: number | null; distribution: number[] | null;
 }
-/** A ballot (Vote). opId is made once per submission and reused on retry, so a retry is counted once. */
-export interface VoteRequest { pollId: string; optionIds: number[]; opId: string }
-/** Sent only after the ballot is durable. */
-export interface VoteAck { pollId: string; optionIds: number[]; opId: string }
+export interface PresenceCounts { version: number; onsite: number; online: number }
+/** What the server holds for this device in one poll (BallotView); the field of the poll's kind is filled. */
+export interface Ballot {
+  pollId: string; optionIds: number[]; ranking?: number[] | null; ratings?: number[] | null; texts?: string[] | null;
+}
+/** The hub's Vote argument: one of the answer fields, the one the poll's kind reads. */
+export interface VoteRequest { pollId: string; opId: string; optionIds?: number[]; ranking?: number[]; ratings?: number[]; texts?: string[] }
+/** Vote's reply, once the ballot is durable: what the server now holds for this device. */
+export interface VoteAck {
+  pollId: string; opId: string; optionIds: number[]; ranking: number[] | null; ratings: number[] | null; texts: string[] | null;
+}
 /** What the big screen shows (SetScreen): pollId only for view "poll". */
 export interface ScreenRequest { view: ScreenViewKind; pollId?: string | null }
 export interface LiveState {

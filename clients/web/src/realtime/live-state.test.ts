@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptySnapshot, snapshotReducer } from '@live/shared/realtime/reducer';
 import type { LiveState, PollView, SessionView } from '@live/shared/realtime/types';
-import { ballotsFromState, pruneBallots } from './ballots';
+import { answerOf, ballotsFromState, isBlank, pruneBallots, type Answer } from './ballots';
 
 const poll = (id: string, status: PollView['status']): PollView => ({
   id, kind: 'single', question: id, options: [{ id: 0, text: 'A' }, { id: 1, text: 'B' }],
@@ -39,15 +39,31 @@ describe('the app state a phone or console keeps', () => {
     expect(s.results.p1.voters).toBe(6);
   });
 
-  it('restores the ballots the server holds for this device', () => {
-    expect(ballotsFromState(state(session(1, []), 0, 1))).toEqual({ p1: [1] });
+  it('restores the ballots the server holds for this device, whatever the kind', () => {
+    expect(ballotsFromState(state(session(1, []), 0, 1))).toEqual({ p1: { optionIds: [1], ranking: [], ratings: [], texts: [] } });
+    const all = { ...state(session(1, []), 0, 1), myBallots: [
+      { pollId: 'r', optionIds: [], ranking: null, ratings: [4, 5], texts: null },
+      { pollId: 'k', optionIds: [], ranking: [2, 0, 1], ratings: null, texts: null },
+      { pollId: 'w', optionIds: [], ranking: null, ratings: null, texts: ['创新', 'AI'] },
+    ] };
+    const ballots = ballotsFromState(all);
+    expect(ballots.r.ratings).toEqual([4, 5]);
+    expect(ballots.k.ranking).toEqual([2, 0, 1]);
+    expect(ballots.w.texts).toEqual(['创新', 'AI']);
+  });
+
+  it('knows an answer with nothing in it', () => {
+    expect(isBlank(answerOf({ optionIds: [] }))).toBe(true);
+    expect(isBlank({ optionIds: [], ranking: [], ratings: [null, null], texts: ['  '] })).toBe(true);
+    expect(isBlank({ optionIds: [], ranking: [], ratings: [null, 3], texts: [] })).toBe(false);
   });
 
   it('forgets a ballot when its poll is reset to draft or hidden from attendees', () => {
-    const ballots = { p1: [1], p2: [0] };
+    const choice = (...optionIds: number[]): Answer => answerOf({ optionIds });
+    const ballots = { p1: choice(1), p2: choice(0) };
     expect(pruneBallots(ballots, session(5, [poll('p1', 'open'), poll('p2', 'closed')]))).toBe(ballots);
-    expect(pruneBallots(ballots, session(6, [poll('p2', 'closed')]))).toEqual({ p2: [0] });
-    expect(pruneBallots(ballots, session(6, [poll('p1', 'draft'), poll('p2', 'open')]))).toEqual({ p2: [0] });
+    expect(pruneBallots(ballots, session(6, [poll('p2', 'closed')]))).toEqual({ p2: choice(0) });
+    expect(pruneBallots(ballots, session(6, [poll('p1', 'draft'), poll('p2', 'open')]))).toEqual({ p2: choice(0) });
     expect(pruneBallots(ballots, null)).toBe(ballots);
   });
 });

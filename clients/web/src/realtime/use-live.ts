@@ -3,7 +3,7 @@ import { openLiveConnection, type LiveConnection } from '@live/shared/realtime/c
 import { emptySnapshot, snapshotReducer, type Snapshot } from '@live/shared/realtime/reducer';
 import type { Invoke } from '@live/shared/realtime/hub-methods';
 import type { CheckInResult, ConnectionStatus, EndReason, LiveState, PrizeView, QuestionView, Role, UpvoteAck } from '@live/shared/realtime/types';
-import { ballotsFromState, pruneBallots, type Ballots } from './ballots';
+import { ballotsFromState, pruneBallots, type Answer, type Ballots } from './ballots';
 import { addPrize, myPrizesFromState } from './my-prizes';
 import { applyUpvoteAck, myQuestionsFromState, upsertQuestion, upvotesFromState } from './my-questions';
 
@@ -28,7 +28,7 @@ export interface Live {
   /** Prizes this device won in the lucky draw, from GetState after a reload or a myPrize event (attendees only). */
   myPrizes: PrizeView[];
   /** Records a ballot the server acknowledged. */
-  keepBallot(pollId: string, optionIds: number[]): void;
+  keepBallot(pollId: string, answer: Answer): void;
   /** Records a question the server returned from AskQuestion. */
   keepQuestion(question: QuestionView): void;
   /** Records an acknowledged upvote or take-back. */
@@ -86,8 +86,8 @@ export function useLive(credential: string | null): Live {
   // eslint-disable-next-line react-hooks/set-state-in-effect -- the pruned ballots are state: a reopened poll must not bring them back
   useEffect(() => setBallots(current => pruneBallots(current, snapshot.session)), [snapshot.session]);
 
-  const keepBallot = useCallback((pollId: string, optionIds: number[]) =>
-    setBallots(current => ({ ...current, [pollId]: optionIds })), []);
+  const keepBallot = useCallback((pollId: string, answer: Answer) =>
+    setBallots(current => ({ ...current, [pollId]: answer })), []);
   const keepQuestion = useCallback((question: QuestionView) => setMyQuestions(current => upsertQuestion(current, question)), []);
   const keepUpvote = useCallback((ack: UpvoteAck) => setMyUpvotes(current => applyUpvoteAck(current, ack)), []);
   const keepCheckIn = useCallback((result: CheckInResult) => setMyCheckIn(result), []);

@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import '../../i18n';
 import type { PollResults, PollView } from '@live/shared/realtime/types';
-import { toBars } from './bars';
 import { PollResultsView } from './poll-results-view';
 
 const poll: PollView = {
@@ -41,17 +40,5 @@ describe('PollResultsView', () => {
     render(<PollResultsView poll={poll} results={undefined} code="123456" joinUrl="http://x" />);
     expect(screen.getByTestId('screen-voters').textContent).toBe('0');
     expect(screen.getByTestId('screen-percent-0').textContent).toBe('0%');
-  });
-});
-
-describe('toBars', () => {
-  it('marks every option tied for the lead', () => {
-    const bars = toBars(poll, { ...results('open'), counts: [2, 2, 1], voters: 5 });
-    expect(bars.map(b => b.leader)).toEqual([true, true, false]);
-  });
-
-  it('gives multiple-choice percentages of voters', () => {
-    const bars = toBars({ ...poll, kind: 'multiple', maxSelections: 3 }, { ...results('open'), counts: [2, 2, 0], voters: 2 });
-    expect(bars.map(b => b.percent)).toEqual([100, 100, 0]);
   });
 });

@@ -4,6 +4,7 @@ import { Navigate, useParams, useSearchParams } from 'react-router-dom';
 import { storage } from '../../api/storage';
 import { EndedPage } from '../../components/ended-page';
 import { TopBar } from '../../components/top-bar';
+import { answerOf } from '../../realtime/ballots';
 import { useLive } from '../../realtime/use-live';
 import { AttendeeCheckIn } from '../checkin/attendee-checkin';
 import { MyPrize } from '../draw/my-prize';
@@ -46,7 +47,7 @@ export function AttendeePage() {
         </div>
         {tab === 'polls' && <AttendeePolls session={session} results={results} ballots={live.ballots}
           vote={request => live.invoke('Vote', request)}
-          onAck={ack => live.keepBallot(ack.pollId, ack.optionIds)} onCheckIn={() => setTab('checkin')} />}
+          onAck={ack => live.keepBallot(ack.pollId, answerOf(ack))} onCheckIn={() => setTab('checkin')} />}
         {tab === 'qna' && <AttendeeQna {...live} />}
         {tab === 'checkin' && <AttendeeCheckIn {...live} />}
       </main>

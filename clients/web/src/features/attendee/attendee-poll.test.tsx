@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import i18n from '../../i18n';
-import type { PollView } from '@live/shared/realtime/types';
-import { AttendeePoll, type VoteAck } from './attendee-poll';
-import { toggle } from './selection';
+import type { PollView, VoteAck } from '@live/shared/realtime/types';
+import { answerOf } from '../../realtime/ballots';
+import { AttendeePoll } from './attendee-poll';
 
+const ack = (optionIds: number[], opId: string): VoteAck => ({ pollId: 'p1', opId, optionIds, ranking: null, ratings: null, texts: null });
+const chose = (...optionIds: number[]) => answerOf({ optionIds });
 const poll: PollView = {
   id: 'p1', kind: 'single', question: 'Which product?', maxSelections: 1, allowVoteChange: true,
   showResultsToAttendees: false, status: 'open', options: [{ id: 0, text: 'A' }, { id: 1, text: 'B' }, { id: 2, text: 'C' }],
@@ -24,14 +26,14 @@ describe('AttendeePoll', () => {
     fireEvent.click(screen.getByTestId('submit-vote'));
     expect(screen.queryByTestId('vote-received')).toBeNull();
 
-    acknowledge({ pollId: 'p1', optionIds: [1], opId: 'x' });
-    await waitFor(() => expect(onAck).toHaveBeenCalledWith({ pollId: 'p1', optionIds: [1], opId: 'x' }));
-    rerender(<AttendeePoll poll={poll} ballot={[1]} results={undefined} vote={vote} onAck={onAck} />);
+    acknowledge(ack([1], 'x'));
+    await waitFor(() => expect(onAck).toHaveBeenCalledWith(ack([1], 'x')));
+    rerender(<AttendeePoll poll={poll} ballot={chose(1)} results={undefined} vote={vote} onAck={onAck} />);
     expect(screen.getByTestId('vote-received')).toBeTruthy();
   });
 
   it('restores a stored ballot after a reload', () => {
-    render(<AttendeePoll poll={poll} ballot={[2]} results={undefined} vote={vi.fn()} onAck={vi.fn()} />);
+    render(<AttendeePoll poll={poll} ballot={chose(2)} results={undefined} vote={vi.fn()} onAck={vi.fn()} />);
     expect(screen.getByTestId('vote-option-2').dataset.selected).toBe('true');
     expect(screen.getByTestId('vote-option-0').dataset.selected).toBe('false');
     expect(screen.getByTestId('vote-received')).toBeTruthy();
@@ -40,7 +42,7 @@ describe('AttendeePoll', () => {
   it('retries a failed submission with the same operation id', async () => {
     const vote = vi.fn()
       .mockRejectedValueOnce(new Error('HubException: unavailable'))
-      .mockResolvedValueOnce({ pollId: 'p1', optionIds: [0], opId: 'same' });
+      .mockResolvedValueOnce(ack([0], 'same'));
     render(<AttendeePoll poll={poll} ballot={undefined} results={undefined} vote={vote} onAck={vi.fn()} />);
     fireEvent.click(screen.getByTestId('vote-option-0'));
     fireEvent.click(screen.getByTestId('submit-vote'));
@@ -57,7 +59,7 @@ describe('AttendeePoll', () => {
   ])('says "try again" (%s) while the server cannot save votes, and not "received"', async (language, message, retry, change) => {
     await act(() => i18n.changeLanguage(language));
     const vote = vi.fn().mockRejectedValue(new Error("An unexpected error occurred invoking 'Vote' on the server. HubException: unavailable"));
-    render(<AttendeePoll poll={poll} ballot={[2]} results={undefined} vote={vote} onAck={vi.fn()} />);
+    render(<AttendeePoll poll={poll} ballot={chose(2)} results={undefined} vote={vote} onAck={vi.fn()} />);
     fireEvent.click(screen.getByTestId('vote-option-1'));
     fireEvent.click(screen.getByTestId('submit-vote'));
     expect((await screen.findByTestId('error')).textContent).toBe(message);
@@ -69,7 +71,7 @@ describe('AttendeePoll', () => {
   });
 
   it('locks the ballot when the host forbids changes', () => {
-    render(<AttendeePoll poll={{ ...poll, allowVoteChange: false }} ballot={[0]} results={undefined} vote={vi.fn()} onAck={vi.fn()} />);
+    render(<AttendeePoll poll={{ ...poll, allowVoteChange: false }} ballot={chose(0)} results={undefined} vote={vi.fn()} onAck={vi.fn()} />);
     expect((screen.getByTestId('vote-option-1') as HTMLButtonElement).disabled).toBe(true);
     expect(screen.queryByTestId('submit-vote')).toBeNull();
   });
@@ -80,15 +82,5 @@ describe('AttendeePoll', () => {
     expect(screen.queryByTestId('attendee-count-1')).toBeNull();
     rerender(<AttendeePoll poll={{ ...poll, showResultsToAttendees: true }} ballot={undefined} results={results} vote={vi.fn()} onAck={vi.fn()} />);
     expect(screen.getByTestId('attendee-count-1').textContent).toBe('3');
-  });
-});
-
-describe('toggle', () => {
-  it('replaces for single choice and toggles up to the maximum for multiple choice', () => {
-    expect(toggle(poll, [0], 2)).toEqual([2]);
-    const multi = { ...poll, kind: 'multiple' as const, maxSelections: 2 };
-    expect(toggle(multi, [0], 2)).toEqual([0, 2]);
-    expect(toggle(multi, [0, 2], 1)).toEqual([0, 2]);
-    expect(toggle(multi, [0, 2], 0)).toEqual([2]);
   });
 });

@@ -1,48 +1,53 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCode } from '@live/shared/i18n/error-code';
-import type { PollResults, PollView } from '@live/shared/realtime/types';
+import type { PollResults, PollView, VoteAck, VoteRequest } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
-import { ResultBars } from '../../components/result-bars';
+import { emptyAnswer, isBlank, type Answer } from '../../realtime/ballots';
+import type { VoteFields } from '../poll-kinds/kind-module';
+import { kindModule } from '../poll-kinds/registry';
 import { newOpId } from '@live/shared/realtime/op-id';
-import { sameChoice, toggle } from './selection';
-
-export interface VoteAck { pollId: string; optionIds: number[]; opId: string }
 
 export interface AttendeePollProps {
   poll: PollView;
-  ballot: number[] | undefined;
+  ballot: Answer | undefined;
   results: PollResults | undefined;
-  vote(request: { pollId: string; optionIds: number[]; opId: string }): Promise<VoteAck>;
+  vote(request: VoteRequest): Promise<VoteAck>;
   onAck(ack: VoteAck): void;
   /** Opens the check-in tab: offered when a checked-in-only poll refused the vote (checkin_required). */
   onCheckIn?(): void;
 }
 
+const sameVote = (a: VoteFields, b: VoteFields) => JSON.stringify(a) === JSON.stringify(b);
+
 /**
- * One poll on a phone. "Received" shows only for a ballot the server acknowledged as durable. When the server could
- * not save the vote (`unavailable`: Redis down, a node lost), the phone says so and the button becomes "Try again",
- * which resends the same operation id.
+ * One poll on a phone, for every kind: the kind's module draws the answer input, this shell sends it. "Received" shows
+ * only for a ballot the server acknowledged as durable. When the server could not save the vote (`unavailable`: Redis
+ * down, a node lost), the phone says so and the button becomes "Try again", which resends the same operation id.
  */
 export function AttendeePoll({ poll, ballot, results, vote, onAck, onCheckIn }: AttendeePollProps) {
   const { t } = useTranslation();
-  const [picked, setPicked] = useState<number[] | null>(null); // null: not touched, show the stored ballot
+  const [picked, setPicked] = useState<Answer | null>(null); // null: not touched, show the stored ballot
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const pending = useRef<{ optionIds: number[]; opId: string } | null>(null);
+  const pending = useRef<{ fields: VoteFields; opId: string } | null>(null);
+  const kind = kindModule(poll.kind);
+  if (!kind) return <article className="card stack attendee-poll"><h2 className="attendee-question">{poll.question}</h2><p className="muted">{t('attendee.unknownKind')}</p></article>;
 
-  const selected = picked ?? ballot ?? [];
+  const answer = picked ?? ballot ?? emptyAnswer;
   const closed = poll.status !== 'open';
   const locked = closed || (!!ballot && !poll.allowVoteChange);
-  const received = !sending && sameChoice(ballot, selected);
+  const fields = kind.toVote(poll, answer);
+  const received = !sending && !!ballot && sameVote(kind.toVote(poll, ballot), fields);
 
   const submit = async () => {
-    if (selected.length === 0) return setError('no_selection');
-    if (!pending.current || !sameChoice(pending.current.optionIds, selected)) pending.current = { optionIds: selected, opId: newOpId() };
+    const problem = kind.checkAnswer(poll, answer);
+    if (problem) return setError(problem);
+    if (!pending.current || !sameVote(pending.current.fields, fields)) pending.current = { fields, opId: newOpId() };
     setSending(true);
     setError(null);
     try {
-      onAck(await vote({ pollId: poll.id, ...pending.current }));
+      onAck(await vote({ pollId: poll.id, opId: pending.current.opId, ...pending.current.fields }));
       pending.current = null;
       setPicked(null);
     } catch (e) {
@@ -52,28 +57,18 @@ export function AttendeePoll({ poll, ballot, results, vote, onAck, onCheckIn }: 
     }
   };
 
+  const { Ballot, Results } = kind;
   return (
     <article className="card stack attendee-poll" data-testid={`attendee-poll-${poll.id}`}>
       <h2 className="attendee-question">{poll.question}</h2>
-      <p className="muted">{poll.kind === 'single' ? t('attendee.chooseOne') : t('attendee.chooseUpTo', { count: poll.maxSelections })}</p>
-      <div className="choices" role={poll.kind === 'single' ? 'radiogroup' : 'group'}>
-        {poll.options.map(option => {
-          const on = selected.includes(option.id);
-          return (
-            <button key={option.id} type="button" className={on ? 'choice selected' : 'choice'} disabled={locked || sending}
-              data-testid={`vote-option-${option.id}`} data-selected={on} aria-pressed={on}
-              onClick={() => { setPicked(toggle(poll, selected, option.id)); setError(null); }}>
-              <span className="choice-mark" aria-hidden="true">{on ? '✓' : ''}</span>{option.text}
-            </button>
-          );
-        })}
-      </div>
+      <Ballot poll={poll} answer={answer} disabled={locked || sending}
+        onChange={next => { setPicked(next); setError(null); }} onRefuse={setError} />
       {!locked && !received && (
-        <button className="primary big" data-testid="submit-vote" disabled={sending || selected.length === 0} onClick={submit}>
+        <button className="primary big" data-testid="submit-vote" disabled={sending || isBlank(answer)} onClick={submit}>
           {t(sending ? 'attendee.sending' : error === 'unavailable' ? 'attendee.retry' : ballot ? 'attendee.change' : 'attendee.submit')}
         </button>
       )}
-      {received && ballot && <p className="received" data-testid="vote-received">{t('attendee.received')}</p>}
+      {received && <p className="received" data-testid="vote-received">{t('attendee.received')}</p>}
       {closed ? <p className="muted">{t('attendee.closed')}</p> : locked && <p className="muted">{t('attendee.locked')}</p>}
       {error === 'checkin_required' && onCheckIn
         ? <div className="checkin-needed"><ErrorText code={error} />
@@ -81,7 +76,7 @@ export function AttendeePoll({ poll, ballot, results, vote, onAck, onCheckIn }: 
         : <ErrorText code={error} />}
       {poll.showResultsToAttendees && results && (
         <>
-          <ResultBars poll={poll} results={results} testIdPrefix="attendee-count" />
+          <Results poll={poll} results={results} testIdPrefix="attendee-count" />
           <p className="muted">{t('attendee.voters', { count: results.voters })}</p>
         </>
       )}

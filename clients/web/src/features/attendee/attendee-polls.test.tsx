@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import '../../i18n';
 import type { PollView, SessionView } from '@live/shared/realtime/types';
+import { answerOf } from '../../realtime/ballots';
 import { AttendeePolls } from './attendee-polls';
 
 const poll = (id: string, status: PollView['status'], question = id): PollView => ({
@@ -23,14 +24,14 @@ describe('AttendeePolls', () => {
   it('lists open polls newest first, keeps a closed poll this device voted in, never a draft', () => {
     const { container } = render(<AttendeePolls {...props}
       session={session([poll('old', 'open'), poll('voted', 'closed'), poll('draft', 'draft'), poll('new', 'open'), poll('other', 'closed')])}
-      ballots={{ voted: [0, 2] }} />);
+      ballots={{ voted: answerOf({ optionIds: [0, 2] }) }} />);
     const shown = [...container.querySelectorAll('[data-testid^="attendee-poll-"]')].map(e => e.getAttribute('data-testid'));
     expect(shown).toEqual(['attendee-poll-new', 'attendee-poll-voted', 'attendee-poll-old']);
     expect(screen.queryByTestId('attendee-waiting')).toBeNull();
   });
 
   it('shows the multiple-choice hint and the restored ballot of a closed poll', () => {
-    render(<AttendeePolls {...props} session={session([poll('voted', 'closed')])} ballots={{ voted: [0, 2] }} />);
+    render(<AttendeePolls {...props} session={session([poll('voted', 'closed')])} ballots={{ voted: answerOf({ optionIds: [0, 2] }) }} />);
     expect(screen.getByText('Choose up to 2')).toBeTruthy();
     expect(screen.getByTestId('vote-option-0').getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByTestId('vote-option-1').getAttribute('aria-pressed')).toBe('false');

@@ -51,10 +51,54 @@ describe('CreatePollForm', () => {
     fireEvent.click(screen.getByTestId('poll-show-results'));
     fireEvent.click(screen.getByTestId('create-poll'));
     expect(onCreate).toHaveBeenCalledWith({
-      question: 'Which colours?', kind: 'multiple', options: ['Red', 'Blue'], maxSelections: 2,
+      question: 'Which colours?', kind: 'multiple', options: ['Red', 'Blue'], maxSelections: 2, variant: null,
       allowVoteChange: true, showResultsToAttendees: true,
     });
-    await waitFor(() => expect(screen.getByTestId('error').textContent).toBe('The maximum number of selections is out of range.'));
+    await waitFor(() => expect(screen.getByTestId('error').textContent).toBe('The number of choices (or words per attendee) is out of range.'));
     expect((screen.getByTestId('poll-question') as HTMLInputElement).value).toBe('Which colours?');
+  });
+
+  it('offers all five kinds, each with its own fields', () => {
+    render(<CreatePollForm onCreate={vi.fn()} />);
+    const kinds = [...(screen.getByTestId('poll-kind') as HTMLSelectElement).options].map(o => o.textContent);
+    expect(kinds).toEqual(['Single choice', 'Multiple choice', 'Rating', 'Ranking', 'Word cloud']);
+    type('poll-kind', 'rating');
+    expect((screen.getByTestId('poll-variant') as HTMLSelectElement).value).toBe('stars5');
+    expect(screen.queryByTestId('poll-option-0')).toBeNull(); // no statements: one overall rating
+    fireEvent.click(screen.getByTestId('add-option'));
+    expect(screen.getByTestId('poll-option-0').getAttribute('placeholder')).toBe('Statement 1');
+    type('poll-kind', 'wordcloud');
+    expect((screen.getByTestId('poll-max') as HTMLInputElement).value).toBe('3');
+    expect(screen.queryByTestId('poll-option-0')).toBeNull();
+    type('poll-kind', 'ranking');
+    for (let i = 0; i < 8; i++) fireEvent.click(screen.getByTestId('add-option'));
+    expect(screen.getByTestId('poll-option-9')).toBeTruthy();
+    expect(screen.queryByTestId('add-option')).toBeNull(); // ranking stops at 10
+  });
+
+  it('sends a rating draft with its scale and statements', async () => {
+    const onCreate = vi.fn().mockResolvedValue({});
+    render(<CreatePollForm onCreate={onCreate} />);
+    type('poll-question', '今天的活动怎么样？');
+    type('poll-kind', 'rating');
+    type('poll-variant', 'nps');
+    fireEvent.click(screen.getByTestId('add-option'));
+    type('poll-option-0', '内容');
+    fireEvent.click(screen.getByTestId('create-poll'));
+    await waitFor(() => expect(onCreate).toHaveBeenCalledWith({
+      question: '今天的活动怎么样？', kind: 'rating', options: ['内容'], maxSelections: null, variant: 'nps',
+      allowVoteChange: true, showResultsToAttendees: false,
+    }));
+  });
+
+  it('checks a word cloud draft on the client, translated', () => {
+    const onCreate = vi.fn();
+    render(<CreatePollForm onCreate={onCreate} />);
+    type('poll-question', 'One word for today?');
+    type('poll-kind', 'wordcloud');
+    type('poll-max', '9');
+    fireEvent.click(screen.getByTestId('create-poll'));
+    expect(screen.getByTestId('error').dataset.code).toBe('invalid_max_selections');
+    expect(onCreate).not.toHaveBeenCalled();
   });
 });

@@ -4,7 +4,7 @@ import { errorCode } from '@live/shared/i18n/error-code';
 import type { HubArgs, HubMethod, Invoke } from '@live/shared/realtime/hub-methods';
 import type { PollResults, PollSettings, PollView } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
-import { ResultBars } from '../../components/result-bars';
+import { kindModule } from '../poll-kinds/registry';
 
 export interface PollCardProps {
   poll: PollView;
@@ -27,6 +27,12 @@ export function PollCard({ poll, results, onScreen, connected, invoke }: PollCar
     allowVoteChange: poll.allowVoteChange, showResultsToAttendees: poll.showResultsToAttendees, checkedInOnly: poll.checkedInOnly ?? false,
   };
   const toggle = (key: keyof PollSettings) => (on: boolean) => run('SetPollSettings', poll.id, { ...settings, [key]: on })();
+  // Taking a word off the screen: the button waits for the answer, a refusal shows here like any other.
+  const setHidden = (key: string, hidden: boolean) => {
+    setError(null);
+    return invoke('SetResultHidden', poll.id, key, hidden).catch(e => setError(errorCode(e)));
+  };
+  const Results = kindModule(poll.kind)?.Results;
   const voters = results?.voters ?? 0;
   const participation = connected === 0 ? '—' : `${Math.round((voters / connected) * 100)}%`;
 
@@ -34,6 +40,7 @@ export function PollCard({ poll, results, onScreen, connected, invoke }: PollCar
     <article className={`card poll-card status-${poll.status}`} data-testid={`poll-${poll.id}`}>
       <header className="poll-card-head">
         <h3>{poll.question}</h3>
+        <span className="badge" data-testid="poll-kind-badge">{t(`console.kinds.${poll.kind}`, { defaultValue: poll.kind })}</span>
         <span className={`badge badge-${poll.status}`} data-testid="poll-status" data-status={poll.status}>{t(`pollStatus.${poll.status}`)}</span>
         {onScreen && <span className="badge badge-screen">{t('console.onScreen')}</span>}
       </header>
@@ -61,7 +68,9 @@ export function PollCard({ poll, results, onScreen, connected, invoke }: PollCar
           onChange={e => toggle('checkedInOnly')(e.target.checked)} />{t('console.checkedInOnly')}</label>
       </div>
       <ErrorText code={error} />
-      <ResultBars poll={poll} results={results} testIdPrefix="console-count" />
+      {Results
+        ? <Results poll={poll} results={results} testIdPrefix="console-count" onSetHidden={setHidden} />
+        : <p className="muted">{t('attendee.unknownKind')}</p>}
       <footer className="poll-stats">
         <span>{t('console.voters')}: <strong data-testid="console-voters">{voters}</strong></span>
         <span>{t('console.participation')}: <strong data-testid="participation">{participation}</strong></span>

@@ -1,10 +1,8 @@
-import type { PollResults, PollView } from '@live/shared/realtime/types';
+import { percentOf } from '../common/option-rules';
+import type { ResultsProps } from '../kind-module';
 
-/** Share of voters who chose each option (for single choice, the share of ballots). */
-export const percentOf = (count: number, voters: number) => (voters === 0 ? 0 : Math.round((count / voters) * 100));
-
-/** Compact live bars for the console and for phones when the host shows results. */
-export function ResultBars({ poll, results, testIdPrefix }: { poll: PollView; results: PollResults | undefined; testIdPrefix: string }) {
+/** Compact live bars, one per option: count and share of voters (multiple choice may add up to more than 100%). */
+export function ChoiceResults({ poll, results, testIdPrefix }: ResultsProps) {
   const voters = results?.voters ?? 0;
   return (
     <ul className="result-bars">

@@ -1,0 +1,139 @@
+import { test, expect, type Browser, type Page } from '@playwright/test';
+import { openConsoleWithSession } from './console-steps';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+// Rating, ranking and word cloud polls end to end: the host creates and opens each from the console, three phones
+// answer, the big screen shows the exact results. Screenshots of every kind on phone, console and screen.
+const shots = resolve(import.meta.dirname, '../../../.artifacts/screenshots/kinds-e2e');
+mkdirSync(shots, { recursive: true });
+
+const phoneDevice = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
+
+interface KindDraft { question: string; kind: 'rating' | 'ranking' | 'wordcloud'; options?: string[]; variant?: string; max?: number }
+
+async function createKindPoll(host: Page, draft: KindDraft) {
+  await host.getByTestId('poll-kind').selectOption(draft.kind);
+  await host.getByTestId('poll-question').fill(draft.question);
+  if (draft.variant) await host.getByTestId('poll-variant').selectOption(draft.variant);
+  const options = draft.options ?? [];
+  for (let i = 0; i < options.length; i++) {
+    if (!(await host.getByTestId(`poll-option-${i}`).isVisible())) await host.getByTestId('add-option').click();
+    await host.getByTestId(`poll-option-${i}`).fill(options[i]);
+  }
+  if (draft.max) await host.getByTestId('poll-max').fill(String(draft.max));
+  await host.getByTestId('create-poll').click();
+  const card = host.locator('[data-testid^="poll-p"]').last();
+  await expect(card).toContainText(draft.question);
+  await card.getByTestId('open-poll').click();
+  await expect(card.getByTestId('poll-status')).toHaveAttribute('data-status', 'open');
+  await card.getByTestId('show-on-screen').click();
+  return card;
+}
+
+async function openScreen(browser: Browser, host: Page, viewport = { width: 1920, height: 1080 }, locale = 'en-US') {
+  const href = await host.getByTestId('screen-link').getAttribute('href');
+  const screen = await (await browser.newContext({ viewport, locale })).newPage();
+  await screen.goto(href!);
+  return screen;
+}
+
+async function joinPhone(browser: Browser, code: string, index: number, locale = 'en-US'): Promise<Page> {
+  const page = await (await browser.newContext({ ...phoneDevice, locale })).newPage();
+  await page.goto(`/j/${code}`);
+  await page.getByTestId('nickname').fill(`Guest ${index}`);
+  await page.getByTestId('join-onsite').click();
+  await expect(page).toHaveURL(new RegExp(`/s/${code}$`));
+  return page;
+}
+
+async function submit(phone: Page) {
+  await phone.getByTestId('submit-vote').click();
+  await expect(phone.getByTestId('vote-received')).toBeVisible();
+}
+
+test('rating: three phones rate two statements, the screen shows the means and the distribution', async ({ browser }) => {
+  const { host, code } = await openConsoleWithSession(browser, 'Annual meeting 年会', { width: 1440, height: 900 });
+  await createKindPoll(host, { question: 'Rate the keynote', kind: 'rating', options: ['Content', 'Service'] });
+  const screen = await openScreen(browser, host);
+  const ratings = [[5, 4], [4, 4], [3, 1]];
+  const phones: Page[] = [];
+  for (const [i, [content, service]] of ratings.entries()) {
+    const phone = await joinPhone(browser, code, i);
+    await phone.getByTestId(`rate-0-${content}`).click();
+    await phone.getByTestId(`rate-1-${service}`).click();
+    await submit(phone);
+    phones.push(phone);
+  }
+  await expect(screen.getByTestId('screen-voters')).toHaveText('3');
+  await expect(screen.getByTestId('screen-mean-0')).toContainText('4');       // (5 + 4 + 3) / 3
+  await expect(screen.getByTestId('screen-mean-1')).toContainText('3');       // (4 + 4 + 1) / 3
+  await expect(host.getByTestId('console-voters')).toHaveText('3');
+  await screen.waitForTimeout(600);
+  await screen.screenshot({ path: `${shots}/screen-rating-1920.png` });
+  await host.screenshot({ path: `${shots}/console-rating.png`, fullPage: true });
+  await phones[0].screenshot({ path: `${shots}/phone-rating.png` });
+});
+
+test('NPS on a 1280×720 projector in Chinese shows the score', async ({ browser }) => {
+  const { host, code } = await openConsoleWithSession(browser, '经销商大会', { width: 1440, height: 900 });
+  await createKindPoll(host, { question: '您有多大可能向朋友推荐我们？', kind: 'rating', variant: 'nps' });
+  const screen = await openScreen(browser, host, { width: 1280, height: 720 }, 'zh-CN');
+  // One promoter, one passive, one detractor: NPS 0.
+  for (const [i, score] of [10, 8, 3].entries()) {
+    const phone = await joinPhone(browser, code, i, 'zh-CN');
+    await phone.getByTestId(`rate-0-${score}`).click();
+    await submit(phone);
+    if (i === 0) await phone.screenshot({ path: `${shots}/phone-nps-zh.png` });
+  }
+  await expect(screen.getByTestId('screen-voters')).toHaveText('3');
+  await expect(screen.getByTestId('screen-nps-0')).toHaveText('0');
+  await screen.waitForTimeout(600);
+  await screen.screenshot({ path: `${shots}/screen-nps-1280-zh.png` });
+});
+
+test('ranking: phones order by tapping, the screen sorts by mean points', async ({ browser }) => {
+  const { host, code } = await openConsoleWithSession(browser, 'Product launch', { width: 1440, height: 900 });
+  await createKindPoll(host, { question: 'Rank the product lines', kind: 'ranking', options: ['Cloud', 'Edge', 'Data'] });
+  const screen = await openScreen(browser, host, { width: 1280, height: 720 });
+  // Orders (best first) [Data, Cloud, Edge] twice and [Cloud, Edge, Data] once; first gets 3 points, last 1:
+  // Data 3 + 3 + 1 = 7, Cloud 2 + 2 + 3 = 7, Edge 1 + 1 + 2 = 4, so Edge is third with 1.33 points per respondent.
+  const orders = [[2, 0, 1], [2, 0, 1], [0, 1, 2]];
+  for (const [i, order] of orders.entries()) {
+    const phone = await joinPhone(browser, code, i);
+    for (const id of order) await phone.getByTestId(`rank-option-${id}`).click();
+    await submit(phone);
+    if (i === 0) await phone.screenshot({ path: `${shots}/phone-ranking.png` });
+  }
+  await expect(screen.getByTestId('screen-voters')).toHaveText('3');
+  await expect(screen.getByTestId('screen-mean-1')).toHaveText('1.3');
+  await expect(screen.getByTestId('screen-rank-1')).toHaveAttribute('data-place', '3');
+  await screen.waitForTimeout(800);
+  await screen.screenshot({ path: `${shots}/screen-ranking-1280.png` });
+  await host.screenshot({ path: `${shots}/console-ranking.png`, fullPage: true });
+});
+
+test('word cloud: "AI", "ai" and "ＡＩ" are one word, and the host takes a word off the screen', async ({ browser }) => {
+  const { host, code } = await openConsoleWithSession(browser, 'Summit 峰会', { width: 1440, height: 900 });
+  const card = await createKindPoll(host, { question: 'One word for this year? 用一个词形容今年', kind: 'wordcloud', max: 2 });
+  const screen = await openScreen(browser, host);
+  const answers = [['AI', '创新'], ['ai', 'Growth'], ['ＡＩ', '创新']];
+  for (const [i, words] of answers.entries()) {
+    const phone = await joinPhone(browser, code, i);
+    for (const [k, word] of words.entries()) await phone.getByTestId(`word-entry-${k}`).fill(word);
+    await submit(phone);
+    if (i === 0) await phone.screenshot({ path: `${shots}/phone-wordcloud.png` });
+  }
+  await expect(screen.getByTestId('screen-voters')).toHaveText('3');
+  await expect(screen.getByTestId('cloud-word-ai')).toHaveAttribute('data-count', '3');
+  await expect(screen.getByTestId('cloud-word-创新')).toHaveAttribute('data-count', '2');
+  await expect(card.getByTestId('console-count-ai')).toHaveText('3');
+  await screen.waitForTimeout(1500);
+  await screen.screenshot({ path: `${shots}/screen-wordcloud-1920.png` });
+
+  await card.getByTestId('hide-word-growth').click();
+  await expect(card.getByTestId('hidden-words')).toContainText('growth');
+  await expect(screen.getByTestId('cloud-word-growth')).toHaveCount(0);
+  await expect(screen.getByTestId('cloud-word-ai')).toBeVisible();
+  await host.screenshot({ path: `${shots}/console-wordcloud.png`, fullPage: true });
+});
