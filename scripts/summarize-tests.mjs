@@ -1,4 +1,4 @@
-// Sums the results every suite wrote (TRX from dotnet test, JSON from vitest, Playwright and the load-test smoke) and prints
+// Sums the results every suite wrote (TRX from dotnet test, JSON from vitest, Playwright, the load-test smoke and the lint) and prints
 // one closing line: "N passed, N failed". Exits 1 when anything failed or a suite wrote no results.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +30,13 @@ if (existsSync(smoke)) {
   passed += r.passed; failed += r.failed;
   seen.push('loadtest-smoke');
 } else { console.log('missing results: load-test smoke'); failed++; }
+// ESLint over the front ends counts as one check: scripts/test.sh writes { passed, failed } for it.
+const lint = join(dir, 'lint.json');
+if (existsSync(lint)) {
+  const r = JSON.parse(readFileSync(lint, 'utf8'));
+  passed += r.passed; failed += r.failed;
+  seen.push('lint');
+} else { console.log('missing results: lint'); failed++; }
 const e2e = join(dir, 'e2e.json');
 if (existsSync(e2e)) {
   const s = JSON.parse(readFileSync(e2e, 'utf8')).stats;

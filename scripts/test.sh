@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of Live: .NET (domain, grains, server + real SignalR/SQLite/Redis, a 3-node cluster behind nginx), the load-test smoke,
-# vitest (both front ends) and the browser end-to-end tests in Debian's Chromium. Installs what it needs. Ends with "N passed, N failed".
+# ESLint, vitest (both front ends) and the browser end-to-end tests in Debian's Chromium. Installs what it needs. Ends with "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 results=.artifacts/test-results
@@ -16,6 +16,10 @@ npm ci --no-audit --no-fund || status=1
 
 step "front-end builds (type-check + vite)"
 npm run build || status=1
+
+step "lint (ESLint over the front ends' sources; counted as one check in the summary)"
+if npm run lint; then lint_failed=0; else lint_failed=1; status=1; fi
+echo "{\"passed\": $((1 - lint_failed)), \"failed\": $lint_failed}" > "$results/lint.json"
 
 step ".NET build"
 dotnet build Live.sln -c Release -nologo -v quiet || status=1

@@ -16,7 +16,7 @@ public sealed record PollResults(string PollId, long Version, string Status, int
 /// What a listening phone or screen reads of a Results frame. A plain class: the positional <see cref="PollResults"/>
 /// goes through System.Text.Json's path for constructors of more than four parameters, which allocates its argument
 /// state per frame; with 10,000 phones that was half of the load generator's garbage and its GC pauses were timed as
-/// delivery latency (docs/PERFORMANCE.md, 2026-11-30 fan-out). Counts are skipped unread.
+/// delivery latency (docs/PERFORMANCE.md, "Fan-out"). Counts are skipped unread.
 /// </summary>
 public sealed class ResultsTick
 {

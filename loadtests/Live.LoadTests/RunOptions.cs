@@ -78,7 +78,7 @@ public sealed record RunOptions
         };
     }
 
-    // Full-size defaults are the targets of issue 5; smoke sizes finish in seconds and check correctness only.
+    // Full-size defaults are the targets (docs/PERFORMANCE.md, "Targets"); smoke sizes finish in seconds and check correctness only.
     private static RunOptions Defaults(string scenario, bool smoke) => (scenario, smoke) switch
     {
         ("join-burst", false) => new() { Scenario = scenario, Attendees = 5000, WithinSeconds = 10 },

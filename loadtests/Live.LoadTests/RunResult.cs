@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Live.LoadTests;
 
 /// <summary>
-/// One run, as written by --json. The first fields are the contract of issue 5 (see loadtests/README.md);
+/// One run, as written by --json. The first fields are the contract loadtests/README.md describes;
 /// the rest explain them. <see cref="Baseline"/> has the same shape, measured in the same run.
 /// </summary>
 public sealed record RunResult

@@ -71,8 +71,8 @@ public sealed class BadInputTests : IAsyncDisposable
     [Fact]
     public async Task Every_nickname_the_server_accepts_gives_a_token_that_connects()
     {
-        // Found by the naughty-strings e2e spec: 32 emoji families are 32 characters but 352 UTF-16 units, and the
-        // token carrying them was longer than a credential may be, so the phone joined and was then refused (401).
+        // 32 emoji families are 32 characters but 352 UTF-16 units: a token carrying them would be longer than a
+        // credential may be, and the phone would join and then be refused (401). The join must refuse the nickname instead.
         var session = await _server.CreateSessionAsync();
         var family = "👨‍👩‍👧‍👦";
         Assert.Equal("nickname_too_long", await CodeOf(await _server.Http.PostAsJsonAsync($"/api/sessions/{session.Code}/join",

@@ -14,7 +14,7 @@ using Xunit.Abstractions;
 namespace Live.Server.Tests;
 
 /// <summary>
-/// One source floods the join endpoint (10,000 attempts in about 30 s, twice issue 7's "10,000 a minute") while 200
+/// One source floods the join endpoint (10,000 attempts in about 30 s: twice the 10,000-a-minute flood the join limit is meant to withstand) while 200
 /// honest phones, each from its own loopback address (Linux routes all of 127/8 to loopback), join, connect and vote.
 /// The per-source join limit must refuse the flood with 429 rate_limited and leave the honest room untouched.
 /// </summary>

@@ -122,7 +122,7 @@ public sealed class QnaHubTests : IAsyncDisposable
     {
         // Bounded by one call per phone and one tick to the screen (seconds). One call each means one Take per
         // connection, so the count does not depend on timing. The allowance is kept with the connection while it
-        // connects (a connection feature since 2026-11-30, docs/PERFORMANCE.md), so this checks it is still there.
+        // connects (a connection feature, not Items: docs/PERFORMANCE.md, idle memory), so this checks it is still there.
         await using var server = new LiveServer(settings: new Dictionary<string, string?> { ["Realtime:ReactionsPerConnectionPerSecond"] = "5" });
         var session = await server.CreateSessionAsync();
         var screen = await server.ConnectAsync(session.ScreenKey);

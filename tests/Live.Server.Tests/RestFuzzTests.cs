@@ -98,7 +98,7 @@ public sealed class RestFuzzTests(ITestOutputHelper output) : IAsyncLifetime
     [InlineData("multipart/form-data; boundary=xyz", "--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nname\nA\r\n--xy")] // cut short
     public async Task A_malformed_multipart_roster_upload_is_an_unsupported_file(string contentType, string body)
     {
-        // Found by the fuzz above: ReadFormAsync threw, and the upload was answered 503 "unavailable" with an error logged.
+        // ReadFormAsync throws on these; that is the caller's bad file (400), not an outage (503) with an error logged.
         var response = await SendAsync(new Request("POST", $"/api/sessions/{_world.Session.Code}/roster", contentType, Encoding.UTF8.GetBytes(body)));
         Assert.Equal((400, "unsupported_file"), (response.Status, CodeOf(response.Body)));
         Assert.Empty(_world.Log.UnhandledErrors());

@@ -38,7 +38,7 @@ public static class CheckInApis
         {
             IFormCollection form;
             try { form = await request.ReadFormAsync(); }
-            // a form without a boundary, or cut short: not a file we can read (was a 503 "unavailable", found by RestFuzzTests)
+            // a form without a boundary, or cut short: not a file we can read, so the caller's fault (400), not an outage (503)
             catch (Exception e) when (e is InvalidDataException or IOException) { throw new RuleViolation(ErrorCodes.UnsupportedFile); }
             var upload = form.Files.GetFile("file") ?? form.Files.FirstOrDefault() ?? throw new RuleViolation(ErrorCodes.UnsupportedFile);
             if (upload.Length > RosterFile.MaxBytes) throw new RuleViolation(ErrorCodes.FileTooLarge);

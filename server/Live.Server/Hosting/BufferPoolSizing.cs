@@ -11,7 +11,7 @@ namespace Live.Server.Hosting;
 /// and go back once the WebSocket has sent them. A snapshot to 10,000 phones rents 10,000 segments at once, but the pool
 /// keeps only 32 arrays per size per core, so nearly every segment was allocated anew and dropped: 140–175 MB/s of
 /// garbage at 10 snapshots a second, 35% of the server's time in GC, and fan-out p95 over 500 ms (docs/PERFORMANCE.md,
-/// 2026-11-30 fan-out). The pool reads its limit once, from this environment variable, when it is first used (reading
+/// "Fan-out"). The pool reads its limit once, from this environment variable, when it is first used (reading
 /// appsettings.json already uses it), so <see cref="Apply"/> is the first line of Main. The pool holds at most what was
 /// in use at once and drops unused arrays after garbage collections under memory pressure. An operator's own value wins.
 /// </remarks>

@@ -15,7 +15,7 @@ namespace Live.Server.Realtime;
 /// that stopped reading therefore held up every phone of its group on its node (4–8 s in the cluster fan-out test,
 /// docs/PERFORMANCE.md), and no deadline given to the send reaches that remote write. Written here, every write has
 /// the broadcaster's deadline; a connection that misses it is aborted (its client reconnects and resyncs) and nobody
-/// else waits. Everything else (single sends, group membership, other nodes' sends) goes to the inner manager as before.
+/// else waits. Everything else (single sends, group membership, other nodes' sends) goes to the inner manager unchanged.
 /// </remarks>
 public sealed class LocalConnections(HubLifetimeManager<LiveHub> inner) : HubLifetimeManager<LiveHub>, IDisposable
 {

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Live.Domain.Common;
+using Live.Server.Hubs;
 using Live.Server.Options;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
@@ -17,11 +18,11 @@ public sealed class HubRateLimitFilter : IHubFilter, IDisposable
     private readonly IOptionsMonitor<RateLimitOptions> _options;
     private readonly Dictionary<string, Func<RateLimitOptions, int>> _perMinute = new(StringComparer.Ordinal)
     {
-        ["Vote"] = o => o.VotesPerDevicePerMinute,
-        ["AskQuestion"] = o => o.QuestionsPerDevicePerMinute,
-        ["Upvote"] = o => o.UpvotesPerDevicePerMinute,
-        ["SendComment"] = o => o.CommentsPerDevicePerMinute,
-        ["CheckIn"] = o => o.CheckInsPerDevicePerMinute,
+        [nameof(LiveHub.Vote)] = o => o.VotesPerDevicePerMinute,
+        [nameof(LiveHub.AskQuestion)] = o => o.QuestionsPerDevicePerMinute,
+        [nameof(LiveHub.Upvote)] = o => o.UpvotesPerDevicePerMinute,
+        [nameof(LiveHub.SendComment)] = o => o.CommentsPerDevicePerMinute,
+        [nameof(LiveHub.CheckIn)] = o => o.CheckInsPerDevicePerMinute,
     };
     private readonly PartitionedRateLimiter<(string Method, string Device)> _limiter;
 

@@ -3,7 +3,7 @@ import { createPoll, openConsoleWithSession } from './console-steps';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-// Issue 7 in a real browser: a moderator link, replacing leaked links, and deleting a session.
+// Access in a real browser: a moderator link, replacing leaked links, and deleting a session.
 const shots = resolve(import.meta.dirname, '../../../.artifacts/screenshots');
 mkdirSync(shots, { recursive: true });
 

@@ -12,7 +12,7 @@ import { clip, naughtyPayloads, serverClean, textLength } from '../naughty/paylo
  * counter, no dialog, no request to /pwned…), the Content-Security-Policy was never violated, every text shows
  * exactly as the server stored it (NFC, control and bidi characters stripped), and both pages still work at the end.
  *
- * Its own server: rate limits off (the lead's RateLimits:Enabled) and no per-device intervals, so one test can post
+ * Its own server: rate limits off (RateLimits:Enabled=false) and no per-device intervals, so one test can post
  * thousands of texts; questions and comments are held for review, so the console lists every one of them.
  */
 

@@ -4,8 +4,8 @@ import { isKnownErrorCode } from './error-codes';
 
 const hubError = (code: string) => new Error(`An unexpected error occurred invoking 'Vote' on the server. HubException: ${code}`);
 
-describe('errorCode for the codes of issue 7', () => {
-  it('keeps every new code the server sends', () => {
+describe('errorCode for the access, origin, size and rate codes', () => {
+  it('keeps each code the server sends', () => {
     for (const code of ['checkin_required', 'origin_not_allowed', 'credential_revoked', 'message_too_large', 'rate_limited']) {
       expect(isKnownErrorCode(code)).toBe(true);
       expect(errorCode(hubError(code))).toBe(code);

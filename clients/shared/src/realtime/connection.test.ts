@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { created, fakeSignalR, nextBuild } from './fake-signalr';
+import type { HubMethod } from './hub-methods';
 import { openLiveConnection, type LiveConnectionHandlers } from './connection';
 
 vi.mock('@microsoft/signalr', () => fakeSignalR());
@@ -59,7 +60,7 @@ describe('openLiveConnection: ends for good', () => {
   it('replacing its own key: the revocation of the old key is expected, the RotateKey reply still arrives', async () => {
     const { h, live, connection } = await opened('host');
     const links = { consoleUrl: '/console/482913#key=new' };
-    connection.invoke.mockImplementation(async (method: string) => {
+    connection.invoke.mockImplementation(async (method: HubMethod) => {
       if (method !== 'RotateKey') return undefined;
       connection.emit('credentialRevoked', { role: 'host' });
       return links;
@@ -121,5 +122,16 @@ describe('openLiveConnection: resync', () => {
     live.close();
     await vi.advanceTimersByTimeAsync(10_000);
     expect(getStateCalls(connection)).toBe(22);
+  });
+});
+
+describe('openLiveConnection: snapshots', () => {
+  it('hands every registered snapshot event to onSnapshot as a push of its kind', async () => {
+    const { h, connection } = await opened('screen');
+    const checkins = { version: 3, settings: { allowWalkIns: false, maskNamesOnWall: true }, invited: 9, arrived: 2, walkIns: 0, byCategory: [], recent: [] };
+    connection.emit('checkIns', checkins); // the server's CheckIns, matched case-insensitively as SignalR does
+    connection.emit('presence', { version: 2, onsite: 5, online: 1 });
+    expect(h.onSnapshot).toHaveBeenCalledWith({ type: 'push', kind: 'checkins', value: checkins });
+    expect(h.onSnapshot).toHaveBeenCalledWith({ type: 'push', kind: 'presence', value: { version: 2, onsite: 5, online: 1 } });
   });
 });

@@ -1,6 +1,7 @@
 import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from '@microsoft/signalr';
-import { LiveEvents, type CommentBatch, type ConnectionStatus, type EndReason, type LiveEventPayloads, type LiveState, type CheckInResult, type PrizeView, type QuestionView, type Role } from './types';
-import type { SnapshotAction } from './reducer';
+import type { HubArgs, HubMethod, HubResult, Invoke } from './hub-methods';
+import { snapshotSubscriptions, type SnapshotAction } from './reducer';
+import type { CommentBatch, ConnectionStatus, EndReason, LiveEvent, LiveEventPayloads, LiveState, CheckInResult, PrizeView, QuestionView, Role } from './types';
 
 /** Retries forever: a screen on the wall must come back by itself. Backoff 0.5 s, 1 s, 2 s, then every 5 s. */
 export const retryDelay = (attempt: number) => Math.min(5000, 500 * 2 ** attempt);
@@ -42,8 +43,8 @@ export interface LiveConnectionHandlers {
 }
 
 export interface LiveConnection {
-  /** Calls a hub method; rejects with the server's error (see errorCode). */
-  invoke<T>(method: string, ...args: unknown[]): Promise<T>;
+  /** Calls a hub method (names, arguments and answers: HubMethods); rejects with the server's error (see errorCode). */
+  invoke: Invoke;
   close(): void;
 }
 
@@ -90,22 +91,18 @@ export function openLiveConnection(credential: string, handlers: LiveConnectionH
       waiting.push(resume);
     });
 
-  const on = <K extends keyof LiveEventPayloads>(event: K, act: (payload: LiveEventPayloads[K]) => SnapshotAction) =>
-    connection.on(event, (payload: LiveEventPayloads[K]) => handlers.onSnapshot(act(payload)));
-  on(LiveEvents.session, session => ({ type: 'session', session }));
-  on(LiveEvents.results, results => ({ type: 'results', results }));
-  on(LiveEvents.presence, presence => ({ type: 'presence', presence }));
-  on(LiveEvents.qna, qna => ({ type: 'qna', qna }));
-  on(LiveEvents.commentQueue, commentQueue => ({ type: 'commentQueue', commentQueue }));
-  on(LiveEvents.reactions, reactions => ({ type: 'reactions', reactions }));
-  on(LiveEvents.checkins, checkins => ({ type: 'checkins', checkins }));
-  on(LiveEvents.draw, draw => ({ type: 'draw', draw }));
-  connection.on(LiveEvents.myPrize, (prize: PrizeView) => handlers.onMyPrize?.(prize));
-  connection.on(LiveEvents.myCheckIn, (result: CheckInResult | null) => handlers.onMyCheckIn?.(result));
-  connection.on(LiveEvents.comments, (batch: CommentBatch) => handlers.onComments?.(batch));
-  connection.on(LiveEvents.myQuestion, (question: QuestionView) => handlers.onMyQuestion?.(question));
-  connection.on(LiveEvents.credentialRevoked, () => end(replacingOwnKey ? null : 'revoked'));
-  connection.on(LiveEvents.sessionDeleted, () => end('deleted'));
+  // The one place the names meet SignalR's untyped API: only methods in HubMethods, only events in LiveEventPayloads.
+  const call = <M extends HubMethod>(method: M, ...args: HubArgs<M>) => connection.invoke<HubResult<M>>(method, ...args);
+  const on = <E extends LiveEvent>(event: E, handle: (payload: LiveEventPayloads[E]) => void) =>
+    connection.on(event, handle as (payload: unknown) => void);
+  // Every pushed snapshot kind the reducer knows (snapshotKinds), each as it arrives.
+  for (const { event, action } of snapshotSubscriptions) on(event, payload => handlers.onSnapshot(action(payload)));
+  on('myPrize', (prize: PrizeView) => handlers.onMyPrize?.(prize));
+  on('myCheckIn', (result: CheckInResult | null) => handlers.onMyCheckIn?.(result));
+  on('comments', (batch: CommentBatch) => handlers.onComments?.(batch));
+  on('myQuestion', (question: QuestionView) => handlers.onMyQuestion?.(question));
+  on('credentialRevoked', () => end(replacingOwnKey ? null : 'revoked'));
+  on('sessionDeleted', () => end('deleted'));
 
   /** Stops for good; the server drops the connection anyway. null: stop quietly (the app moves to a new key). */
   const end = (reason: EndReason | null) => {
@@ -127,7 +124,7 @@ export function openLiveConnection(credential: string, handlers: LiveConnectionH
   const resync = async (attempt = 0, run = ++resyncs) => {
     clearTimeout(resyncRetry);
     try {
-      const state = await connection.invoke<LiveState>('GetState');
+      const state = await call('GetState');
       if (run !== resyncs || stopped) return;
       role = state.role;
       handlers.onSnapshot({ type: 'state', state });
@@ -169,12 +166,12 @@ export function openLiveConnection(credential: string, handlers: LiveConnectionH
   void start(0);
 
   return {
-    invoke: async <T>(method: string, ...args: unknown[]) => {
+    invoke: async <M extends HubMethod>(method: M, ...args: HubArgs<M>): Promise<HubResult<M>> => {
       await whenConnected();
       const ownKey = method === 'RotateKey' && role !== null && args[0] === role;
       if (ownKey) replacingOwnKey = true;
       try {
-        return await connection.invoke<T>(method, ...args);
+        return await call(method, ...args);
       } catch (error) {
         if (ownKey) replacingOwnKey = false;
         throw error;

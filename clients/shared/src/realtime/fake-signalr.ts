@@ -1,4 +1,6 @@
 import { vi } from 'vitest';
+import type { HubMethod } from './hub-methods';
+import type { LiveEvent, LiveEventPayloads } from './types';
 
 type Listener = (...args: unknown[]) => void;
 export interface RetryContextLike { previousRetryCount: number; elapsedMilliseconds: number; retryReason: Error }
@@ -10,7 +12,7 @@ export class FakeHubConnection {
   closeHandlers: ((error?: Error) => void)[] = [];
   retryPolicy: { nextRetryDelayInMilliseconds(context: RetryContextLike): number | null } | null = null;
   startResult: () => Promise<void> = async () => undefined;
-  invoke = vi.fn(async (method: string, ..._args: unknown[]): Promise<unknown> => (method === 'GetState' ? this.getState() : undefined));
+  invoke = vi.fn(async (method: HubMethod, ..._args: unknown[]): Promise<unknown> => (method === 'GetState' ? this.getState() : undefined));
   getState: () => unknown = () => ({ role: 'host', session: null, results: [], presence: null, myBallots: [] });
   stop = vi.fn(async () => { this.state = 'Disconnected'; });
   on(event: string, listener: Listener) { this.listeners.set(event.toLowerCase(), listener); }
@@ -21,8 +23,10 @@ export class FakeHubConnection {
     await this.startResult();
     this.state = 'Connected';
   }
-  /** The server sends an event. */
-  emit(event: string, ...args: unknown[]) { this.listeners.get(event.toLowerCase())?.(...args); }
+  /** The server sends an event (SignalR matches event names case-insensitively, as here). */
+  emit<E extends LiveEvent>(event: E, ...payload: LiveEventPayloads[E] extends undefined ? [] : [LiveEventPayloads[E]]) {
+    this.listeners.get(event.toLowerCase())?.(...payload);
+  }
   /** The transport drops; what SignalR's automatic reconnect would ask the policy, then the close if it gives up. */
   drop(retryReason: Error) {
     const delay = this.retryPolicy?.nextRetryDelayInMilliseconds({ previousRetryCount: 1, elapsedMilliseconds: 500, retryReason }) ?? null;

@@ -13,7 +13,7 @@ export interface PollOption { id: number; text: string }
 export interface PollView {
   id: string; kind: PollKind; question: string; options: PollOption[];
   maxSelections: number; allowVoteChange: boolean; showResultsToAttendees: boolean; status: PollStatus;
-  /** Only phones that have checked in may vote (absent from servers older than issue 7: treat as false). */
+  /** Only phones that have checked in may vote (absent from an older server during an upgrade: treat as false). */
   checkedInOnly?: boolean;
   /** The rating scale (RatingVariant) for rating polls, else null (absent from servers before poll kinds: null). */
   variant?: string | null;
@@ -48,6 +48,8 @@ export interface VoteRequest { pollId: string; opId: string; optionIds?: number[
 export interface VoteAck {
   pollId: string; opId: string; optionIds: number[]; ranking: number[] | null; ratings: number[] | null; texts: string[] | null;
 }
+/** What the big screen shows (SetScreen): pollId only for view "poll". */
+export interface ScreenRequest { view: ScreenViewKind; pollId?: string | null }
 export interface LiveState {
   role: Role; session: SessionView; results: PollResults[]; presence: PresenceCounts; myBallots: Ballot[];
   me: { deviceId: string; nickname: string | null; mode: 'onsite' | 'online' } | null;
@@ -64,6 +66,10 @@ export interface AskRequest { text: string; anonymous: boolean; opId: string }
 export interface UpvoteRequest { questionId: string; up: boolean; opId: string }
 export interface UpvoteAck { questionId: string; up: boolean; votes: number }
 export interface CommentRequest { text: string; opId: string }
+export interface ReactRequest { emoji: string; count: number }
+export interface MoveQuestionsRequest { questionIds: string[]; to: QuestionState }
+export interface BanRequest { deviceId: string; reason: string }
+export interface ModerateCommentsRequest { commentIds: string[]; approve: boolean }
 export interface QuestionView {
   id: string; text: string; originalText: string | null; author: string | null; anonymous: boolean; channel: Channel;
   state: QuestionState; starred: boolean; votes: number; createdAt: string; updatedAt: string;
@@ -89,6 +95,8 @@ export interface ReactionsView { version: number; counts: ReactionCount[] }
 // Check-in.
 export type CheckInChannel = 'self' | 'staff' | 'walk-in';
 export interface CheckInRequest { phone?: string; name?: string; last4?: string; walkIn?: boolean; opId: string }
+/** Roster search on the console (SearchRoster): by name, phone or company; limit defaults on the server. */
+export interface RosterSearchRequest { query: string; limit?: number | null }
 export interface CheckInResult {
   personId: string; name: string; category: string; seat: string | null; at: string; channel: CheckInChannel; already: boolean;
 }
@@ -122,6 +130,9 @@ export interface RoundView {
 export interface DrawSettings { allowRepeatWins: boolean; maskNames: boolean }
 export interface DrawView { version: number; settings: DrawSettings; tiers: TierView[]; rounds: RoundView[] }
 export interface PrizeView { tierId: string; tierName: string; round: number; name: string }
+/** Arms a round for a tier (ArmRound); replaces names the absent winner a redraw stands in for. */
+export interface ArmRequest { tierId: string; count: number; replaces?: string | null }
+export interface AbsentRequest { round: number; entrantId: string }
 
 export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'offline';
 
@@ -131,26 +142,32 @@ export interface AccessLinks { consoleUrl: string; moderatorUrl: string; screenU
 /** Why a connection ended for good: its link was replaced (RotateKey, or a 401 for an old key) or the session was deleted. */
 export type EndReason = 'revoked' | 'deleted';
 
-/** Server → client events and their payloads. */
+/**
+ * Server → client events and their payloads, by wire name (ILiveClient's methods, camelCase); `undefined` for an event
+ * that carries nothing. tests/Live.Server.Tests/HubParityTests.cs holds this list to ILiveClient: keep one entry a line.
+ */
+export interface LiveEventPayloads {
+  session: SessionView;
+  results: PollResults;
+  presence: PresenceCounts;
+  qna: QnaView;
+  myQuestion: QuestionView;
+  comments: CommentBatch;
+  commentQueue: CommentQueueView;
+  reactions: ReactionsView;
+  checkIns: CheckInView;
+  myCheckIn: CheckInResult | null;
+  draw: DrawView;
+  myPrize: PrizeView;
+  credentialRevoked: { role: Role };
+  sessionDeleted: undefined;
+}
+export type LiveEvent = keyof LiveEventPayloads;
+
+/** The event names as values; `satisfies` keeps this list and LiveEventPayloads the same set. */
 export const LiveEvents = {
   session: 'session', results: 'results', presence: 'presence',
   qna: 'qna', myQuestion: 'myQuestion', comments: 'comments', commentQueue: 'commentQueue', reactions: 'reactions',
-  checkins: 'checkins', myCheckIn: 'myCheckIn', draw: 'draw', myPrize: 'myPrize',
+  checkIns: 'checkIns', myCheckIn: 'myCheckIn', draw: 'draw', myPrize: 'myPrize',
   credentialRevoked: 'credentialRevoked', sessionDeleted: 'sessionDeleted',
-} as const;
-export interface LiveEventPayloads {
-  [LiveEvents.session]: SessionView;
-  [LiveEvents.results]: PollResults;
-  [LiveEvents.presence]: PresenceCounts;
-  [LiveEvents.qna]: QnaView;
-  [LiveEvents.myQuestion]: QuestionView;
-  [LiveEvents.comments]: CommentBatch;
-  [LiveEvents.commentQueue]: CommentQueueView;
-  [LiveEvents.reactions]: ReactionsView;
-  [LiveEvents.checkins]: CheckInView;
-  [LiveEvents.myCheckIn]: CheckInResult | null;
-  [LiveEvents.draw]: DrawView;
-  [LiveEvents.myPrize]: PrizeView;
-  [LiveEvents.credentialRevoked]: { role: Role };
-  [LiveEvents.sessionDeleted]: undefined;
-}
+} as const satisfies { [E in LiveEvent]: E };

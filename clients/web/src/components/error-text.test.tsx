@@ -29,7 +29,7 @@ describe('errors shown to people', () => {
     expect(screen.getByRole('alert').textContent).toBe('Something went wrong. Please try again.');
   });
 
-  it('translates the codes of issue 7 in both languages', async () => {
+  it('translates the access, origin, size and rate codes in both languages', async () => {
     const codes = ['checkin_required', 'origin_not_allowed', 'credential_revoked', 'message_too_large', 'rate_limited'];
     const english = codes.map(code => { render(<ErrorText code={errorCode(hubError(code))} />); const text = screen.getByRole('alert').textContent; cleanup(); return text; });
     expect(english).toEqual([

@@ -1,4 +1,6 @@
 import { vi } from 'vitest';
+import { fakeInvoke } from '@live/shared/realtime/fake-hub';
+import type { HubMethod } from '@live/shared/realtime/hub-methods';
 import { emptySnapshot } from '@live/shared/realtime/reducer';
 import type { AccessLinks } from '@live/shared/realtime/types';
 import type { Live } from './use-live';
@@ -14,22 +16,18 @@ export const links = (generation = 1): AccessLinks => ({
  * A stand-in for useLive's result (a host console unless told otherwise), with a stub hub: GetAccessLinks answers generation 1,
  * RotateKey the next generation, DeleteSession nothing; `fail` makes a method throw that code.
  */
-export function fakeLive(over: Partial<Live> = {}, fail: Record<string, string> = {}): Live {
+export function fakeLive(over: Partial<Live> = {}, fail: Partial<Record<HubMethod, string>> = {}): Live {
   let generation = 1;
-  const invoke = vi.fn(async (method: string): Promise<unknown> => {
-    if (fail[method]) throw new Error(`HubException: ${fail[method]}`);
-    switch (method) {
-      case 'GetAccessLinks': return links(generation);
-      case 'RotateKey': generation++; return links(generation);
-      case 'SearchRoster': return [];
-      default: return undefined;
-    }
-  });
+  const invoke = fakeInvoke({
+    GetAccessLinks: () => links(generation),
+    RotateKey: () => links(++generation),
+    SearchRoster: () => [],
+  }, fail);
   return {
     status: 'live', refused: false, ended: null, role: 'host',
     snapshot: emptySnapshot, me: null, ballots: {}, myQuestions: [], myUpvotes: new Set(), myCheckIn: null, myPrizes: [],
     keepBallot: vi.fn(), keepQuestion: vi.fn(), keepUpvote: vi.fn(), keepCheckIn: vi.fn(),
-    invoke: invoke as unknown as Live['invoke'],
+    invoke,
     ...over,
   };
 }

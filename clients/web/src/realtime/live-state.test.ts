@@ -24,16 +24,16 @@ describe('the app state a phone or console keeps', () => {
     expect(s.results.p1.voters).toBe(2);
     expect(s.presence).toMatchObject({ onsite: 2, online: 1 });
 
-    s = snapshotReducer(s, { type: 'session', session: session(2, []) }); // late, older push
+    s = snapshotReducer(s, { type: 'push', kind: 'session', value: session(2, []) }); // late, older push
     expect(s.session?.polls).toHaveLength(1);
-    s = snapshotReducer(s, { type: 'results', results: { pollId: 'p1', version: 4, status: 'open', counts: [1, 0], voters: 1 } });
+    s = snapshotReducer(s, { type: 'push', kind: 'results', value: { pollId: 'p1', version: 4, status: 'open', counts: [1, 0], voters: 1 } });
     expect(s.results.p1.voters).toBe(2);
-    s = snapshotReducer(s, { type: 'session', session: session(4, [poll('p1', 'closed')]) });
+    s = snapshotReducer(s, { type: 'push', kind: 'session', value: session(4, [poll('p1', 'closed')]) });
     expect(s.session?.polls[0].status).toBe('closed');
   });
 
   it('a GetState after a reconnect replaces older data but never newer', () => {
-    let s = snapshotReducer(emptySnapshot, { type: 'presence', presence: { version: 9, onsite: 7, online: 0 } });
+    let s = snapshotReducer(emptySnapshot, { type: 'push', kind: 'presence', value: { version: 9, onsite: 7, online: 0 } });
     s = snapshotReducer(s, { type: 'state', state: state(session(3, [poll('p1', 'open')]), 6, 8) });
     expect(s.presence?.onsite).toBe(7);
     expect(s.results.p1.voters).toBe(6);

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { openLiveConnection, type LiveConnection } from '@live/shared/realtime/connection';
 import { emptySnapshot, snapshotReducer, type Snapshot } from '@live/shared/realtime/reducer';
+import type { Invoke } from '@live/shared/realtime/hub-methods';
 import type { CheckInResult, ConnectionStatus, EndReason, LiveState, PrizeView, QuestionView, Role, UpvoteAck } from '@live/shared/realtime/types';
 import { ballotsFromState, pruneBallots, type Answer, type Ballots } from './ballots';
 import { addPrize, myPrizesFromState } from './my-prizes';
@@ -34,7 +35,7 @@ export interface Live {
   keepUpvote(ack: UpvoteAck): void;
   /** Records the result of CheckIn. */
   keepCheckIn(result: CheckInResult): void;
-  invoke<T>(method: string, ...args: unknown[]): Promise<T>;
+  invoke: Invoke;
 }
 
 /** The app's one realtime hook: connects with a host key or attendee token while mounted. */
@@ -55,6 +56,7 @@ export function useLive(credential: string | null): Live {
   useEffect(() => {
     if (!credential) return;
     // A new credential (the host replaced its own key) starts afresh: the old one's refusal is not this one's.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- reset when the connection for the new credential opens
     setRefused(false);
     setEnded(null);
     const opened = openLiveConnection(credential, {
@@ -81,6 +83,7 @@ export function useLive(credential: string | null): Live {
   }, [credential]);
 
   // A reset (the poll turns draft, so attendees stop seeing it) clears the ballot on the server: follow it here.
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the pruned ballots are state: a reopened poll must not bring them back
   useEffect(() => setBallots(current => pruneBallots(current, snapshot.session)), [snapshot.session]);
 
   const keepBallot = useCallback((pollId: string, answer: Answer) =>
@@ -88,8 +91,8 @@ export function useLive(credential: string | null): Live {
   const keepQuestion = useCallback((question: QuestionView) => setMyQuestions(current => upsertQuestion(current, question)), []);
   const keepUpvote = useCallback((ack: UpvoteAck) => setMyUpvotes(current => applyUpvoteAck(current, ack)), []);
   const keepCheckIn = useCallback((result: CheckInResult) => setMyCheckIn(result), []);
-  const invoke = useCallback(<T,>(method: string, ...args: unknown[]) =>
-    connection.current ? connection.current.invoke<T>(method, ...args) : Promise.reject(new Error('unavailable')), []);
+  const invoke = useCallback<Invoke>((method, ...args) =>
+    connection.current ? connection.current.invoke(method, ...args) : Promise.reject(new Error('unavailable')), []);
 
   return { status, refused, ended, role, snapshot, me, ballots, myQuestions, myUpvotes, myCheckIn, myPrizes, keepBallot, keepQuestion, keepUpvote, keepCheckIn, invoke };
 }

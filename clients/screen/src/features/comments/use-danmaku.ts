@@ -33,9 +33,12 @@ function useViewport() {
 export function useDanmaku(feed: CommentFeed, controls: DanmakuControls) {
   const { width, height } = useViewport();
   const options = layoutFor(width, height);
+  // The reducer reads this render's layout and controls through a ref, so ticks scheduled earlier use the current ones.
   const ref = useRef({ options, controls });
+  // eslint-disable-next-line react-hooks/refs -- written during render on purpose: the reducer below runs in render too
   ref.current = { options, controls };
 
+  // eslint-disable-next-line react-hooks/refs -- reads the ref written just above, in the same render
   const [state, dispatch] = useReducer((s: DanmakuState, a: Action): DanmakuState => {
     const { options: o, controls: c } = ref.current;
     const run = { paused: c.paused, label: (x: CommentView) => commentLabel(x, c.showNicknames) };

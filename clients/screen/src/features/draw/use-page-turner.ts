@@ -7,6 +7,7 @@ export const pageMs = 8000;
 export function usePageTurner(roundKey: string, count: number): number {
   const [page, setPage] = useState(0);
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a new round starts at page 1, in the same effect that starts its timer
     setPage(0);
     if (count <= pageSize) return;
     const timer = setInterval(() => setPage(p => p + 1), pageMs);

@@ -13,7 +13,7 @@ export function useReactionBursts(reactions: ReactionsView | null): Burst[] {
   const lastVersion = useRef<number | null>(null);
   const nextId = useRef(1);
   const active = useRef(0);
-  active.current = bursts.reduce((n, b) => n + b.particles.length, 0);
+  useEffect(() => { active.current = bursts.reduce((n, b) => n + b.particles.length, 0); }); // before the next one reads it
 
   useEffect(() => {
     if (!reactions) return;

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams, useSearchParams } from 'react-router-dom';
-import type { VoteAck } from '@live/shared/realtime/types';
 import { storage } from '../../api/storage';
 import { EndedPage } from '../../components/ended-page';
 import { TopBar } from '../../components/top-bar';
@@ -47,7 +46,7 @@ export function AttendeePage() {
           ))}
         </div>
         {tab === 'polls' && <AttendeePolls session={session} results={results} ballots={live.ballots}
-          vote={request => live.invoke<VoteAck>('Vote', request)}
+          vote={request => live.invoke('Vote', request)}
           onAck={ack => live.keepBallot(ack.pollId, answerOf(ack))} onCheckIn={() => setTab('checkin')} />}
         {tab === 'qna' && <AttendeeQna {...live} />}
         {tab === 'checkin' && <AttendeeCheckIn {...live} />}

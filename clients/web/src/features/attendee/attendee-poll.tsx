@@ -6,7 +6,7 @@ import { ErrorText } from '../../components/error-text';
 import { emptyAnswer, isBlank, type Answer } from '../../realtime/ballots';
 import type { VoteFields } from '../poll-kinds/kind-module';
 import { kindModule } from '../poll-kinds/registry';
-import { newOpId } from './op-id';
+import { newOpId } from '@live/shared/realtime/op-id';
 
 export interface AttendeePollProps {
   poll: PollView;

@@ -1,4 +1,3 @@
-import type { CheckInResult } from '@live/shared/realtime/types';
 import type { Live } from '../../realtime/use-live';
 import { CheckInDone } from './checkin-done';
 import { CheckInForm } from './checkin-form';
@@ -9,5 +8,5 @@ export type AttendeeCheckInProps = Pick<Live, 'myCheckIn' | 'invoke' | 'keepChec
 /** The phone's check-in tab: the form until this phone has checked someone in, then the result (kept across reloads). */
 export function AttendeeCheckIn({ myCheckIn, invoke, keepCheckIn }: AttendeeCheckInProps) {
   if (myCheckIn) return <CheckInDone result={myCheckIn} />;
-  return <CheckInForm checkIn={request => invoke<CheckInResult>('CheckIn', request)} onCheckedIn={keepCheckIn} />;
+  return <CheckInForm checkIn={request => invoke('CheckIn', request)} onCheckedIn={keepCheckIn} />;
 }

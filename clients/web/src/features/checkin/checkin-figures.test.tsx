@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import i18n from '../../i18n';
-import type { CheckInSettings } from '@live/shared/realtime/types';
-import type { Invoke } from '../qna/use-hub-action';
+import { fakeInvoke } from '@live/shared/realtime/fake-hub';
 import { CheckInFigures } from './checkin-figures';
 import { CheckInSettingsPanel } from './checkin-settings';
 import { view } from './test-data';
@@ -38,7 +37,7 @@ describe('CheckInFigures', () => {
 
 describe('CheckInSettingsPanel', () => {
   it('sends the whole settings object and shows the choice before the next snapshot', async () => {
-    const invoke = vi.fn(async (_: string, next: unknown) => view({ version: 4, settings: next as CheckInSettings })) as unknown as Invoke;
+    const invoke = fakeInvoke({ SetCheckInSettings: settings => view({ version: 4, settings }) });
     const { rerender } = render(<CheckInSettingsPanel view={view()} invoke={invoke} />);
     const walkIns = screen.getByTestId('setting-allow-walkins') as HTMLInputElement;
     expect(walkIns.checked).toBe(false);

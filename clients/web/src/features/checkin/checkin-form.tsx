@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { errorCode } from '@live/shared/i18n/error-code';
 import type { CheckInRequest, CheckInResult } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
-import { newOpId } from '../attendee/op-id';
+import { newOpId } from '@live/shared/realtime/op-id';
 import { checkInPayload, maxNameLength, sameAttempt, type CheckInFields, type CheckInMode } from './checkin-request';
 
 export interface CheckInFormProps {

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckInSettings, CheckInView } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
-import { useHubAction, type Invoke } from '../qna/use-hub-action';
+import { useHubAction } from '@live/shared/hooks/use-hub-action';
+import type { Invoke } from '@live/shared/realtime/hub-methods';
 
 const toggles: { key: keyof CheckInSettings; label: string; testId: string }[] = [
   { key: 'allowWalkIns', label: 'allowWalkIns', testId: 'setting-allow-walkins' },
@@ -21,7 +22,7 @@ export function CheckInSettingsPanel({ view, invoke }: { view: CheckInView | nul
 
   const change = async (next: CheckInSettings) => {
     setLocal({ settings: next, version: Number.POSITIVE_INFINITY });
-    const answer = await run<CheckInView>('SetCheckInSettings', next);
+    const answer = await run('SetCheckInSettings', next);
     setLocal(answer ? { settings: answer.settings, version: answer.version } : null);
   };
 

@@ -1,5 +1,5 @@
 import type { CheckInView } from '@live/shared/realtime/types';
-import type { Invoke } from '../qna/use-hub-action';
+import type { Invoke } from '@live/shared/realtime/hub-methods';
 import { CheckInExport } from './checkin-export';
 import { CheckInFigures } from './checkin-figures';
 import { CheckInSettingsPanel } from './checkin-settings';

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RosterEntry } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
-import { useHubAction, type Invoke } from '../qna/use-hub-action';
+import { useHubAction } from '@live/shared/hooks/use-hub-action';
+import type { Invoke } from '@live/shared/realtime/hub-methods';
 import { categoryLabel, channelLabel } from './labels';
 import { formatClock } from './rate';
 
@@ -21,7 +22,7 @@ export function RosterRow({ entry, invoke, onChange }: RosterRowProps) {
   const act = async (method: 'StaffCheckIn' | 'UndoCheckIn') => {
     setConfirming(false);
     setBusy(true);
-    const updated = await run<RosterEntry>(method, entry.id);
+    const updated = await run(method, entry.id);
     setBusy(false);
     if (updated) onChange(updated);
   };

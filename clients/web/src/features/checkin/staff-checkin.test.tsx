@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import '../../i18n';
+import { fakeInvoke, type FakeInvoke } from '@live/shared/realtime/fake-hub';
 import type { RosterEntry } from '@live/shared/realtime/types';
 import { StaffCheckIn } from './staff-checkin';
 import { entry } from './test-data';
@@ -10,20 +11,18 @@ const arrivedAt = new Date(2026, 10, 22, 9, 41).toISOString();
 
 /** A stub hub: SearchRoster answers from `people`; StaffCheckIn and UndoCheckIn change them. */
 function hub(people: RosterEntry[]) {
-  const invoke = vi.fn(async (method: string, arg: unknown): Promise<unknown> => {
-    if (method === 'SearchRoster') {
-      const { query } = arg as { query: string };
-      return people.filter(p => p.name.includes(query));
-    }
-    const at = people.findIndex(p => p.id === arg);
-    people[at] = method === 'StaffCheckIn'
-      ? { ...people[at], arrivedAt, channel: 'staff' }
-      : { ...people[at], arrivedAt: null, channel: null };
+  const change = (id: string, arrived: boolean) => {
+    const at = people.findIndex(p => p.id === id);
+    people[at] = arrived ? { ...people[at], arrivedAt, channel: 'staff' } : { ...people[at], arrivedAt: null, channel: null };
     return people[at];
+  };
+  return fakeInvoke({
+    SearchRoster: ({ query }) => people.filter(p => p.name.includes(query)),
+    StaffCheckIn: id => change(id, true),
+    UndoCheckIn: id => change(id, false),
   });
-  return invoke as unknown as <T>(method: string, ...args: unknown[]) => Promise<T>;
 }
-const searches = (invoke: unknown) => (invoke as ReturnType<typeof vi.fn>).mock.calls.filter(c => c[0] === 'SearchRoster').map(c => c[1]);
+const searches = (invoke: FakeInvoke) => invoke.mock.calls.filter(c => c[0] === 'SearchRoster').map(c => c[1]);
 
 describe('StaffCheckIn', () => {
   it('searches once typing pauses, with a limit of 20', async () => {
@@ -75,10 +74,7 @@ describe('StaffCheckIn', () => {
   });
 
   it('shows a failed check-in on its row, translated', async () => {
-    const invoke = vi.fn(async (method: string) => {
-      if (method === 'SearchRoster') return [entry('1')];
-      throw new Error('HubException: person_not_found');
-    }) as unknown as <T>(method: string, ...args: unknown[]) => Promise<T>;
+    const invoke = fakeInvoke({ SearchRoster: () => [entry('1')] }, { StaffCheckIn: 'person_not_found' });
     render(<StaffCheckIn invoke={invoke} version={1} />);
     fireEvent.click(await screen.findByTestId('staff-checkin-1'));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('This person is no longer on the list.'));
@@ -102,9 +98,9 @@ describe('StaffCheckIn', () => {
 
   it('keeps the newest answer when an older search comes back late', async () => {
     let release: (rows: RosterEntry[]) => void = () => {};
-    const invoke = vi.fn((_: string, arg: { query: string }) => arg.query === 'slow'
-      ? new Promise<RosterEntry[]>(resolve => { release = resolve; })
-      : Promise.resolve([entry('new')])) as unknown as <T>(method: string, ...args: unknown[]) => Promise<T>;
+    const invoke = fakeInvoke({
+      SearchRoster: ({ query }) => query === 'slow' ? new Promise<RosterEntry[]>(resolve => { release = resolve; }) : [entry('new')],
+    });
     render(<StaffCheckIn invoke={invoke} version={1} />);
     await screen.findByTestId('roster-row-new');
     fireEvent.change(screen.getByTestId('roster-search'), { target: { value: 'slow' } });

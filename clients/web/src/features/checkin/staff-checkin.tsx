@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorText } from '../../components/error-text';
-import type { Invoke } from '../qna/use-hub-action';
+import type { Invoke } from '@live/shared/realtime/hub-methods';
 import { RosterRow } from './roster-row';
 import { useRosterSearch } from './use-roster-search';
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { errorCode } from '@live/shared/i18n/error-code';
 import type { RosterEntry } from '@live/shared/realtime/types';
-import type { Invoke } from '../qna/use-hub-action';
+import type { Invoke } from '@live/shared/realtime/hub-methods';
 import { createDebouncer, createLatest } from './debounce';
 
 export const searchDelayMs = 150;
@@ -18,20 +18,23 @@ export function useRosterSearch(invoke: Invoke, query: string, version: number |
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(createLatest());
   const current = useRef(query.trim());
-  current.current = query.trim();
 
   const fetchRows = useCallback(async (q: string) => {
     const ticket = latest.current.next();
     try {
-      const found = await invoke<RosterEntry[]>('SearchRoster', { query: q, limit: searchLimit });
+      const found = await invoke('SearchRoster', { query: q, limit: searchLimit });
       if (latest.current.isLatest(ticket)) { setRows(found); setError(null); }
     } catch (e) {
       if (latest.current.isLatest(ticket)) setError(errorCode(e));
     }
   }, [invoke]);
 
+  // eslint-disable-next-line react-hooks/refs -- the debouncer only keeps fetchRows; it calls it from its timer, not in render
   const search = useMemo(() => createDebouncer(searchDelayMs, fetchRows), [fetchRows]);
-  useEffect(() => { search.call(current.current); }, [query, search]);
+  useEffect(() => {
+    current.current = query.trim();
+    search.call(current.current);
+  }, [query, search]);
   useEffect(() => () => search.cancel(), [search]);
 
   const refresh = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);

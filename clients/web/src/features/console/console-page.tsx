@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { useEndReason } from '@live/shared/realtime/refusal-reason';
@@ -31,7 +31,7 @@ export function ConsolePage() {
   const consoleKey = hostKeyFor(code, location.hash);
   const live = useLive(consoleKey);
   const [tab, setTab] = useState<ConsoleTab>('polls');
-  const deletedHere = useRef(false);
+  const [deletedHere, setDeletedHere] = useState(false);
   const host = live.role === 'host';
   const access = useAccessLinks(live.invoke, host && live.status === 'live');
   const joinUrl = useJoinUrl(code, access.links);
@@ -40,7 +40,7 @@ export function ConsolePage() {
 
   if (!consoleKey) return <MissingKey text={t('console.missingKey')} />;
   // This console deleted the session: the sessionDeleted event may beat DeleteSession's reply. Either way, go home.
-  if (live.ended === 'deleted' && deletedHere.current) return <Navigate to="/" replace />;
+  if (live.ended === 'deleted' && deletedHere) return <Navigate to="/" replace />;
   if (ended) return <EndedPage reason={ended} homeLink />;
   if (live.refused) return <div className="page"><TopBar title={t('app.name')} /></div>; // asking why, a moment
   const tabs = consoleTabsFor(live.role);
@@ -69,7 +69,7 @@ export function ConsolePage() {
       {shown === 'links' && (
         <LinksTab code={code} links={access.links} linksError={access.error} invoke={live.invoke}
           onLinks={access.setLinks} onHostLinkReplaced={moveToNewHostLink}
-          onDeleting={() => { deletedHere.current = true; }} onDeleted={() => navigate('/', { replace: true })} />
+          onDeleting={() => setDeletedHere(true)} onDeleted={() => navigate('/', { replace: true })} />
       )}
     </div>
   );

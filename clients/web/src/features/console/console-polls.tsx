@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '@live/shared/realtime/reducer';
-import type { SessionView } from '@live/shared/realtime/types';
-import type { Invoke } from '../qna/use-hub-action';
+import type { Invoke } from '@live/shared/realtime/hub-methods';
 import { CreatePollForm } from './create-poll-form';
 import { PollCard } from './poll-card';
 
@@ -18,7 +17,7 @@ export function ConsolePolls({ snapshot, connected, invoke }: ConsolePollsProps)
   const { session, results } = snapshot;
   return (
     <main className="console">
-      <aside><CreatePollForm onCreate={draft => invoke<SessionView>('CreatePoll', draft)} /></aside>
+      <aside><CreatePollForm onCreate={draft => invoke('CreatePoll', draft)} /></aside>
       <section className="poll-list">
         <h2>{t('console.polls')}</h2>
         {session && session.polls.length === 0 && <p className="muted">{t('console.noPolls')}</p>}

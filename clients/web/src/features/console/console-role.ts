@@ -3,7 +3,7 @@ import type { ConsoleTab } from './console-tabs';
 
 /**
  * The tabs a console credential may use. A moderator key reaches Q&A moderation and the check-in desk only
- * (issue 7 contract): every other control would only answer `forbidden`, so it is not shown. Another role's
+ * (the hub's role rules, docs/SECURITY.md): every other control would only answer `forbidden`, so it is not shown. Another role's
  * key (screen, attendee) opened as a console gets no tabs.
  */
 export function consoleTabsFor(role: Role | null): ConsoleTab[] {

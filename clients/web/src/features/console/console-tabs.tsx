@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCode } from '@live/shared/i18n/error-code';
+import type { Invoke } from '@live/shared/realtime/hub-methods';
 import type { SessionView } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
 
@@ -16,7 +17,7 @@ export interface ConsoleTabsProps {
   session: SessionView | null;
   /** Questions and 弹幕 waiting for a moderator: shown on the Q&A tab so the host sees them from the polls tab too. */
   waiting: number;
-  invoke<T>(method: string, ...args: unknown[]): Promise<T>;
+  invoke: Invoke;
 }
 
 type TabScreenView = 'qna' | 'checkin' | 'draw';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCode } from '@live/shared/i18n/error-code';
+import type { HubArgs, HubMethod, Invoke } from '@live/shared/realtime/hub-methods';
 import type { PollResults, PollSettings, PollView } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
 import { kindModule } from '../poll-kinds/registry';
@@ -10,7 +11,7 @@ export interface PollCardProps {
   results: PollResults | undefined;
   onScreen: boolean;
   connected: number;
-  invoke<T>(method: string, ...args: unknown[]): Promise<T>;
+  invoke: Invoke;
 }
 
 /** One poll on the console: status, the host's controls and live results with the participation rate. */
@@ -18,7 +19,7 @@ export function PollCard({ poll, results, onScreen, connected, invoke }: PollCar
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const run = (method: string, ...args: unknown[]) => () => {
+  const run = <M extends HubMethod>(method: M, ...args: HubArgs<M>) => () => {
     setError(null);
     invoke(method, ...args).catch(e => setError(errorCode(e)));
   };

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import '../../i18n';
 import { emptySnapshot, type Snapshot } from '@live/shared/realtime/reducer';
-import type { ArmRequestLike } from './test-hub';
+import type { ArmRequest } from '@live/shared/realtime/types';
 import { fakeDrawHub } from './test-hub';
 import { ConsoleDraw } from './console-draw';
 import { drawView, tier } from './test-data';
@@ -69,7 +69,7 @@ describe('ConsoleDraw', () => {
     fireEvent.click(await screen.findByTestId('redraw-1-a5'));
     await screen.findByTestId('draw-2');
     expect(hub.invoke).toHaveBeenCalledWith('MarkAbsent', { round: 1, entrantId: 'a5' });
-    expect(hub.invoke).toHaveBeenCalledWith('ArmRound', { tierId: 't1', count: 1, replaces: 'a5' } satisfies ArmRequestLike);
+    expect(hub.invoke).toHaveBeenCalledWith('ArmRound', { tierId: 't1', count: 1, replaces: 'a5' } satisfies ArmRequest);
     expect(within(screen.getByTestId('round-2')).getByText('Redraw for Name a5')).toBeTruthy();
     expect(screen.queryByTestId('redraw-1-a5')).toBeNull();
   });

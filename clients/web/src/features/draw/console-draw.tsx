@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoundView, TierView } from '@live/shared/realtime/types';
 import type { Snapshot } from '@live/shared/realtime/reducer';
-import type { Invoke } from '../qna/use-hub-action';
+import type { Invoke } from '@live/shared/realtime/hub-methods';
 import { DrawSettingsPanel } from './draw-settings';
 import { RoundCard } from './round-card';
 import { mergeRounds, newerDraw, newerRound, sortTiers } from './rounds';

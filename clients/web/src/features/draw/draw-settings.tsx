@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DrawSettings, DrawView } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
-import { useHubAction, type Invoke } from '../qna/use-hub-action';
+import { useHubAction } from '@live/shared/hooks/use-hub-action';
+import type { Invoke } from '@live/shared/realtime/hub-methods';
 
 const toggles: { key: keyof DrawSettings; testId: string }[] = [
   { key: 'allowRepeatWins', testId: 'setting-allow-repeat' },
@@ -18,7 +19,7 @@ export function DrawSettingsPanel({ view, invoke, onSaved }: { view: DrawView | 
 
   const change = async (next: DrawSettings) => {
     setPending(next);
-    const answer = await run<DrawView>('SetDrawSettings', next);
+    const answer = await run('SetDrawSettings', next);
     if (answer) onSaved(answer);
     setPending(null);
   };

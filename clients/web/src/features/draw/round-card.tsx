@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoundView } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
-import { useHubAction, type Invoke } from '../qna/use-hub-action';
+import { useHubAction } from '@live/shared/hooks/use-hub-action';
+import type { Invoke } from '@live/shared/realtime/hub-methods';
 import { HashText } from './hash-text';
 import { WinnerRow } from './winner-row';
 
@@ -24,7 +25,7 @@ export function RoundCard({ code, round, replaced, replacesName, invoke, onRound
   const [busy, setBusy] = useState(false);
   const call = async (method: 'DrawRound' | 'RevealRound') => {
     setBusy(true);
-    const answer = await run<RoundView>(method, round.number);
+    const answer = await run(method, round.number);
     setBusy(false);
     if (answer) onRound(answer);
   };

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { CategoryCount, DrawView, PollView } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
 import { categoryLabel } from '../checkin/labels';
-import { useHubAction, type Invoke } from '../qna/use-hub-action';
+import { useHubAction } from '@live/shared/hooks/use-hub-action';
+import type { Invoke } from '@live/shared/realtime/hub-methods';
 import { emptyDraft, sources, toggleCategory, splitList, toRequest, type TierDraft } from './tier-draft';
 
 export interface TierEditorProps {
@@ -23,6 +24,7 @@ export function TierEditor({ initial, polls, categories, invoke, onSaved, onCanc
   const { run, error, setError } = useHubAction(invoke);
   const [draft, setDraft] = useState(initial);
   const [busy, setBusy] = useState(false);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- picking another tier (a new `initial`) starts a new draft
   useEffect(() => setDraft(initial), [initial]);
   const set = <K extends keyof TierDraft>(key: K, value: TierDraft[K]) => setDraft(d => ({ ...d, [key]: value }));
   const chosen = splitList(draft.categories);
@@ -31,7 +33,7 @@ export function TierEditor({ initial, polls, categories, invoke, onSaved, onCanc
     const request = toRequest(draft);
     if ('error' in request) { setError(request.error); return; }
     setBusy(true);
-    const view = await run<DrawView>('SaveTier', request);
+    const view = await run('SaveTier', request);
     setBusy(false);
     if (view) { onSaved(view); if (!draft.id) setDraft(emptyDraft(request.order + 1)); }
   };

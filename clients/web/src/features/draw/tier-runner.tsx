@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoundView, TierView } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
-import { useHubAction, type Invoke } from '../qna/use-hub-action';
+import { useHubAction } from '@live/shared/hooks/use-hub-action';
+import type { Invoke } from '@live/shared/realtime/hub-methods';
 import { batchSize, waitingRound } from './rounds';
 
 export interface TierRunnerProps {
@@ -24,7 +25,7 @@ export function TierRunner({ tier, rounds, invoke, onRound }: TierRunnerProps) {
     const count = batchSize(typed ?? '', tier.open);
     if (count === null) { setError('tier_full'); return; }
     setBusy(true);
-    const round = await run<RoundView>('ArmRound', { tierId: tier.id, count });
+    const round = await run('ArmRound', { tierId: tier.id, count });
     setBusy(false);
     if (round) { onRound(round); setTyped(null); }
   };

@@ -6,6 +6,7 @@ import { checkProof, type ProofChecks } from './check-proof';
 export function useProofChecks(proof: DrawProof | null): ProofChecks | null {
   const [checks, setChecks] = useState<ProofChecks | null>(null);
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a new proof's checks start empty; the async answer lands later
     setChecks(null);
     if (!proof) return;
     let current = true;

@@ -21,16 +21,17 @@ export function VerifyPage() {
   const { t } = useTranslation();
   const { code = '', round = '' } = useParams();
   const [proof, setProof] = useState<DrawProof | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [fetchError, setError] = useState<string | null>(null);
   const checks = useProofChecks(proof);
+  const n = Number(round);
+  const error = Number.isInteger(n) && n >= 1 ? fetchError : 'round_not_found';
 
   useEffect(() => {
-    const n = Number(round);
-    if (!Number.isInteger(n) || n < 1) { setError('round_not_found'); return; }
+    if (!Number.isInteger(n) || n < 1) return;
     let current = true;
     fetchProof(code, n).then(p => { if (current) setProof(p); }, e => { if (current) setError(errorCode(e)); });
     return () => { current = false; };
-  }, [code, round]);
+  }, [code, n]);
 
   return (
     <div className="page">

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoundView, WinnerView } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
-import { useHubAction, type Invoke } from '../qna/use-hub-action';
+import { useHubAction } from '@live/shared/hooks/use-hub-action';
+import type { Invoke } from '@live/shared/realtime/hub-methods';
 
 export interface WinnerRowProps {
   winner: WinnerView;
@@ -20,10 +21,10 @@ export function WinnerRow({ winner, index, redrawn, invoke, onRound }: WinnerRow
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const id = `${winner.round}-${winner.entrantId}`;
-  const call = async (method: string, arg: unknown) => {
+  const call = async (request: () => Promise<RoundView | undefined>) => {
     setConfirming(false);
     setBusy(true);
-    const round = await run<RoundView>(method, arg);
+    const round = await request();
     setBusy(false);
     if (round) onRound(round);
   };
@@ -40,13 +41,13 @@ export function WinnerRow({ winner, index, redrawn, invoke, onRound }: WinnerRow
       )}
       {winner.absent && !redrawn && (
         <button type="button" className="secondary" data-testid={`redraw-${id}`} disabled={busy}
-          onClick={() => void call('ArmRound', { tierId: winner.tierId, count: 1, replaces: winner.entrantId })}>{t('draw.redraw')}</button>
+          onClick={() => void call(() => run('ArmRound', { tierId: winner.tierId, count: 1, replaces: winner.entrantId }))}>{t('draw.redraw')}</button>
       )}
       {confirming && (
         <div className="confirm winner-confirm" role="alertdialog">
           <span>{t('draw.absentConfirm', { name: winner.name })}</span>
           <button type="button" className="danger" data-testid={`confirm-absent-${id}`}
-            onClick={() => void call('MarkAbsent', { round: winner.round, entrantId: winner.entrantId })}>{t('draw.confirmAbsent')}</button>
+            onClick={() => void call(() => run('MarkAbsent', { round: winner.round, entrantId: winner.entrantId }))}>{t('draw.confirmAbsent')}</button>
           <button type="button" data-testid={`cancel-absent-${id}`} onClick={() => setConfirming(false)}>{t('draw.cancel')}</button>
         </div>
       )}

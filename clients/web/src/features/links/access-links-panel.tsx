@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AccessLinks } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
-import type { Invoke } from '../qna/use-hub-action';
+import type { Invoke } from '@live/shared/realtime/hub-methods';
 import { AccessLinkRow } from './access-link-row';
 import { absoluteLink } from './link-urls';
 import { ReplaceLink } from './replace-link';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCode } from '@live/shared/i18n/error-code';
 import { ErrorText } from '../../components/error-text';
-import type { Invoke } from '../qna/use-hub-action';
+import type { Invoke } from '@live/shared/realtime/hub-methods';
 
 export interface DeleteSessionProps {
   code: string;

@@ -1,5 +1,5 @@
 import type { AccessLinks } from '@live/shared/realtime/types';
-import type { Invoke } from '../qna/use-hub-action';
+import type { Invoke } from '@live/shared/realtime/hub-methods';
 import { AccessLinksPanel } from './access-links-panel';
 import { DeleteSession } from './delete-session';
 

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccessLinks, RotatableRole } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
-import { useHubAction, type Invoke } from '../qna/use-hub-action';
+import { useHubAction } from '@live/shared/hooks/use-hub-action';
+import type { Invoke } from '@live/shared/realtime/hub-methods';
 
 export interface ReplaceLinkProps {
   role: RotatableRole;
@@ -19,7 +20,7 @@ export function ReplaceLink({ role, invoke, onReplaced }: ReplaceLinkProps) {
   const [replaced, setReplaced] = useState(false);
   const replace = async () => {
     setBusy(true);
-    const links = await run<AccessLinks>('RotateKey', role);
+    const links = await run('RotateKey', role);
     setBusy(false);
     setConfirming(false);
     if (!links) return;

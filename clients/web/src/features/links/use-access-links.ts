@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { errorCode } from '@live/shared/i18n/error-code';
 import type { AccessLinks } from '@live/shared/realtime/types';
-import type { Invoke } from '../qna/use-hub-action';
+import type { Invoke } from '@live/shared/realtime/hub-methods';
 
 /**
  * The session's links at the current key generation, from GetAccessLinks (host only). Asked again after every
@@ -13,7 +13,7 @@ export function useAccessLinks(invoke: Invoke, enabled: boolean) {
   useEffect(() => {
     if (!enabled) return;
     let current = true;
-    invoke<AccessLinks>('GetAccessLinks').then(
+    invoke('GetAccessLinks').then(
       next => { if (current) { setLinks(next); setError(null); } },
       e => { if (current) setError(errorCode(e)); });
     return () => { current = false; };

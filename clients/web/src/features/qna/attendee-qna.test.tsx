@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import '../../i18n';
+import { fakeInvoke } from '@live/shared/realtime/fake-hub';
 import { emptySnapshot } from '@live/shared/realtime/reducer';
 import { AttendeeQna, type AttendeeQnaProps } from './attendee-qna';
 import { qnaView, question, settings } from './test-data';
@@ -34,10 +35,10 @@ describe('AttendeeQna', () => {
 
   it('calls the hub methods of the contract and keeps what they return', async () => {
     const asked = question('q7', { state: 'pending' });
-    const invoke = vi.fn(async (method: string) => method === 'AskQuestion' ? asked : { questionId: 'q1', up: true, votes: 3 });
+    const invoke = fakeInvoke({ AskQuestion: () => asked, Upvote: () => ({ questionId: 'q1', up: true, votes: 3 }) });
     const keepQuestion = vi.fn();
     const keepUpvote = vi.fn();
-    render(<AttendeeQna {...props({ invoke: invoke as AttendeeQnaProps['invoke'], keepQuestion, keepUpvote })} />);
+    render(<AttendeeQna {...props({ invoke, keepQuestion, keepUpvote })} />);
     fireEvent.change(screen.getByTestId('ask-input'), { target: { value: 'Why?' } });
     fireEvent.click(screen.getByTestId('ask-submit'));
     await waitFor(() => expect(keepQuestion).toHaveBeenCalledWith(asked));

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AskRequest, CommentRequest, CommentView, QuestionView, UpvoteAck, UpvoteRequest } from '@live/shared/realtime/types';
+import type { AskRequest, CommentRequest, UpvoteRequest } from '@live/shared/realtime/types';
 import type { Live } from '../../realtime/use-live';
 import { AskForm } from './ask-form';
 import { CommentBox } from './comment-box';
@@ -16,11 +16,11 @@ export function AttendeeQna({ snapshot, myQuestions, myUpvotes, invoke, keepQues
   if (!qna) return <p className="waiting">{t('attendee.loading')}</p>;
   return (
     <>
-      <AskForm settings={qna.settings} ask={(request: AskRequest) => invoke<QuestionView>('AskQuestion', request)} onAsked={keepQuestion} />
-      <CommentBox settings={qna.settings} send={(request: CommentRequest) => invoke<CommentView>('SendComment', request)} />
+      <AskForm settings={qna.settings} ask={(request: AskRequest) => invoke('AskQuestion', request)} onAsked={keepQuestion} />
+      <CommentBox settings={qna.settings} send={(request: CommentRequest) => invoke('SendComment', request)} />
       <MyQuestions questions={myQuestions} />
       <PublicQuestions qna={qna} myUpvotes={myUpvotes}
-        upvote={(request: UpvoteRequest) => invoke<UpvoteAck>('Upvote', request)} onUpvoted={keepUpvote} />
+        upvote={(request: UpvoteRequest) => invoke('Upvote', request)} onUpvoted={keepUpvote} />
       <ReactionBar reactions={reactions} react={(emoji, count) => invoke('React', { emoji, count })} />
     </>
   );

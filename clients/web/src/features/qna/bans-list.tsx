@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Ban } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
-import { useHubAction, type Invoke } from './use-hub-action';
+import { useHubAction } from '@live/shared/hooks/use-hub-action';
+import type { Invoke } from '@live/shared/realtime/hub-methods';
 
 /** Banned devices (host only) with a way back. */
 export function BansList({ bans, invoke }: { bans: Ban[]; invoke: Invoke }) {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorText } from '../../components/error-text';
-import { useHubAction, type Invoke } from './use-hub-action';
+import { useHubAction } from '@live/shared/hooks/use-hub-action';
+import type { Invoke } from '@live/shared/realtime/hub-methods';
 
 /** Drops every 弹幕 floating on the big screens (ClearComments): the host and moderators may both. */
 export function ClearCommentsButton({ invoke }: { invoke: Invoke }) {

@@ -7,7 +7,7 @@ import { HeldComments } from './held-comments';
 import { ModerationList } from './moderation-list';
 import { QnaSettingsPanel } from './qna-settings';
 import { ReactionTotals } from './reaction-totals';
-import type { Invoke } from './use-hub-action';
+import type { Invoke } from '@live/shared/realtime/hub-methods';
 
 export interface ConsoleQnaProps {
   code: string;

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { CommentQueueView } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
-import { useHubAction, type Invoke } from './use-hub-action';
+import { useHubAction } from '@live/shared/hooks/use-hub-action';
+import type { Invoke } from '@live/shared/realtime/hub-methods';
 
 /** 弹幕 held for review (review-first, or the word filter matched): approve sends it to the screen. */
 export function HeldComments({ queue, invoke }: { queue: CommentQueueView | null; invoke: Invoke }) {

@@ -5,7 +5,8 @@ import { ErrorText } from '../../components/error-text';
 import { ModQuestion } from './mod-question';
 import { ModerationToolbar } from './moderation-toolbar';
 import { filterQuestions, stateCounts, type QuestionFilter } from './question-filter';
-import { useHubAction, type Invoke } from './use-hub-action';
+import { useHubAction } from '@live/shared/hooks/use-hub-action';
+import type { Invoke } from '@live/shared/realtime/hub-methods';
 
 /** The moderator's queue: filters, bulk approve/dismiss of the checked questions, and per-question controls. */
 export function ModerationList({ qna, invoke }: { qna: QnaView; invoke: Invoke }) {

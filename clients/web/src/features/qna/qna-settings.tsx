@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { QnaSettings as Settings, QnaView, ReactionsView } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
 import { ClearCommentsButton } from './clear-comments-button';
-import { useHubAction, type Invoke } from './use-hub-action';
+import { useHubAction } from '@live/shared/hooks/use-hub-action';
+import type { Invoke } from '@live/shared/realtime/hub-methods';
 
 const toggles: { key: keyof Settings; label: string; testId: string }[] = [
   { key: 'reviewFirst', label: 'reviewFirst', testId: 'setting-review-first' },
@@ -21,6 +22,7 @@ export const parseEmojis = (text: string) => text.split(/\s+/).filter(Boolean);
 /** A draft that follows the server until the host starts typing in it. */
 function useDraft(server: string) {
   const [draft, setDraft] = useState<string | null>(null);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- a new server value replaces what was typed, by design
   useEffect(() => setDraft(null), [server]);
   return [draft ?? server, setDraft] as const;
 }
@@ -32,7 +34,7 @@ export function QnaSettingsPanel({ qna, reactions, invoke }: { qna: QnaView; rea
   const [saved, setSaved] = useState<string | null>(null);
   const [words, setWords] = useDraft((qna.blocklist ?? []).join('\n'));
   const [emojis, setEmojis] = useDraft((reactions?.counts ?? []).map(r => r.emoji).join(' '));
-  const save = async (what: string, method: string, arg: unknown) => {
+  const save = async (what: string, method: 'SetBlocklist' | 'SetReactionSet', arg: string[]) => {
     setSaved(null);
     if (await run(method, arg)) setSaved(what);
   };

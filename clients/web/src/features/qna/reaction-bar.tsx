@@ -13,7 +13,7 @@ export interface ReactionBarProps {
 export function ReactionBar({ reactions, react }: ReactionBarProps) {
   const { t } = useTranslation();
   const reactRef = useRef(react);
-  reactRef.current = react;
+  useEffect(() => { reactRef.current = react; });
   const batcher = useRef<ReactionBatcher | null>(null);
 
   useEffect(() => {

@@ -33,7 +33,7 @@ export function useCloudLayout(words: readonly WordRow[], width: number, height:
   const [placed, setPlaced] = useState<PlacedWord[]>([]);
   const last = useRef(0);
   const latest = useRef(words);
-  latest.current = words;
+  useEffect(() => { latest.current = words; }); // before the layout effect below, which reads it from its timer
   const signature = `${width}x${height}|${words.map(w => `${w.key}:${w.count}`).join('|')}`;
   useEffect(() => {
     if (width <= 0 || height <= 0) return;

@@ -1,0 +1,70 @@
+import type {
+  AbsentRequest, AccessLinks, ArmRequest, AskRequest, BanRequest, CheckInRequest, CheckInResult, CheckInSettings, CheckInView,
+  CommentQueueView, CommentRequest, CommentView, DrawSettings, DrawView, LiveState, ModerateCommentsRequest, MoveQuestionsRequest,
+  PollDraft, PollSettings, QnaSettings, QnaView, QuestionView, ReactionsView, ReactRequest, RosterEntry, RosterSearchRequest,
+  RotatableRole, RoundView, ScreenRequest, SessionView, TierRequest, UpvoteAck, UpvoteRequest, VoteAck, VoteRequest,
+} from './types';
+
+/**
+ * Every client → server call: LiveHub's public methods (server/Live.Server/Hubs/LiveHub*.cs), each with its arguments
+ * and its answer (`void` for a method that answers nothing). Who may call which is on the server, by role.
+ * tests/Live.Server.Tests/HubParityTests.cs reads this map and holds it to the hub: names, argument counts and void
+ * answers must agree, so keep one method a line.
+ */
+export interface HubMethods {
+  GetState: { args: []; result: LiveState };
+
+  // Polls and the big screen (host).
+  CreatePoll: { args: [draft: PollDraft]; result: SessionView };
+  OpenPoll: { args: [pollId: string]; result: SessionView };
+  ClosePoll: { args: [pollId: string]; result: SessionView };
+  ResetPoll: { args: [pollId: string]; result: SessionView };
+  SetPollSettings: { args: [pollId: string, settings: PollSettings]; result: SessionView };
+  SetResultHidden: { args: [pollId: string, key: string, hidden: boolean]; result: SessionView };
+  ShowOnScreen: { args: [pollId: string | null]; result: SessionView };
+  SetScreen: { args: [request: ScreenRequest]; result: SessionView };
+  Vote: { args: [vote: VoteRequest]; result: VoteAck };
+
+  // Questions, 弹幕 and reactions.
+  AskQuestion: { args: [request: AskRequest]; result: QuestionView };
+  Upvote: { args: [request: UpvoteRequest]; result: UpvoteAck };
+  SendComment: { args: [request: CommentRequest]; result: CommentView };
+  React: { args: [request: ReactRequest]; result: void };
+  MoveQuestions: { args: [request: MoveQuestionsRequest]; result: QnaView };
+  StarQuestion: { args: [questionId: string, starred: boolean]; result: QnaView };
+  EditQuestion: { args: [questionId: string, text: string]; result: QnaView };
+  BanDevice: { args: [request: BanRequest]; result: QnaView };
+  UnbanDevice: { args: [deviceId: string]; result: QnaView };
+  SetQnaSettings: { args: [settings: QnaSettings]; result: QnaView };
+  SetBlocklist: { args: [words: string[]]; result: QnaView };
+  ModerateComments: { args: [request: ModerateCommentsRequest]; result: CommentQueueView };
+  ClearComments: { args: []; result: CommentQueueView };
+  SetReactionSet: { args: [emojis: string[]]; result: ReactionsView };
+
+  // Check-in.
+  CheckIn: { args: [request: CheckInRequest]; result: CheckInResult };
+  SearchRoster: { args: [request: RosterSearchRequest]; result: RosterEntry[] };
+  StaffCheckIn: { args: [personId: string]; result: RosterEntry };
+  UndoCheckIn: { args: [personId: string]; result: RosterEntry };
+  SetCheckInSettings: { args: [settings: CheckInSettings]; result: CheckInView };
+
+  // Lucky draw.
+  SaveTier: { args: [request: TierRequest]; result: DrawView };
+  SetDrawSettings: { args: [settings: DrawSettings]; result: DrawView };
+  ArmRound: { args: [request: ArmRequest]; result: RoundView };
+  DrawRound: { args: [round: number]; result: RoundView };
+  RevealRound: { args: [round: number]; result: RoundView };
+  MarkAbsent: { args: [request: AbsentRequest]; result: RoundView };
+
+  // Links and the session itself (host).
+  GetAccessLinks: { args: []; result: AccessLinks };
+  RotateKey: { args: [role: RotatableRole]; result: AccessLinks };
+  DeleteSession: { args: []; result: void };
+}
+
+export type HubMethod = keyof HubMethods;
+export type HubArgs<M extends HubMethod> = HubMethods[M]['args'];
+export type HubResult<M extends HubMethod> = HubMethods[M]['result'];
+
+/** Calls a hub method by name: only names in HubMethods, with their arguments, answering their result. */
+export type Invoke = <M extends HubMethod>(method: M, ...args: HubArgs<M>) => Promise<HubResult<M>>;
