@@ -10,7 +10,7 @@ mkdirSync(shots, { recursive: true });
 
 const phoneDevice = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
 
-interface KindDraft { question: string; kind: 'rating' | 'ranking' | 'wordcloud'; options?: string[]; variant?: string; max?: number }
+interface KindDraft { question: string; kind: 'rating' | 'ranking' | 'wordcloud' | 'text'; options?: string[]; variant?: string; max?: number }
 
 async function createKindPoll(host: Page, draft: KindDraft) {
   await host.getByTestId('poll-kind').selectOption(draft.kind);
@@ -136,4 +136,27 @@ test('word cloud: "AI", "ai" and "ＡＩ" are one word, and the host takes a wor
   await expect(screen.getByTestId('cloud-word-growth')).toHaveCount(0);
   await expect(screen.getByTestId('cloud-word-ai')).toBeVisible();
   await host.screenshot({ path: `${shots}/console-wordcloud.png`, fullPage: true });
+});
+
+test('open text: answers form a wall on the screen, the same answer once, and the host takes one off', async ({ browser }) => {
+  const { host, code } = await openConsoleWithSession(browser, 'Dealer conference 经销商大会', { width: 1440, height: 900 });
+  const card = await createKindPoll(host, { question: 'What should we change next year? 明年我们该改进什么？', kind: 'text' });
+  const screen = await openScreen(browser, host, { width: 1280, height: 720 });
+  const answers = ['More time for questions', '希望增加分组讨论环节，和其他经销商多交流', 'more time for questions'];
+  for (const [i, text] of answers.entries()) {
+    const phone = await joinPhone(browser, code, i);
+    await phone.getByTestId('text-answer').fill(text);
+    await submit(phone);
+    if (i === 1) await phone.screenshot({ path: `${shots}/phone-text.png` });
+  }
+  await expect(screen.getByTestId('screen-voters')).toHaveText('3');
+  await expect(screen.getByTestId('answer-wall')).toHaveAttribute('data-cards', '2');
+  await expect(screen.locator('[data-testid^="wall-answer-"][data-count="2"]')).toContainText('More time for questions');
+  await screen.waitForTimeout(700);
+  await screen.screenshot({ path: `${shots}/screen-text-1280.png` });
+
+  await card.locator('[data-testid^="hide-answer-"]').first().click();
+  await expect(card.getByTestId('hidden-answers')).toBeVisible();
+  await expect(screen.getByTestId('answer-wall')).toHaveAttribute('data-cards', '1');
+  await host.screenshot({ path: `${shots}/console-text.png`, fullPage: true });
 });
