@@ -56,6 +56,11 @@ public sealed class BadInputTests : IAsyncDisposable
     {
         Assert.Equal("session_not_found", await CodeOf(await _server.Http.GetAsync("/api/sessions/999999")));
         Assert.Equal("invalid_session_code", await CodeOf(await _server.Http.GetAsync("/api/sessions/abc")));
+        // Codes never start with 0 (SessionRules.NewCode), but such a code is six digits: not found, not malformed.
+        var zero = await _server.Http.GetAsync("/api/sessions/012345");
+        Assert.Equal((HttpStatusCode.NotFound, "session_not_found"), (zero.StatusCode, await CodeOf(zero)));
+        var zeroJoin = await _server.Http.PostAsJsonAsync("/api/sessions/012345/join", new { mode = "onsite" });
+        Assert.Equal((HttpStatusCode.NotFound, "session_not_found"), (zeroJoin.StatusCode, await CodeOf(zeroJoin)));
         var join = await _server.Http.PostAsJsonAsync("/api/sessions/999999/join", new { mode = "onsite" });
         Assert.Equal(HttpStatusCode.NotFound, join.StatusCode);
     }
