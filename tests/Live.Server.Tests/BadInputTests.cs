@@ -143,9 +143,9 @@ public sealed class BadInputTests : IAsyncDisposable
         Assert.EndsWith("invalid_op_id", (await Assert.ThrowsAsync<HubException>(() =>
             phone.Connection.InvokeAsync<VoteAck>("Vote", new VoteRequest(pollId, [0], null)))).Message);
         var malformed = await Assert.ThrowsAsync<HubException>(() => phone.Connection.InvokeAsync<VoteAck>("Vote", "not a ballot"));
-        // SignalR's own words, without detail: the clients map this to bad_request.
-        Assert.Equal("Failed to invoke 'Vote' due to an error on the server.", malformed.Message);
-        await Assert.ThrowsAsync<HubException>(() => phone.Connection.InvokeAsync<VoteAck>("NoSuchMethod", 1, 2, 3));
+        // SignalR's own refusals reach clients as codes too (ErrorCodeProtocol).
+        Assert.Equal("bad_request", malformed.Message);
+        Assert.Equal("bad_request", (await Assert.ThrowsAsync<HubException>(() => phone.Connection.InvokeAsync<VoteAck>("NoSuchMethod", 1, 2, 3))).Message);
 
         var results = (await host.GetStateAsync()).Results.Single();
         Assert.Equal(0, results.Voters);

@@ -43,6 +43,7 @@ public static class LiveHosting
                 o.Configuration = RedisConnection.Options(OrleansHosting.RequireRedis(live));
                 o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("live");
             });
+        signalR.SendErrorCodes();
         services.AddSingleton<ShutdownDrain>();
         services.AddHostedService(sp => sp.GetRequiredService<ShutdownDrain>());
         services.AddSingleton<IdleConnectionGuard>();
