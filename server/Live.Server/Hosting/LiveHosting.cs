@@ -20,6 +20,7 @@ public static class LiveHosting
 
         builder.AddLiveSilo(live);
         builder.AddLiveSecurity();
+        builder.AddHubErrorLogging();
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CredentialSigner>();
