@@ -67,7 +67,9 @@ public sealed class DrawHubTests : IAsyncDisposable
         var proof = (await _server.Http.GetFromJsonAsync<DrawProofView>($"/api/sessions/{session.Code}/draw/rounds/{armed.Number}/proof"))!;
         Assert.Equal(drawn.Winners.Select(w => w.EntrantId), proof.Winners);
         Assert.Equal(10, proof.EntrantIds.Count);
-        Assert.True(Live.Domain.Draw.LuckyDraw.Verify(new(proof.Round, proof.TierId, proof.SeedHash, proof.Seed, proof.ListHash, proof.EntrantIds, proof.Winners)));
+        Assert.Equal((2, armed.Count, (string?)null), (proof.Version, proof.Count, proof.Replaces)); // proof format 2 (docs/DRAW-PROOF.md)
+        Assert.True(Live.Domain.Draw.LuckyDraw.Verify(new(proof.Round, proof.TierId, proof.SeedHash, proof.Seed, proof.ListHash, proof.EntrantIds, proof.Winners,
+            proof.Version, proof.Count, proof.Replaces)));
     }
 
     [Fact]
