@@ -13,6 +13,8 @@ const proof = JSON.parse(readFileSync(file, 'utf8'));
 const check = await verifyProof(proof);
 console.log(`seed matches its hash:  ${check.seedMatches ? 'yes' : 'NO'}`);
 console.log(`entrant list matches:   ${check.listMatches ? 'yes' : 'NO'}`);
+if ((proof.version ?? 1) >= 2) console.log(`list sorted, no repeats: ${check.listCanonical ? 'yes' : 'NO'}`);
+else console.log('proof version 1:        no count in the proof; checked for the winners it lists');
 console.log(`winners reproduced:     ${check.winnersMatch ? 'yes' : 'NO'}  (${check.expected.join(', ')})`);
 console.log(check.ok ? 'VERIFIED' : 'NOT VERIFIED');
 process.exit(check.ok ? 0 : 1);

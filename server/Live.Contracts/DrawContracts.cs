@@ -84,7 +84,10 @@ public sealed record DrawProofView(
     [property: Id(3)] string? Seed,
     [property: Id(4)] string ListHash,
     [property: Id(5)] IReadOnlyList<string> EntrantIds,
-    [property: Id(6)] IReadOnlyList<string> Winners);
+    [property: Id(6)] IReadOnlyList<string> Winners,
+    [property: Id(7)] int Version = 1,
+    [property: Id(8)] int? Count = null,
+    [property: Id(9)] string? Replaces = null);
 
 /// <summary>Someone the draw may pick, as another grain knows them; DeviceId is where "you won" goes.</summary>
 [GenerateSerializer, Immutable, Alias("live.entrant")]

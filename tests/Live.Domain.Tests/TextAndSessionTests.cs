@@ -27,6 +27,17 @@ public class TextAndSessionTests
     [InlineData(null, false)]
     public void Session_codes_are_six_digits(string? code, bool valid) => Assert.Equal(valid, SessionRules.IsValidCode(code));
 
+    [Theory]
+    [InlineData("012345", ErrorCodes.SessionNotFound)]   // six digits: well formed, but never handed out
+    [InlineData("000000", ErrorCodes.SessionNotFound)]
+    [InlineData("12345", ErrorCodes.InvalidSessionCode)]
+    [InlineData("1234567", ErrorCodes.InvalidSessionCode)]
+    [InlineData("12345a", ErrorCodes.InvalidSessionCode)]
+    [InlineData("１２３４５６", ErrorCodes.InvalidSessionCode)] // full-width digits are not ASCII digits
+    [InlineData(null, ErrorCodes.InvalidSessionCode)]
+    public void Only_a_code_that_is_not_six_digits_is_malformed(string? code, string error) =>
+        Assert.Equal(error, Assert.Throws<RuleViolation>(() => SessionRules.RequireCode(code)).Code);
+
     [Fact]
     public void New_codes_are_valid()
     {

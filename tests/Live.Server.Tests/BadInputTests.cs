@@ -56,6 +56,11 @@ public sealed class BadInputTests : IAsyncDisposable
     {
         Assert.Equal("session_not_found", await CodeOf(await _server.Http.GetAsync("/api/sessions/999999")));
         Assert.Equal("invalid_session_code", await CodeOf(await _server.Http.GetAsync("/api/sessions/abc")));
+        // Codes never start with 0 (SessionRules.NewCode), but such a code is six digits: not found, not malformed.
+        var zero = await _server.Http.GetAsync("/api/sessions/012345");
+        Assert.Equal((HttpStatusCode.NotFound, "session_not_found"), (zero.StatusCode, await CodeOf(zero)));
+        var zeroJoin = await _server.Http.PostAsJsonAsync("/api/sessions/012345/join", new { mode = "onsite" });
+        Assert.Equal((HttpStatusCode.NotFound, "session_not_found"), (zeroJoin.StatusCode, await CodeOf(zeroJoin)));
         var join = await _server.Http.PostAsJsonAsync("/api/sessions/999999/join", new { mode = "onsite" });
         Assert.Equal(HttpStatusCode.NotFound, join.StatusCode);
     }
@@ -138,9 +143,9 @@ public sealed class BadInputTests : IAsyncDisposable
         Assert.EndsWith("invalid_op_id", (await Assert.ThrowsAsync<HubException>(() =>
             phone.Connection.InvokeAsync<VoteAck>("Vote", new VoteRequest(pollId, [0], null)))).Message);
         var malformed = await Assert.ThrowsAsync<HubException>(() => phone.Connection.InvokeAsync<VoteAck>("Vote", "not a ballot"));
-        // SignalR's own words, without detail: the clients map this to bad_request.
-        Assert.Equal("Failed to invoke 'Vote' due to an error on the server.", malformed.Message);
-        await Assert.ThrowsAsync<HubException>(() => phone.Connection.InvokeAsync<VoteAck>("NoSuchMethod", 1, 2, 3));
+        // SignalR's own refusals reach clients as codes too (ErrorCodeProtocol).
+        Assert.Equal("bad_request", malformed.Message);
+        Assert.Equal("bad_request", (await Assert.ThrowsAsync<HubException>(() => phone.Connection.InvokeAsync<VoteAck>("NoSuchMethod", 1, 2, 3))).Message);
 
         var results = (await host.GetStateAsync()).Results.Single();
         Assert.Equal(0, results.Voters);

@@ -172,11 +172,12 @@ public sealed class FailoverClient : IAsyncDisposable
     }
 
     /// <summary>
-    /// An error the server sent for this call, other than unavailable. A HubException also reports the connection
-    /// closing under the call ("The server closed the connection…", e.g. when the node a phone just reconnected to
-    /// could not reach the presence grain on the dead silo): that one is retried like any lost call.
+    /// An error the server sent for this call (its message is an error code), other than unavailable. A HubException
+    /// also reports the connection closing under the call ("The server closed the connection…", e.g. when the node a
+    /// phone just reconnected to could not reach the presence grain on the dead silo): that one is retried like any lost call.
     /// </summary>
-    private static bool IsRefusal(HubException e) => e.Message.Contains("on the server") && !e.Message.Contains(ErrorCodes.Unavailable);
+    private static bool IsRefusal(HubException e) =>
+        System.Text.RegularExpressions.Regex.IsMatch(e.Message, "^[a-z][a-z0-9_]*$") && e.Message != ErrorCodes.Unavailable;
 
     private static string Describe(Exception e) => e switch
     {

@@ -15,7 +15,7 @@ namespace Live.Server.Tests;
 /// <summary>
 /// Every LiveHub method (found by reflection, so a new one is fuzzed without anyone remembering to) gets at least
 /// <see cref="PerMethod"/> invalid argument lists from a caller whose role may call it. Every call must be refused with
-/// one of our error codes or SignalR's binding failure (which clients show as bad_request); none may succeed, time
+/// one of our error codes (SignalR's own binding failure reaches clients as bad_request); none may succeed, time
 /// out, cost the connection, answer "unavailable" or log an unhandled error; afterwards the server still serves and
 /// every role's GetState is byte for byte what it was.
 /// </summary>
@@ -143,7 +143,7 @@ public sealed class HubFuzzTests(ITestOutputHelper output) : IAsyncLifetime
         });
 
         foreach (var g in outcomes.GroupBy(o => o.Outcome)) output.WriteLine($"{g.Key} ×{g.Count()}");
-        Assert.All(outcomes, o => Assert.True(o.Outcome == "binding", $"'{o.Name}' → {o.Outcome}"));
+        Assert.All(outcomes, o => Assert.True(o.Outcome == "code:bad_request", $"'{o.Name}' → {o.Outcome}"));
         Assert.Equal(HubConnectionState.Connected, host.Connection.State);
         Assert.Equal(HubConnectionState.Connected, fuzzer.Connection.State);
         Assert.Empty(_world.Log.UnhandledErrors());
@@ -153,7 +153,7 @@ public sealed class HubFuzzTests(ITestOutputHelper output) : IAsyncLifetime
             Assert.True(before[role] == after[role], $"{role}'s state changed: " + string.Join("; ", FuzzWorld.Differences(before[role], after[role])));
     }
 
-    /// <summary>"code:x" for our error code x, "binding" for SignalR's own refusal, anything else names what went wrong.</summary>
+    /// <summary>"code:x" for our error code x, anything else names what went wrong.</summary>
     private static async Task<string> CallAsync(HubConnection connection, string method, JsonNode?[] args)
     {
         try
@@ -161,27 +161,16 @@ public sealed class HubFuzzTests(ITestOutputHelper output) : IAsyncLifetime
             await connection.InvokeCoreAsync(method, typeof(JsonElement), args).WaitAsync(TimeSpan.FromSeconds(60));
             return "SUCCEEDED";
         }
-        // The server's message is the code; the .NET client shows it as "An unexpected error occurred invoking 'X' on the
-        // server. HubException: code", and the web clients read the code from the end the same way (error-code.ts).
-        catch (HubException e) when (CodeOf(e) is { } code) { return $"code:{code}"; }
-        catch (HubException e) when (e.Message.Contains("unauthorized", StringComparison.OrdinalIgnoreCase)) { return $"UNAUTHORIZED: {e.Message}"; }
-        // the name as the server read it: a lone surrogate in it arrives as U+FFFD
-        catch (HubException e) when (e.Message.StartsWith("Failed to invoke '", StringComparison.Ordinal) && e.Message.Contains("' due to an error on the server.", StringComparison.Ordinal)) { return "binding"; }
+        // The server's message is exactly the code, SignalR's own refusals included (ErrorCodeProtocol): a payload it
+        // cannot bind, or a method that does not exist, is bad_request; a method the role may not call, forbidden.
+        catch (HubException e) when (KnownCodes.Contains(e.Message)) { return $"code:{e.Message}"; }
         catch (HubException e) { return $"UNKNOWN HUB ERROR: {e.Message}"; }
         catch (TimeoutException) { return "TIMED OUT"; }
         catch (Exception e) { return $"{e.GetType().Name}: {e.Message}"; }
     }
 
-    private static string? CodeOf(HubException e)
-    {
-        const string marker = "HubException: ";
-        var at = e.Message.LastIndexOf(marker, StringComparison.Ordinal);
-        var code = at < 0 ? e.Message : e.Message[(at + marker.Length)..];
-        return KnownCodes.Contains(code) ? code : null;
-    }
-
     private static bool Acceptable(string outcome) =>
-        outcome == "binding" || outcome.StartsWith("code:", StringComparison.Ordinal) && outcome is not ("code:unavailable" or "code:unauthorized" or "code:forbidden");
+        outcome.StartsWith("code:", StringComparison.Ordinal) && outcome is not ("code:unavailable" or "code:unauthorized" or "code:forbidden");
 
     private static string Show(JsonNode?[] args)
     {

@@ -39,5 +39,14 @@ public sealed class DrawRound
     public bool Drawn => EntrantIds is not null;
 }
 
-/// <summary>Everything needed to check a round by hand: give it to the verifier page or `node scripts/verify-draw.mjs`.</summary>
-public sealed record DrawProof(int Round, string TierId, string SeedHash, string? Seed, string ListHash, IReadOnlyList<string> EntrantIds, IReadOnlyList<string> Winners);
+/// <summary>
+/// Everything needed to check a round by hand: give it to the verifier page or `node scripts/verify-draw.mjs`
+/// (docs/DRAW-PROOF.md). Version 2 adds the round's <see cref="Count"/> (so dropped trailing winners no longer verify)
+/// and <see cref="Replaces"/>; a proof without a version is version 1 and is checked as before.
+/// </summary>
+public sealed record DrawProof(
+    int Round, string TierId, string SeedHash, string? Seed, string ListHash, IReadOnlyList<string> EntrantIds, IReadOnlyList<string> Winners,
+    int Version = 1, int? Count = null, string? Replaces = null)
+{
+    public const int CurrentVersion = 2;
+}

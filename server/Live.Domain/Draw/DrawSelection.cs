@@ -50,6 +50,21 @@ public static class DrawSelection
         return pool[..take];
     }
 
+    /// <summary>
+    /// A number below <paramref name="n"/> from the numbers <paramref name="next"/> gives: a number at or above
+    /// 2^64 − (2^64 mod n) is rejected and the next one taken (no modulo bias); the result is x mod n.
+    /// </summary>
+    public static ulong Below(Func<ulong> next, ulong n)
+    {
+        // 2^64 mod n, computed without overflow; values at or above 2^64 − that would favour small results.
+        var excess = (ulong.MaxValue % n + 1) % n;
+        while (true)
+        {
+            var x = next();
+            if (excess == 0 || x <= ulong.MaxValue - excess) return x % n;
+        }
+    }
+
     /// <summary>HMAC-SHA256 in counter mode, read as 64-bit numbers.</summary>
     private sealed class RandomStream(byte[] seed, string tierId, int round)
     {
@@ -58,16 +73,7 @@ public static class DrawSelection
         private int _offset;
         private long _counter;
 
-        public ulong Below(ulong n)
-        {
-            // 2^64 mod n, computed without overflow; values at or above 2^64 − that would favour small results.
-            var excess = (ulong.MaxValue % n + 1) % n;
-            while (true)
-            {
-                var x = Next();
-                if (excess == 0 || x <= ulong.MaxValue - excess) return x % n;
-            }
-        }
+        public ulong Below(ulong n) => DrawSelection.Below(Next, n);
 
         private ulong Next()
         {

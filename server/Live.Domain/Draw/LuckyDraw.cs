@@ -94,18 +94,25 @@ public sealed class LuckyDraw(IEnumerable<PrizeTier>? tiers = null, IEnumerable<
         var r = Round(number);
         if (!r.Drawn) throw new RuleViolation(ErrorCodes.RoundNotDrawn);
         return new DrawProof(r.Number, r.TierId, r.SeedHash, r.Revealed ? Convert.ToHexStringLower(r.Seed) : null, r.ListHash!, r.EntrantIds!,
-            r.Winners.Select(w => w.EntrantId).ToList());
+            r.Winners.Select(w => w.EntrantId).ToList(), DrawProof.CurrentVersion, r.Count, r.Replaces);
     }
 
-    /// <summary>True when the proof's seed matches its hash and reproduces its list hash and winners exactly.</summary>
+    /// <summary>
+    /// True when the proof's seed matches its hash and reproduces its list hash and winners exactly. From version 2
+    /// the entrant list must also arrive sorted without duplicates, and the winners are the function's for the
+    /// proof's count (at most the number of entrants); a version 1 proof has no count, so its winners' number is used.
+    /// </summary>
     public static bool Verify(DrawProof proof)
     {
         if (proof.Seed is null) return false;
         var seed = Convert.FromHexString(proof.Seed);
         var ids = DrawSelection.Sorted(proof.EntrantIds);
+        var v2 = proof.Version >= 2;
+        if (v2 && (proof.Count is not > 0 || !ids.SequenceEqual(proof.EntrantIds))) return false;
+        var count = v2 ? proof.Count!.Value : proof.Winners.Count;
         return DrawSelection.Commitment(seed) == proof.SeedHash
             && DrawSelection.ListHash(ids) == proof.ListHash
-            && DrawSelection.Winners(seed, ids, proof.TierId, proof.Round, proof.Winners.Count).SequenceEqual(proof.Winners);
+            && DrawSelection.Winners(seed, ids, proof.TierId, proof.Round, count).SequenceEqual(proof.Winners);
     }
 
     private int WonPlaces(string tierId) => _rounds.Where(r => r.TierId == tierId).Sum(r => r.Winners.Count(w => !w.Absent));

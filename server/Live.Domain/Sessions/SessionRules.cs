@@ -29,8 +29,17 @@ public static class SessionRules
     public static bool IsValidCode(string? code) =>
         code is { Length: 6 } && code.All(char.IsAsciiDigit) && code[0] != '0';
 
-    public static string RequireCode(string? code) =>
-        IsValidCode(code) ? code! : throw new RuleViolation(ErrorCodes.InvalidSessionCode);
+    /// <summary>
+    /// A code that can name a session. Six digits starting with 0 are well formed, but no session ever has one:
+    /// they are <c>session_not_found</c> (without asking a grain), and only what is not six digits is
+    /// <c>invalid_session_code</c>.
+    /// </summary>
+    public static string RequireCode(string? code)
+    {
+        if (IsValidCode(code)) return code!;
+        if (code is { Length: 6 } && code.All(char.IsAsciiDigit)) throw new RuleViolation(ErrorCodes.SessionNotFound);
+        throw new RuleViolation(ErrorCodes.InvalidSessionCode);
+    }
 
     public static string Title(string? title) =>
         Text.Required(title, TitleMax, ErrorCodes.TitleRequired, ErrorCodes.TitleTooLong);

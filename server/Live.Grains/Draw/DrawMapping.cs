@@ -58,5 +58,6 @@ internal static class DrawMapping
         r.Winners.Select(w => new WinnerView(w.EntrantId, maskNames ? NameMask.Mask(w.Name) : w.Name, w.TierId, w.Round, w.Absent)).ToList(),
         r.Replaces, r.Revealed ? "revealed" : r.Drawn ? "drawn" : "armed");
 
-    public static DrawProofView ToView(this DrawProof p) => new(p.Round, p.TierId, p.SeedHash, p.Seed, p.ListHash, p.EntrantIds, p.Winners);
+    public static DrawProofView ToView(this DrawProof p) =>
+        new(p.Round, p.TierId, p.SeedHash, p.Seed, p.ListHash, p.EntrantIds, p.Winners, p.Version, p.Count, p.Replaces);
 }

@@ -11,13 +11,16 @@ namespace Live.Server.Apis;
 /// <summary>The invitation list in (CSV or XLSX) and the arrivals out (CSV). Host key as a Bearer token.</summary>
 public static class CheckInApis
 {
-    /// <summary>The roster upload may exceed Security:MaxRequestBodyBytes, up to the file limit plus form overhead.</summary>
-    private sealed record RequestSizeLimitMetadata(long? MaxRequestBodySize) : Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata;
+    /// <summary>What a multipart form may add around the file: its boundaries and part headers.</summary>
+    public const int FormOverheadBytes = 64 * 1024;
 
     public static IEndpointRouteBuilder MapCheckInApis(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/sessions/{code}").WithTags("Check-in").RequireAuthorization(p => p.RequireRole(Roles.Host));
-        api.MapPost("/roster", ImportAsync).DisableAntiforgery().WithMetadata(new RequestSizeLimitMetadata(RosterFile.MaxBytes + 64 * 1024));
+        // The roster upload may exceed Security:MaxRequestBodyBytes, up to the file limit plus form overhead; a body
+        // over that is refused as the file it carries is: file_too_large, like a file over the limit.
+        api.MapPost("/roster", ImportAsync).DisableAntiforgery()
+            .WithMetadata(new Hosting.BodySizeLimit(RosterFile.MaxBytes + FormOverheadBytes, ErrorCodes.FileTooLarge));
         api.MapGet("/checkins.csv", ExportAsync);
         return app;
     }
@@ -29,20 +32,26 @@ public static class CheckInApis
         return await grains.CheckIn(code).Import(file);
     }
 
-    // The raw file as the body, or one file in a multipart form; either way at most RosterFile.MaxBytes.
+    // The raw file as the body, or one file in a multipart form; either way at most RosterFile.MaxBytes, and a CSV
+    // or XLSX by its content and by the type declared for it (the body's Content-Type, or the form part's).
     private static async Task<byte[]> ReadFileAsync(HttpRequest request)
     {
-        if (request.ContentLength > RosterFile.MaxBytes) throw new RuleViolation(ErrorCodes.FileTooLarge);
+        if (request.ContentLength > RosterFile.MaxBytes + (request.HasFormContentType ? FormOverheadBytes : 0))
+            throw new RuleViolation(ErrorCodes.FileTooLarge);
         Stream body = request.Body;
+        var declaredType = request.ContentType;
         if (request.HasFormContentType)
         {
             IFormCollection form;
             try { form = await request.ReadFormAsync(); }
+            // over the body limit while reading (a body without a declared length)
+            catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge) { throw new RuleViolation(ErrorCodes.FileTooLarge); }
             // a form without a boundary, or cut short: not a file we can read, so the caller's fault (400), not an outage (503)
             catch (Exception e) when (e is InvalidDataException or IOException) { throw new RuleViolation(ErrorCodes.UnsupportedFile); }
             var upload = form.Files.GetFile("file") ?? form.Files.FirstOrDefault() ?? throw new RuleViolation(ErrorCodes.UnsupportedFile);
             if (upload.Length > RosterFile.MaxBytes) throw new RuleViolation(ErrorCodes.FileTooLarge);
             body = upload.OpenReadStream();
+            declaredType = upload.ContentType;
         }
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
@@ -52,6 +61,7 @@ public static class CheckInApis
             if (buffer.Length + read > RosterFile.MaxBytes) throw new RuleViolation(ErrorCodes.FileTooLarge);
             buffer.Write(chunk, 0, read);
         }
+        RosterFile.Classify(declaredType, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
         return buffer.ToArray();
     }
 

@@ -13,7 +13,9 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
         {
             RuleViolation v => v.Code,
             LiveException l => l.Code,
-            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => ErrorCodes.MessageTooLarge,
+            // the handler runs with the endpoint cleared; the feature keeps the one the request was routed to
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
+                Hosting.BodySizeLimit.CodeFor(http.Features.Get<IExceptionHandlerFeature>()?.Endpoint),
             BadHttpRequestException => ErrorCodes.BadRequest,
             _ => null,
         };

@@ -22,6 +22,7 @@ public static class LiveHosting
 
         builder.AddLiveSilo(live);
         builder.AddLiveSecurity();
+        builder.AddHubErrorLogging();
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CredentialSigner>();
@@ -45,6 +46,7 @@ public static class LiveHosting
                 o.Configuration = RedisConnection.Options(OrleansHosting.RequireRedis(live));
                 o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("live");
             });
+        signalR.SendErrorCodes();
         services.AddSingleton<ShutdownDrain>();
         services.AddHostedService(sp => sp.GetRequiredService<ShutdownDrain>());
         services.AddSingleton<IdleConnectionGuard>();

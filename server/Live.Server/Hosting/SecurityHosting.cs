@@ -75,7 +75,7 @@ public static class SecurityHosting
 
     /// <summary>
     /// Kestrel enforces the body limit itself but answers with an empty 413; a declared oversized body gets our
-    /// ProblemDetails (message_too_large) instead, before anything reads it.
+    /// ProblemDetails (message_too_large, or the endpoint's own code) instead, before anything reads it.
     /// </summary>
     private static Task RefuseOversizedBodies(HttpContext http, RequestDelegate next)
     {
@@ -83,7 +83,7 @@ public static class SecurityHosting
         // would hold a state machine per open connection.
         var limit = http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>()?.MaxRequestBodySize
             ?? http.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value.MaxRequestBodyBytes;
-        return http.Request.ContentLength > limit ? ProblemResponses.WriteAsync(http, ErrorCodes.MessageTooLarge) : next(http);
+        return http.Request.ContentLength > limit ? ProblemResponses.WriteAsync(http, BodySizeLimit.CodeFor(http.GetEndpoint())) : next(http);
     }
 
     private static RateLimitPartition<string> PerSource(HttpContext http, Func<RateLimitOptions, RateLimitPartition<string>> limited)

@@ -60,6 +60,29 @@ public class RosterFileTests
     public void Unreadable_files_get_a_clear_error(byte[] bytes, string code) =>
         Assert.Equal(code, Assert.Throws<RuleViolation>(() => RosterFile.Read(bytes)).Code);
 
+    [Theory]
+    [InlineData("text/csv", "name\nA\n", RosterFormat.Csv)]
+    [InlineData("TEXT/CSV; charset=gb18030", "name\nA\n", RosterFormat.Csv)]
+    [InlineData("application/vnd.ms-excel", "name\nA\n", RosterFormat.Csv)]
+    [InlineData(null, "name\nA\n", RosterFormat.Csv)]
+    [InlineData("application/octet-stream", "PK\u0003\u0004", RosterFormat.Xlsx)]
+    [InlineData(RosterFile.XlsxType, "PK\u0003\u0004", RosterFormat.Xlsx)]
+    public void Content_and_declared_type_agree(string? type, string content, RosterFormat format) =>
+        Assert.Equal(format, RosterFile.Classify(type, Encoding.Latin1.GetBytes(content)));
+
+    [Theory]
+    [InlineData("application/pdf", "%PDF-1.7 name")]
+    [InlineData("application/octet-stream", "%PDF-1.7 name")]
+    [InlineData("text/csv", "%PDF-1.7 name")]
+    [InlineData("image/png", "name\nA\n")]
+    [InlineData("text/html", "name\nA\n")]
+    [InlineData(RosterFile.XlsxType, "name\nA\n")]
+    [InlineData("text/csv", "PK\u0003\u0004")]
+    [InlineData("application/vnd.ms-excel", "\u00D0\u00CF\u0011\u00E0")] // a real .xls
+    [InlineData(null, "\u0089PNG\r\n")]
+    public void Any_other_type_or_a_disagreement_is_an_unsupported_file(string? type, string content) =>
+        Assert.Equal(ErrorCodes.UnsupportedFile, Assert.Throws<RuleViolation>(() => RosterFile.Classify(type, Encoding.Latin1.GetBytes(content))).Code);
+
     [Fact]
     public void A_table_without_a_name_column_is_refused() =>
         Assert.Equal(ErrorCodes.MissingColumns, Assert.Throws<RuleViolation>(() => RosterFile.Read(Encoding.UTF8.GetBytes("phone,company\n1380013800,Acme\n"))).Code);

@@ -35,20 +35,25 @@ async function randomStream(seed, tierId, round) {
   };
 }
 
+/**
+ * A number below n (a BigInt) from the numbers `next` gives (BigInts, possibly async): one at or above
+ * 2^64 − (2^64 mod n) is rejected and the next one taken, so no result is favoured; the result is x mod n.
+ */
+export async function below(next, n) {
+  const excess = TWO_64 % n;
+  for (;;) {
+    const x = await next();
+    if (x < TWO_64 - excess) return x % n;
+  }
+}
+
 /** The winners, in the order they were drawn. */
 export async function drawWinners(seed, sortedIds, tierId, round, count) {
   const pool = [...sortedIds];
   const next = await randomStream(seed, tierId, round);
-  const below = async n => {
-    const excess = TWO_64 % n;
-    for (;;) {
-      const x = await next();
-      if (x < TWO_64 - excess) return x % n;
-    }
-  };
   const take = Math.min(count, pool.length);
   for (let k = 0; k < take; k++) {
-    const j = k + Number(await below(BigInt(pool.length - k)));
+    const j = k + Number(await below(next, BigInt(pool.length - k)));
     [pool[k], pool[j]] = [pool[j], pool[k]];
   }
   return pool.slice(0, take);
@@ -56,15 +61,20 @@ export async function drawWinners(seed, sortedIds, tierId, round, count) {
 
 /**
  * Checks a proof: the seed matches the hash shown before the round, the list matches its hash, and the function
- * gives exactly these winners. Returns each check so a page can say which one failed.
+ * gives exactly these winners. From version 2 the list must also arrive sorted without duplicates (one ticket
+ * each), and the winners are the function's for the proof's `count`; a version 1 proof (no `version`) has no count,
+ * so its winners' number is used. Returns each check so a page can say which one failed.
  */
 export async function verifyProof(proof) {
-  if (!proof.seed) return { seedMatches: false, listMatches: false, winnersMatch: false, ok: false, expected: [] };
+  const v2 = (proof.version ?? 1) >= 2;
+  const countKnown = !v2 || (Number.isInteger(proof.count) && proof.count > 0);
+  if (!proof.seed) return { seedMatches: false, listMatches: false, listCanonical: false, winnersMatch: false, ok: false, expected: [] };
   const seed = fromHex(proof.seed);
   const ids = sortIds(proof.entrantIds);
   const seedMatches = (await sha256Hex(seed)) === proof.seedHash;
   const listMatches = (await listHash(ids)) === proof.listHash;
-  const expected = await drawWinners(seed, ids, proof.tierId, proof.round, proof.winners.length);
-  const winnersMatch = expected.length === proof.winners.length && expected.every((id, i) => id === proof.winners[i]);
-  return { seedMatches, listMatches, winnersMatch, ok: seedMatches && listMatches && winnersMatch, expected };
+  const listCanonical = !v2 || (ids.length === proof.entrantIds.length && ids.every((id, i) => id === proof.entrantIds[i]));
+  const expected = countKnown ? await drawWinners(seed, ids, proof.tierId, proof.round, v2 ? proof.count : proof.winners.length) : [];
+  const winnersMatch = countKnown && expected.length === proof.winners.length && expected.every((id, i) => id === proof.winners[i]);
+  return { seedMatches, listMatches, listCanonical, winnersMatch, ok: seedMatches && listMatches && listCanonical && winnersMatch, expected };
 }

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { drawWinners, listHash, sha256Hex, sortIds, verifyProof } from './verify-draw.js';
+import { below, drawWinners, listHash, sha256Hex, sortIds, verifyProof } from './verify-draw.js';
 
 // The same known answer as tests/Live.Domain.Tests/Draw/LuckyDrawTests.cs: the server and this verifier must agree.
 const seed = Uint8Array.from({ length: 32 }, (_, i) => i + 1);
@@ -25,5 +26,34 @@ describe('the draw verifier', () => {
     expect([swapped.ok, swapped.winnersMatch, swapped.seedMatches]).toEqual([false, false, true]);
     expect((await verifyProof({ ...proof, entrantIds: ids.slice(1) })).listMatches).toBe(false);
     expect((await verifyProof({ ...proof, seed: null })).ok).toBe(false);
+  });
+});
+
+// docs/draw-vectors: the full-length vectors of docs/DRAW-PROOF.md, also run by the C# DrawVectorsTests.
+const vector = (name: string) => JSON.parse(readFileSync(new URL(`../../../../docs/draw-vectors/${name}`, import.meta.url), 'utf8'));
+
+describe('the documented test vectors', () => {
+  it.each(['small.json', 'small-v1.json', 'large.json', 'redraw.json'])('%s verifies', async name => {
+    const check = await verifyProof(vector(name));
+    expect(check).toMatchObject({ seedMatches: true, listMatches: true, listCanonical: true, winnersMatch: true, ok: true });
+  });
+
+  it('a version 2 proof fails without a winner, with a repeated ticket or an unsorted list; version 1 could not tell', async () => {
+    const large = vector('large.json');
+    expect(large.entrantIds).toHaveLength(1002);
+    expect((await verifyProof({ ...large, winners: large.winners.slice(0, -1) })).winnersMatch).toBe(false);
+    expect((await verifyProof({ ...large, entrantIds: [...large.entrantIds, 'a1'] })).listCanonical).toBe(false);
+    expect((await verifyProof({ ...large, entrantIds: [...large.entrantIds].reverse() })).ok).toBe(false);
+    const v1 = vector('small-v1.json');
+    expect((await verifyProof({ ...v1, winners: v1.winners.slice(0, -1) })).ok).toBe(true);
+  });
+
+  it('below() rejects numbers in the biased tail', async () => {
+    for (const c of vector('below.json').cases) {
+      const numbers = c.numbers.map((h: string) => BigInt(`0x${h}`));
+      let taken = 0;
+      const result = await below(() => numbers[taken++], BigInt(c.n));
+      expect([result, taken]).toEqual([BigInt(c.result), c.taken]);
+    }
   });
 });

@@ -22,7 +22,7 @@ export async function checkProof(proof: DrawProof): Promise<ProofChecks> {
   }
   try {
     const r = await verifyProof(proof);
-    return { seed: r.seedMatches, list: r.listMatches, winners: r.winnersMatch, ok: r.ok, expected: r.expected };
+    return { seed: r.seedMatches, list: r.listMatches && r.listCanonical, winners: r.winnersMatch, ok: r.ok, expected: r.expected };
   } catch {
     return { seed: false, list: false, winners: false, ok: false, expected: [] }; // a seed that is not hex
   }
@@ -40,5 +40,9 @@ export function parseProof(text: string): DrawProof | null {
     && (p.seed === null || p.seed === undefined || typeof p.seed === 'string') && typeof p.listHash === 'string'
     && isStrings(p.entrantIds) && isStrings(p.winners);
   return ok ? { round: p.round as number, tierId: p.tierId as string, seedHash: p.seedHash as string, seed: (p.seed as string | undefined) ?? null,
-    listHash: p.listHash as string, entrantIds: p.entrantIds as string[], winners: p.winners as string[] } : null;
+    listHash: p.listHash as string, entrantIds: p.entrantIds as string[], winners: p.winners as string[],
+    // version 2 fields: dropping them would check a pasted proof by the weaker version 1 rules
+    ...(Number.isInteger(p.version) ? { version: p.version as number } : {}),
+    ...(Number.isInteger(p.count) ? { count: p.count as number } : {}),
+    ...(typeof p.replaces === 'string' || p.replaces === null ? { replaces: p.replaces as string | null } : {}) } : null;
 }
