@@ -1,19 +1,14 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useHideToggle } from '../common/use-hide-toggle';
 import type { ResultsProps } from '../kind-module';
 import { answerRows } from './opentext-rules';
 
 /** The answers, newest first. On the console each can be taken off the wall; the hidden ones are counted with a way back. */
 export function OpentextResults({ poll, results, testIdPrefix, onSetHidden }: ResultsProps) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState<string | null>(null);
+  const { busy, toggle } = useHideToggle(onSetHidden);
   const rows = answerRows(poll, results);
   const hidden = poll.hiddenKeys ?? [];
-  const toggle = (key: string, hide: boolean) => {
-    if (!onSetHidden) return;
-    setBusy(key);
-    void onSetHidden(key, hide).finally(() => setBusy(null));
-  };
   return (
     <>
       {rows.length === 0

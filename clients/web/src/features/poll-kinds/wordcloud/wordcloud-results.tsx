@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { wordRows } from '@live/shared/poll-kinds/wordcloud';
+import { useHideToggle } from '../common/use-hide-toggle';
 import type { ResultsProps } from '../kind-module';
 import './wordcloud.css';
 
@@ -12,14 +12,9 @@ const shown = 30;
  */
 export function WordcloudResults({ poll, results, testIdPrefix, onSetHidden }: ResultsProps) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState<string | null>(null);
+  const { busy, toggle } = useHideToggle(onSetHidden);
   const words = wordRows(poll, results).slice(0, shown);
   const hidden = poll.hiddenKeys ?? [];
-  const toggle = (key: string, hide: boolean) => {
-    if (!onSetHidden) return;
-    setBusy(key);
-    void onSetHidden(key, hide).finally(() => setBusy(null));
-  };
   return (
     <>
       {words.length === 0
