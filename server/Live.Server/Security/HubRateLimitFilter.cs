@@ -1,4 +1,4 @@
-using System.Threading.RateLimiting;
+using System.Collections.Concurrent;
 using Live.Domain.Common;
 using Live.Server.Hubs;
 using Live.Server.Options;
@@ -12,10 +12,19 @@ namespace Live.Server.Security;
 /// token bucket per device (so opening more tabs or connections gains nothing). A refused call gets "rate_limited"
 /// and changes nothing. Reactions have their own per-connection allowance that drops extra taps quietly.
 /// Buckets live on this node; a device spread over several nodes of a cluster gets each node's allowance.
+/// <para>
+/// The buckets sit in a concurrent dictionary with no global lock and no timers. System.Threading.RateLimiting's
+/// partitioned limiter took one process-wide lock on every call and ran a timer per bucket: at 3,000 votes a second
+/// its lock was the server's most contended (docs/PERFORMANCE.md, 2026-12-03).
+/// </para>
 /// </summary>
 public sealed class HubRateLimitFilter : IHubFilter, IDisposable
 {
+    /// <summary>How often buckets that have refilled are dropped (a full bucket is the same as none).</summary>
+    private static readonly TimeSpan SweepEvery = TimeSpan.FromMinutes(1);
+
     private readonly IOptionsMonitor<RateLimitOptions> _options;
+    private readonly TimeProvider _time;
     private readonly Dictionary<string, Func<RateLimitOptions, int>> _perMinute = new(StringComparer.Ordinal)
     {
         [nameof(LiveHub.Vote)] = o => o.VotesPerDevicePerMinute,
@@ -24,38 +33,51 @@ public sealed class HubRateLimitFilter : IHubFilter, IDisposable
         [nameof(LiveHub.SendComment)] = o => o.CommentsPerDevicePerMinute,
         [nameof(LiveHub.CheckIn)] = o => o.CheckInsPerDevicePerMinute,
     };
-    private readonly PartitionedRateLimiter<(string Method, string Device)> _limiter;
+    private readonly ConcurrentDictionary<(string Method, string Code, string Device), TokenBucket> _buckets = new();
+    private readonly ITimer _sweep;
 
-    public HubRateLimitFilter(IOptionsMonitor<RateLimitOptions> options)
+    public HubRateLimitFilter(IOptionsMonitor<RateLimitOptions> options, TimeProvider time)
     {
         _options = options;
-        _limiter = PartitionedRateLimiter.Create<(string Method, string Device), (string, string)>(key =>
-            RateLimitPartition.GetTokenBucketLimiter(key, k => Bucket(_perMinute[k.Item1](_options.CurrentValue))));
+        _time = time;
+        _sweep = time.CreateTimer(_ => Sweep(), null, SweepEvery, SweepEvery);
     }
 
-    /// <summary>A quarter-minute's worth may come at once (a double tap, a retry), then one every 60/N seconds.</summary>
-    public static TokenBucketRateLimiterOptions Bucket(int perMinute) => new()
-    {
-        TokenLimit = Math.Max(3, perMinute / 4),
-        TokensPerPeriod = 1,
-        ReplenishmentPeriod = TimeSpan.FromMinutes(1) / perMinute,
-        QueueLimit = 0,
-        AutoReplenishment = true,
-    };
+    /// <summary>Buckets held now (one per device and limited method that called within about the last minute).</summary>
+    public int Buckets => _buckets.Count;
 
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
     {
-        if (_options.CurrentValue.Enabled && _perMinute.ContainsKey(context.HubMethodName) && context.Context.User is not null)
+        var options = _options.CurrentValue;
+        if (options.Enabled && _perMinute.TryGetValue(context.HubMethodName, out var perMinute) && context.Context.User is not null)
         {
             var me = Caller.Of(context.Context);
-            if (me.DeviceId is not null)
-            {
-                using var lease = _limiter.AttemptAcquire((context.HubMethodName, $"{me.Code}/{me.DeviceId}"));
-                if (!lease.IsAcquired) throw new HubException(ErrorCodes.RateLimited);
-            }
+            if (me.DeviceId is not null && !TryTake(context.HubMethodName, me.Code, me.DeviceId, perMinute(options)))
+                throw new HubException(ErrorCodes.RateLimited);
         }
         return await next(context);
     }
 
-    public void Dispose() => _limiter.Dispose();
+    /// <summary>Takes one call from this device's allowance for the method; false: refuse it.</summary>
+    public bool TryTake(string method, string code, string device, int perMinute)
+    {
+        var now = _time.GetTimestamp();
+        var bucket = _buckets.GetOrAdd((method, code, device), static (_, args) => TokenBucket.PerMinute(args.perMinute, args.now), (perMinute, now: ToTicks(now)));
+        return bucket.TryTake(ToTicks(now));
+    }
+
+    /// <summary>
+    /// Drops buckets that are full again. A call racing the sweep may land in a bucket just dropped, which lets that
+    /// device one call through early, once: harmless next to a global lock on every call.
+    /// </summary>
+    public void Sweep()
+    {
+        var now = ToTicks(_time.GetTimestamp());
+        foreach (var entry in _buckets)
+            if (entry.Value.IsFull(now)) _buckets.TryRemove(entry);
+    }
+
+    private long ToTicks(long timestamp) => (long)(timestamp * ((double)TimeSpan.TicksPerSecond / _time.TimestampFrequency));
+
+    public void Dispose() => _sweep.Dispose();
 }
