@@ -30,14 +30,26 @@ public static class OrleansHosting
         var connectionString = SqliteSchema.ConnectionString(live.DataDirectory);
         SqliteSchema.Ensure(connectionString);
         silo.UseLocalhostClustering(live.SiloPort, live.GatewayPort);
-        silo.AddAdoNetGrainStorage(LiveSiloBuilderExtensions.StorageName, (OptionsBuilder<AdoNetGrainStorageOptions> options) =>
+        // Orleans' ADO.NET provider does the SQL; grains use it through DedicatedThreadGrainStorage, which keeps its
+        // blocking calls on Live's own storage threads.
+        silo.AddAdoNetGrainStorage(SqliteProviderName, (OptionsBuilder<AdoNetGrainStorageOptions> options) =>
             options.Configure<IServiceProvider>((o, services) =>
             {
                 o.Invariant = SqliteSchema.Invariant;
                 o.ConnectionString = connectionString;
                 o.GrainStorageSerializer = BinarySerializer(services);
             }));
+        silo.Services.AddSingleton(_ => new SqliteStorageThreads(connectionString));
+        silo.Services.AddKeyedSingleton<IGrainStorage>(LiveSiloBuilderExtensions.StorageName, (services, _) =>
+        {
+            var threads = services.GetRequiredService<SqliteStorageThreads>();
+            return new DedicatedThreadGrainStorage(services.GetRequiredKeyedService<IGrainStorage>(SqliteProviderName), threads.Writer, threads.Reader);
+        });
+        silo.Services.AddHostedService<WalCheckpointer>();
     }
+
+    /// <summary>The name under which Orleans' own ADO.NET provider is registered; grains name <see cref="LiveSiloBuilderExtensions.StorageName"/>.</summary>
+    private const string SqliteProviderName = "live-sqlite";
 
     private static void UseRedis(ISiloBuilder silo, LiveOptions live)
     {
