@@ -17,7 +17,7 @@ public static class LatencyChart
     public static string Svg(RunResult run)
     {
         var lines = new List<(string Label, IReadOnlyList<(double Percentile, double Ms)> Points)>();
-        void Add(RunResult r, Latency? h, string what) { if (h is { Count: > 0 }) lines.Add(($"{r.Target} {what}", h.Curve())); }
+        void Add(RunResult r, Latency? h, string what) { if (h is { Count: > 0 }) lines.Add(($"{r.Target} {what}{(r.Sweep is null ? "" : ", all rates together")}", h.Curve())); }
         Add(run, run.AckHistogram, run.Scenario == "fan-out" ? "delivery" : "ack");
         Add(run, run.ScreenHistogram, run.Scenario == "fan-out" ? "delivery, stalled client present" : "screen");
         if (run.Baseline is { } b) { Add(b, b.AckHistogram, b.Scenario == "fan-out" ? "delivery" : "ack"); Add(b, b.ScreenHistogram, "screen"); }

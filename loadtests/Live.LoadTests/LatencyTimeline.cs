@@ -33,7 +33,7 @@ public static class LatencyTimeline
         string N(double v) => v.ToString("F1", CultureInfo.InvariantCulture);
 
         var bottom = top + Height - Bottom;
-        svg.AppendLine($"<text x=\"{Left}\" y=\"{top + 20}\" font-size=\"14\">{WebUtility.HtmlEncode(r.Target)}: ack latency per second (ms, log scale; seconds by intended send time)</text>");
+        svg.AppendLine($"<text x=\"{Left}\" y=\"{top + 20}\" font-size=\"14\">{WebUtility.HtmlEncode(r.Target)}: ack latency per second (ms, log scale)</text>");
         svg.AppendLine($"<line x1=\"{Left}\" y1=\"{bottom}\" x2=\"{width - Right}\" y2=\"{bottom}\" stroke=\"black\"/>");
         svg.AppendLine($"<line x1=\"{Left}\" y1=\"{top + Top}\" x2=\"{Left}\" y2=\"{bottom}\" stroke=\"black\"/>");
         for (var d = 0; d <= decades; d++)
@@ -48,7 +48,7 @@ public static class LatencyTimeline
         var tick = seconds <= 20 ? 1 : seconds <= 60 ? 5 : seconds <= 300 ? 30 : 60;
         for (var sec = 0; sec <= seconds; sec += tick)
             svg.AppendLine($"<text x=\"{N(X(sec))}\" y=\"{bottom + 14}\" text-anchor=\"middle\" font-size=\"10\">{sec}</text>");
-        svg.AppendLine($"<text x=\"{(width + Left) / 2}\" y=\"{bottom + 30}\" text-anchor=\"middle\">second of the run{(segments.Count > 1 ? " (rates one after another)" : "")}</text>");
+        svg.AppendLine($"<text x=\"{(width + Left) / 2}\" y=\"{bottom + 30}\" text-anchor=\"middle\">second of the run, by intended send time{(segments.Count > 1 ? " (rates one after another)" : "")}</text>");
 
         var offset = 0;
         foreach (var (label, secs) in segments)
@@ -61,13 +61,13 @@ public static class LatencyTimeline
             foreach (var (_, color, value) in Series)
             {
                 // Points at the middle of each second; a second in which nothing was due leaves a gap.
-                var points = secs.Where(s => s.Count > 0).Select(s => $"{N(X(offset + s.Second + 0.5))},{N(Y(value(s)))}").ToList();
-                if (points.Count == 1) points.Add(points[0]);
-                if (points.Count > 0) svg.AppendLine($"<polyline fill=\"none\" stroke=\"{color}\" stroke-width=\"1.5\" points=\"{string.Join(' ', points)}\"/>");
+                var xy = secs.Where(s => s.Count > 0).Select(s => (X: N(X(offset + s.Second + 0.5)), Y: N(Y(value(s))))).ToList();
+                if (xy.Count > 1) svg.AppendLine($"<polyline fill=\"none\" stroke=\"{color}\" stroke-width=\"1.5\" points=\"{string.Join(' ', xy.Select(p => $"{p.X},{p.Y}"))}\"/>");
+                if (seconds <= 30) foreach (var p in xy) svg.AppendLine($"<circle cx=\"{p.X}\" cy=\"{p.Y}\" r=\"2.5\" fill=\"{color}\"/>"); // short runs: every second visible
             }
             offset += secs.Count;
         }
         for (var i = 0; i < Series.Length; i++)
-            svg.AppendLine($"<text x=\"{width - Right - 150 + 50 * i}\" y=\"{top + 20}\" fill=\"{Series[i].Color}\">{Series[i].Name}</text>");
+            svg.AppendLine($"<text x=\"{width - Right - 120 + 40 * i}\" y=\"{top + 20}\" fill=\"{Series[i].Color}\">{Series[i].Name}</text>");
     }
 }
