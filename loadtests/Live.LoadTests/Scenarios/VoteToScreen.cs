@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using Microsoft.AspNetCore.SignalR.Client;
-
 namespace Live.LoadTests.Scenarios;
 
 /// <summary>
