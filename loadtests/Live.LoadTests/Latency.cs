@@ -22,6 +22,14 @@ public sealed class Latency
 
     public double PercentileMs(double percentile) => Count == 0 ? 0 : _histogram.GetValueAtPercentile(percentile) / 1000.0;
 
+    /// <summary>All values of several histograms together (a sweep's rates, for its one percentile curve).</summary>
+    public static Latency Merge(IEnumerable<Latency> parts)
+    {
+        var all = new Latency();
+        foreach (var part in parts) all._histogram.Add(part._histogram);
+        return all;
+    }
+
     public Percentiles Summary() => Count == 0 ? Percentiles.Empty : new(
         PercentileMs(50), PercentileMs(95), PercentileMs(99), PercentileMs(99.9), _histogram.GetMaxValue() / 1000.0);
 

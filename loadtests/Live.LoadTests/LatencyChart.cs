@@ -7,6 +7,7 @@ namespace Live.LoadTests;
 /// <summary>
 /// A latency-by-percentile chart as plain SVG (no chart library): x is the percentile on the usual HdrHistogram
 /// log scale (50, 90, 99, 99.9, …), y is milliseconds. One line per measured histogram, Live and baseline.
+/// Below it, for runs that keep one (<see cref="LatencyTimeline"/>), a per-second timeline per side.
 /// </summary>
 public static class LatencyChart
 {
@@ -16,7 +17,7 @@ public static class LatencyChart
     public static string Svg(RunResult run)
     {
         var lines = new List<(string Label, IReadOnlyList<(double Percentile, double Ms)> Points)>();
-        void Add(RunResult r, Latency? h, string what) { if (h is { Count: > 0 }) lines.Add(($"{r.Target} {what}", h.Curve())); }
+        void Add(RunResult r, Latency? h, string what) { if (h is { Count: > 0 }) lines.Add(($"{r.Target} {what}{(r.Sweep is null ? "" : ", all rates together")}", h.Curve())); }
         Add(run, run.AckHistogram, run.Scenario == "fan-out" ? "delivery" : "ack");
         Add(run, run.ScreenHistogram, run.Scenario == "fan-out" ? "delivery, stalled client present" : "screen");
         if (run.Baseline is { } b) { Add(b, b.AckHistogram, b.Scenario == "fan-out" ? "delivery" : "ack"); Add(b, b.ScreenHistogram, "screen"); }
@@ -27,8 +28,10 @@ public static class LatencyChart
         double Y(double ms) => Height - Bottom - (Height - Top - Bottom) * ms / maxMs;
         string N(double v) => v.ToString("F1", CultureInfo.InvariantCulture);
 
-        var svg = new StringBuilder($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{Height}\" font-family=\"sans-serif\" font-size=\"12\">\n");
-        svg.AppendLine($"<rect width=\"{Width}\" height=\"{Height}\" fill=\"white\"/>");
+        var timelines = new[] { run, run.Baseline }.OfType<RunResult>().Where(LatencyTimeline.Has).ToList();
+        var total = Height + timelines.Count * LatencyTimeline.Height;
+        var svg = new StringBuilder($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{total}\" font-family=\"sans-serif\" font-size=\"12\">\n");
+        svg.AppendLine($"<rect width=\"{Width}\" height=\"{total}\" fill=\"white\"/>");
         svg.AppendLine($"<text x=\"{Left}\" y=\"20\" font-size=\"14\">{WebUtility.HtmlEncode(run.Scenario)}: latency by percentile (ms)</text>");
         svg.AppendLine($"<line x1=\"{Left}\" y1=\"{Height - Bottom}\" x2=\"{Width - Right}\" y2=\"{Height - Bottom}\" stroke=\"black\"/>");
         svg.AppendLine($"<line x1=\"{Left}\" y1=\"{Top}\" x2=\"{Left}\" y2=\"{Height - Bottom}\" stroke=\"black\"/>");
@@ -43,6 +46,7 @@ public static class LatencyChart
             svg.AppendLine($"<polyline fill=\"none\" stroke=\"{Colors[i % Colors.Length]}\" stroke-width=\"2\" points=\"{points}\"/>");
             svg.AppendLine($"<text x=\"{Left + 10}\" y=\"{Top + 14 + 16 * i}\" fill=\"{Colors[i % Colors.Length]}\">{WebUtility.HtmlEncode(lines[i].Label)}</text>");
         }
+        for (var i = 0; i < timelines.Count; i++) LatencyTimeline.Append(svg, timelines[i], Height + i * LatencyTimeline.Height, Width);
         return svg.Append("</svg>\n").ToString();
     }
 }

@@ -9,7 +9,7 @@ try { options = RunOptions.Parse(args); }
 catch (Exception ex) when (ex is ArgumentException or FormatException)
 {
     Console.Error.WriteLine($"{ex.Message}\nusage: <{string.Join('|', RunOptions.Scenarios)}> [--smoke] [--url http://127.0.0.1:PORT] " +
-        "[--attendees N] [--checks FILE (smoke)] [--rate R] [--duration S] [--within S] [--snapshots-per-second N] [--taps-per-call N] [--no-baseline] [--json FILE] [--markdown] [--counters]");
+        "[--attendees N] [--checks FILE (smoke)] [--rate R] [--sweep R1,R2,...] [--duration S] [--within S] [--idle S] [--snapshots-per-second N] [--taps-per-call N] [--no-baseline] [--json FILE] [--markdown] [--counters]");
     return 2;
 }
 
@@ -20,7 +20,10 @@ using var capture = options.Counters ? CounterCapture.Start(options.CountersFile
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); ChildServers.KillAll(); };
 try
 {
-    Console.Error.WriteLine($"{options.Scenario}: {options.Attendees} attendees, rate {options.Rate}/s, {options.DurationSeconds} s" +
+    Console.Error.WriteLine($"{options.Scenario}: {options.Attendees} attendees, " +
+        (options.Sweep.Count > 0 ? $"rates {string.Join(", ", options.Sweep)}/s, {options.DurationSeconds} s each" :
+         options.Scenario == "open-burst" ? $"idle {options.IdleSeconds} s, then all answer within {options.WithinSeconds} s" :
+         $"rate {options.Rate}/s, {options.DurationSeconds} s") +
         $"{(options.Smoke ? " (smoke)" : "")}, hard limit {options.HardLimit.TotalSeconds:F0} s");
     if (options.Scenario == "smoke") return await Smoke.RunAsync(options, cancel.Token);
     var result = await Scenario.RunAsync(options, cancel.Token);

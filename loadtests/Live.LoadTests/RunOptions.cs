@@ -34,13 +34,18 @@ public sealed record RunOptions
     public int SnapshotsPerSecond { get; init; } = 10;
     /// <summary>reactions: taps per React call (the app coalesces taps; the hub accepts 1–50).</summary>
     public int TapsPerCall { get; init; } = 5;
+    /// <summary>vote-storm --sweep R1,R2,…: the rates to measure one after another (empty: one run at <see cref="Rate"/>).</summary>
+    public IReadOnlyList<double> Sweep { get; init; } = [];
+    /// <summary>open-burst: seconds the joined attendees stay connected and idle before the poll opens.</summary>
+    public double IdleSeconds { get; init; }
     /// <summary>idle: keep each server's connections open this many seconds after measuring, for dotnet-gcdump/-counters.</summary>
     public double HoldSeconds { get; init; }
 
     /// <summary>Nothing may run longer than this, whatever happens.</summary>
-    public TimeSpan HardLimit => TimeSpan.FromSeconds(Math.Max(DurationSeconds, WithinSeconds) * 3 + HoldSeconds + 120);
+    public TimeSpan HardLimit => TimeSpan.FromSeconds(
+        Math.Max(DurationSeconds * Math.Max(1, Sweep.Count) * (Baseline ? 2 : 1), WithinSeconds) * 3 + IdleSeconds + HoldSeconds + (Scenario == "smoke" ? 240 : 120));
 
-    public static readonly string[] Scenarios = ["join-burst", "vote-storm", "vote-to-screen", "fan-out", "idle", "reactions", "word-cloud", "smoke"];
+    public static readonly string[] Scenarios = ["join-burst", "vote-storm", "vote-to-screen", "fan-out", "idle", "reactions", "word-cloud", "open-burst", "smoke"];
 
     public static RunOptions Parse(string[] args)
     {
@@ -58,8 +63,9 @@ public sealed record RunOptions
         var urls = flags.TryGetValue("url", out var u) && u is not null
             ? u.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(x => RequireLoopback(new Uri(x))).ToList()
             : [];
-        var known = new[] { "smoke", "url", "attendees", "rate", "duration", "within", "json", "markdown", "no-baseline", "snapshots-per-second", "taps-per-call", "checks", "counters", "hold" };
+        var known = new[] { "smoke", "url", "attendees", "rate", "duration", "within", "json", "markdown", "no-baseline", "snapshots-per-second", "taps-per-call", "checks", "counters", "hold", "sweep", "idle" };
         foreach (var key in flags.Keys) if (!known.Contains(key)) throw new ArgumentException($"unknown flag --{key}");
+        if (flags.ContainsKey("sweep") && args[0] != "vote-storm") throw new ArgumentException("--sweep is for vote-storm only");
         return d with
         {
             Urls = urls,
@@ -75,6 +81,10 @@ public sealed record RunOptions
             SnapshotsPerSecond = (int)Num("snapshots-per-second", 10),
             TapsPerCall = Math.Clamp((int)Num("taps-per-call", 5), 1, 50),
             HoldSeconds = Math.Max(0, Num("hold", 0)),
+            Sweep = flags.TryGetValue("sweep", out var sw) && sw is not null
+                ? [.. sw.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(x => double.Parse(x, CultureInfo.InvariantCulture) is > 0 and var r ? r : throw new ArgumentException($"--sweep: {x} is not a rate"))]
+                : flags.ContainsKey("sweep") ? throw new ArgumentException("--sweep needs rates, e.g. --sweep 1000,2000,3000") : [],
+            IdleSeconds = Math.Max(0, Num("idle", d.IdleSeconds)),
         };
     }
 
@@ -93,6 +103,9 @@ public sealed record RunOptions
         // 10,000 phones change their words (1-3 each) for 30 s at 2,000 entries a second (about 1,000 submissions).
         ("word-cloud", false) => new() { Scenario = scenario, Attendees = 10000, Rate = 1000, DurationSeconds = 30 },
         ("word-cloud", true) => new() { Scenario = scenario, Smoke = true, Attendees = 200, Rate = 200, DurationSeconds = 3 },
+        // A poll opens after 60 s of idle connections and all 5,000 answer within 3 s (issue 16's burst-after-idle).
+        ("open-burst", false) => new() { Scenario = scenario, Attendees = 5000, IdleSeconds = 60, WithinSeconds = 3 },
+        ("open-burst", true) => new() { Scenario = scenario, Smoke = true, Attendees = 200, IdleSeconds = 1, WithinSeconds = 1 },
         ("smoke", _) => new() { Scenario = scenario, Smoke = true },
         ("idle", false) => new() { Scenario = scenario, Attendees = 10000 },
         ("reactions", false) => new() { Scenario = scenario, Attendees = 1000, Rate = 5000, DurationSeconds = 30 },

@@ -38,6 +38,20 @@ public sealed record RunResult
     public Percentiles? StalledAckMs { get; init; }
     /// <summary>word-cloud: distinct words (after normalisation) the attendees' final answers hold.</summary>
     public int? DistinctWords { get; init; }
+    /// <summary>vote-storm, open-burst: the worst one-second window's ack p99, seconds by intended send time (<see cref="PerSecondLatency"/>).</summary>
+    public double? WorstSecondP99Ms { get; init; }
+    /// <summary>vote-storm, open-burst: the longest any vote waited, from its intended send time to its ack, error, or the end of the run.</summary>
+    public double? MaxWaitMs { get; init; }
+    /// <summary>vote-storm --sweep: the highest swept rate that met the SLO (<see cref="SloCapacity"/>); null when none did.</summary>
+    public double? CapacityAtSlo { get; init; }
+    /// <summary>vote-storm --sweep: one entry per rate, in the order swept.</summary>
+    public List<SweepPoint>? Sweep { get; init; }
+    /// <summary>open-burst: seconds the idle attendees were connected before the poll opened.</summary>
+    public double? IdleSeconds { get; init; }
+    /// <summary>open-burst: when the screen's Results first counted every acknowledged ballot, minus the last ack (ms).</summary>
+    public double? ScreenFullCountAfterLastAckMs { get; init; }
+    /// <summary>Per second of the measured phase: ack p50/p99/max (plain vote-storm, open-burst; sweeps keep one per rate).</summary>
+    public IReadOnlyList<SecondStats>? Timeline { get; init; }
     public List<string> Notes { get; init; } = [];
 
     [JsonIgnore] public Latency? AckHistogram { get; init; }

@@ -12,6 +12,7 @@ public static class Scenario
         "idle" => Idle.RunAsync(o, cancel),
         "reactions" => ReactionStorm.RunAsync(o, cancel),
         "word-cloud" => WordCloud.RunAsync(o, cancel),
+        "open-burst" => OpenBurst.RunAsync(o, cancel),
         _ => throw new ArgumentException($"unknown scenario {o.Scenario}"),
     };
 }

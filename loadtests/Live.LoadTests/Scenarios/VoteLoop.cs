@@ -11,7 +11,16 @@ namespace Live.LoadTests.Scenarios;
 /// </summary>
 public static class VoteLoop
 {
-    public sealed record Outcome(long VotesAcked, long ChangedVotes, double ElapsedSeconds, List<(long Intended, long Acked)> AckTimes);
+    /// <summary>Votes not acknowledged this long after the last one was due are given up: errors, waiting until then.</summary>
+    public const double AckBoundSeconds = 30;
+
+    /// <param name="MaxWaitMs">The longest any vote waited: intended send time to its ack, its error, or the give-up.</param>
+    /// <param name="Timeline">Acked votes' latencies by the second they were due to be sent.</param>
+    public sealed record Outcome(long VotesAcked, long ChangedVotes, double ElapsedSeconds, List<(long Intended, long Acked)> AckTimes,
+        double MaxWaitMs, IReadOnlyList<SecondStats> Timeline)
+    {
+        public double WorstSecondP99Ms => PerSecondLatency.WorstP99(Timeline);
+    }
 
     /// <param name="changeVotes">true: a device that already voted picks a different option (vote-storm); false: each device votes once.</param>
     public static async Task<Outcome> RunAsync(IReadOnlyList<Attendee> devices, string pollId, int votes, double rate,
@@ -19,22 +28,27 @@ public static class VoteLoop
     {
         var idle = Channel.CreateUnbounded<Attendee>();
         foreach (var d in devices) idle.Writer.TryWrite(d);
-        long acked = 0, changed = 0;
+        long acked = 0, changed = 0, maxWait = 0;
         var ackTimes = new List<(long, long)>(votes);
         var start = Stopwatch.GetTimestamp();
+        var timeline = new PerSecondLatency(start);
         long lastAck = start;
+        using var giveUp = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        giveUp.CancelAfter(TimeSpan.FromSeconds(votes / rate + AckBoundSeconds));
         await OpenLoop.RunAsync(votes, rate, async (_, intended) =>
         {
-            var device = await idle.Reader.ReadAsync(cancel);
-            var previous = device.AckedOption;
-            var option = previous < 0 ? Random.Shared.Next(4) : (previous + 1 + Random.Shared.Next(3)) % 4;
-            Interlocked.Increment(ref counters.Sent);
+            Attendee? device = null;
             try
             {
-                var ack = await device.Connection.InvokeAsync<VoteAck>("Vote", new VoteRequest(pollId, [option], Guid.NewGuid().ToString("N")), cancel);
+                device = await idle.Reader.ReadAsync(giveUp.Token);
+                var previous = device.AckedOption;
+                var option = previous < 0 ? Random.Shared.Next(4) : (previous + 1 + Random.Shared.Next(3)) % 4;
+                Interlocked.Increment(ref counters.Sent);
+                var ack = await device.Connection.InvokeAsync<VoteAck>("Vote", new VoteRequest(pollId, [option], Guid.NewGuid().ToString("N")), giveUp.Token);
                 var now = Stopwatch.GetTimestamp();
                 if (ack.OptionIds.Length != 1 || ack.OptionIds[0] != option) throw new InvalidOperationException($"ack holds {string.Join(',', ack.OptionIds)}, voted {option}");
                 counters.Ack.RecordSince(intended);
+                timeline.Record(intended, now);
                 device.AckedOption = option;
                 Interlocked.Increment(ref counters.Acked);
                 Interlocked.Increment(ref acked);
@@ -43,15 +57,19 @@ public static class VoteLoop
             }
             catch (Exception ex) when (!cancel.IsCancellationRequested)
             {
-                counters.Error(ex, "vote");
+                counters.Error(giveUp.IsCancellationRequested ? new TimeoutException($"no ack {AckBoundSeconds} s after the last vote was due") : ex, "vote");
             }
             finally
             {
+                var waited = Stopwatch.GetTimestamp() - intended;
+                long seen;
+                while (waited > (seen = Interlocked.Read(ref maxWait)) && Interlocked.CompareExchange(ref maxWait, waited, seen) != seen) { }
                 // A device that voted once and may not change goes back only when changes are allowed.
-                if (changeVotes || device.AckedOption < 0) idle.Writer.TryWrite(device);
+                if (device is not null && (changeVotes || device.AckedOption < 0)) idle.Writer.TryWrite(device);
             }
         }, cancel);
-        return new(acked, changed, (double)(lastAck - start) / Stopwatch.Frequency, ackTimes);
+        return new(acked, changed, (double)(lastAck - start) / Stopwatch.Frequency, ackTimes,
+            Latency.Micros(maxWait) / 1000.0, timeline.Seconds());
     }
 
     /// <summary>Compares each device's last acknowledged option with the poll's tally read from the server.</summary>

@@ -1,0 +1,31 @@
+using Live.LoadTests;
+
+namespace Live.LoadTests.Tests;
+
+public class RunOptionsTests
+{
+    [Fact]
+    public void Sweep_takes_a_list_of_rates_and_bounds_the_run_by_all_of_them_on_both_sides()
+    {
+        var o = RunOptions.Parse(["vote-storm", "--sweep", "500, 1000,2000", "--duration", "10"]);
+
+        Assert.Equal([500.0, 1000, 2000], o.Sweep);
+        Assert.Equal(TimeSpan.FromSeconds(10 * 3 * 2 * 3 + 120), o.HardLimit);
+    }
+
+    [Theory]
+    [InlineData("vote-storm", "--sweep")]
+    [InlineData("vote-storm", "--sweep", "100,0")]
+    [InlineData("open-burst", "--sweep", "100")]
+    public void Bad_sweeps_are_refused(params string[] args) => Assert.Throws<ArgumentException>(() => RunOptions.Parse(args));
+
+    [Fact]
+    public void Open_burst_defaults_to_the_target_and_to_seconds_at_smoke_size()
+    {
+        var full = RunOptions.Parse(["open-burst"]);
+        var smoke = RunOptions.Parse(["open-burst", "--smoke", "--idle", "2"]);
+
+        Assert.Equal((5000, 60.0, 3.0), (full.Attendees, full.IdleSeconds, full.WithinSeconds));
+        Assert.Equal((200, 2.0, 1.0), (smoke.Attendees, smoke.IdleSeconds, smoke.WithinSeconds));
+    }
+}
