@@ -15,7 +15,7 @@ namespace Live.LoadTests;
 public sealed class CounterCapture : IDisposable
 {
     /// <summary>The EventCounter sources read: the runtime, Kestrel, and Live's own (group commit batches and writes).</summary>
-    public static readonly string[] Providers = ["System.Runtime", "Microsoft-AspNetCore-Server-Kestrel", "Live-Commits"];
+    public static readonly string[] Providers = ["System.Runtime", "Microsoft-AspNetCore-Server-Kestrel", "Live-Commits", "Live-Storage"];
 
     /// <summary>The capture of this run, or null without --counters.</summary>
     public static CounterCapture? Current { get; private set; }
@@ -180,8 +180,8 @@ public sealed class CounterCapture : IDisposable
     private static string Summary(Row[] rows)
     {
         var sb = new StringBuilder();
-        sb.AppendLine("| process | phase | s | cpu % of all cores mean / max | threads max (+/s) | queue max / mean | work items/s | lock contentions/s | time in GC % mean / max | heap max MB | alloc MB/s | GC pause ms/s mean / max | runqueue wait ms/s mean / max | commits/s | changes/commit | write ms mean / max |");
-        sb.AppendLine("|---|---|---:|---|---|---|---:|---:|---|---:|---:|---|---|---:|---:|---|");
+        sb.AppendLine("| process | phase | s | cpu % of all cores mean / max | threads max (+/s) | queue max / mean | work items/s | lock contentions/s | time in GC % mean / max | heap max MB | alloc MB/s | GC pause ms/s mean / max | runqueue wait ms/s mean / max | commits/s | changes/commit | write ms mean / max | sqlite queue ms / write ms max | checkpoint ms max (WAL pages) |");
+        sb.AppendLine("|---|---|---:|---|---|---|---:|---:|---|---:|---:|---|---|---:|---:|---|---|---|");
         foreach (var group in rows.Where(r => r.Process != "machine").GroupBy(r => (r.Process, r.Phase)))
         {
             double[] Of(string counter) => [.. group.Where(r => r.Counter == counter).Select(r => r.Value)];
@@ -199,7 +199,8 @@ public sealed class CounterCapture : IDisposable
                 $"{Mean(Of("threadpool-completed-items-count"))} | {Mean(Of("monitor-lock-contention-count"))} | " +
                 $"{Mean(Of("time-in-gc"))} / {Max(Of("time-in-gc"))} | {Max(heap)} | " +
                 $"{(Of("alloc-rate") is { Length: > 0 } a ? ResultWriters.F(a.Average() / 1e6) : "–")} | " +
-                $"{Mean(Of("total-pause-time-by-gc"))} / {Max(Of("total-pause-time-by-gc"))} | {Mean(Of("runqueue-wait-ms"))} / {Max(Of("runqueue-wait-ms"))} | {Mean(commits)} | {perCommit} | {Mean(Of("write-ms"))} / {Max(Of("write-ms"))} |");
+                $"{Mean(Of("total-pause-time-by-gc"))} / {Max(Of("total-pause-time-by-gc"))} | {Mean(Of("runqueue-wait-ms"))} / {Max(Of("runqueue-wait-ms"))} | {Mean(commits)} | {perCommit} | {Mean(Of("write-ms"))} / {Max(Of("write-ms"))} | " +
+                $"{Max(Of("sqlite-queue-ms"))} / {Max(Of("sqlite-write-ms"))} | {Max(Of("checkpoint-ms"))} ({Max(Of("wal-pages"))}) |");
         }
         foreach (var phase in rows.Where(r => r.Counter == "cpu-pressure-some").GroupBy(r => r.Phase))
             sb.AppendLine($"machine, {phase.Key}: some task waited for a core {ResultWriters.F(phase.Average(r => r.Value))}% of the time " +
