@@ -36,6 +36,11 @@ public sealed record RunOptions
     public int TapsPerCall { get; init; } = 5;
     /// <summary>vote-storm --sweep R1,R2,…: the rates to measure one after another (empty: one run at <see cref="Rate"/>).</summary>
     public IReadOnlyList<double> Sweep { get; init; } = [];
+    /// <summary>
+    /// vote-storm --sessions N (Live side only): N sessions, the attendees spread over them round-robin, one poll per
+    /// session per rate, each session's tally reconciled against its own devices' acks. 1: one session (the default).
+    /// </summary>
+    public int Sessions { get; init; } = 1;
     /// <summary>open-burst: seconds the joined attendees stay connected and idle before the poll opens.</summary>
     public double IdleSeconds { get; init; }
     /// <summary>idle: keep each server's connections open this many seconds after measuring, for dotnet-gcdump/-counters.</summary>
@@ -63,10 +68,13 @@ public sealed record RunOptions
         var urls = flags.TryGetValue("url", out var u) && u is not null
             ? u.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(x => RequireLoopback(new Uri(x))).ToList()
             : [];
-        var known = new[] { "smoke", "url", "attendees", "rate", "duration", "within", "json", "markdown", "no-baseline", "snapshots-per-second", "taps-per-call", "checks", "counters", "hold", "sweep", "idle" };
+        var known = new[] { "smoke", "url", "attendees", "rate", "duration", "within", "json", "markdown", "no-baseline", "snapshots-per-second", "taps-per-call", "checks", "counters", "hold", "sweep", "idle", "sessions" };
         foreach (var key in flags.Keys) if (!known.Contains(key)) throw new ArgumentException($"unknown flag --{key}");
         if (flags.ContainsKey("sweep") && args[0] != "vote-storm") throw new ArgumentException("--sweep is for vote-storm only");
-        return d with
+        if (flags.ContainsKey("sessions") && args[0] != "vote-storm") throw new ArgumentException("--sessions is for vote-storm only");
+        var sessions = flags.TryGetValue("sessions", out var sv) && int.TryParse(sv, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 ? n
+            : flags.ContainsKey("sessions") ? throw new ArgumentException("--sessions needs a whole number ≥ 1, e.g. --sessions 10") : 1;
+        var parsed = d with
         {
             Urls = urls,
             Attendees = (int)Num("attendees", d.Attendees),
@@ -85,7 +93,10 @@ public sealed record RunOptions
                 ? [.. sw.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(x => double.Parse(x, CultureInfo.InvariantCulture) is > 0 and var r ? r : throw new ArgumentException($"--sweep: {x} is not a rate"))]
                 : flags.ContainsKey("sweep") ? throw new ArgumentException("--sweep needs rates, e.g. --sweep 1000,2000,3000") : [],
             IdleSeconds = Math.Max(0, Num("idle", d.IdleSeconds)),
+            Sessions = sessions,
         };
+        if (parsed.Sessions > 1 && parsed.Sessions > parsed.Attendees) throw new ArgumentException($"--sessions {parsed.Sessions}: more sessions than attendees ({parsed.Attendees})");
+        return parsed;
     }
 
     // Full-size defaults are the targets (docs/PERFORMANCE.md, "Targets"); smoke sizes finish in seconds and check correctness only.

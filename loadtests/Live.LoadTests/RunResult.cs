@@ -46,6 +46,8 @@ public sealed record RunResult
     public double? CapacityAtSlo { get; init; }
     /// <summary>vote-storm --sweep: one entry per rate, in the order swept.</summary>
     public List<SweepPoint>? Sweep { get; init; }
+    /// <summary>vote-storm, Live side: the sessions the attendees were spread over (--sessions; 1 by default).</summary>
+    public int? Sessions { get; init; }
     /// <summary>open-burst: seconds the idle attendees were connected before the poll opened.</summary>
     public double? IdleSeconds { get; init; }
     /// <summary>open-burst: when the screen's Results first counted every acknowledged ballot, minus the last ack (ms).</summary>

@@ -28,4 +28,23 @@ public class RunOptionsTests
         Assert.Equal((5000, 60.0, 3.0), (full.Attendees, full.IdleSeconds, full.WithinSeconds));
         Assert.Equal((200, 2.0, 1.0), (smoke.Attendees, smoke.IdleSeconds, smoke.WithinSeconds));
     }
+
+    [Fact]
+    public void Sessions_default_to_one_and_take_a_count_for_vote_storm()
+    {
+        Assert.Equal(1, RunOptions.Parse(["vote-storm"]).Sessions);
+        Assert.Equal(1, RunOptions.Parse(["smoke"]).Sessions);
+        var o = RunOptions.Parse(["vote-storm", "--sessions", "10", "--attendees", "300", "--sweep", "200,400", "--no-baseline"]);
+
+        Assert.Equal((10, 300), (o.Sessions, o.Attendees));
+        Assert.Equal([200.0, 400], o.Sweep);
+    }
+
+    [Theory]
+    [InlineData("vote-storm", "--sessions")]
+    [InlineData("vote-storm", "--sessions", "0")]
+    [InlineData("vote-storm", "--sessions", "2.5")]
+    [InlineData("vote-storm", "--sessions", "301", "--attendees", "300")]
+    [InlineData("fan-out", "--sessions", "3")]
+    public void Bad_sessions_are_refused(params string[] args) => Assert.Throws<ArgumentException>(() => RunOptions.Parse(args));
 }

@@ -3,18 +3,20 @@ using System.Text.Json;
 namespace Live.LoadTests.Scenarios;
 
 /// <summary>
-/// smoke: the correctness half of every scenario at smoke size (and a two-rate vote-storm sweep), against one Live server, in about a minute.
+/// smoke: the correctness half of every scenario at smoke size (and two two-rate vote-storm sweeps, one over three sessions), against one Live server, in about a minute.
 /// Asserts only what must always hold (nothing lost, nothing counted twice, tallies and reaction totals equal what
 /// was acknowledged, no errors), never timing. idle is left out: it measures memory and checks nothing.
 /// --checks FILE writes {"passed", "failed", "checks": [{"name", "passed", "detail"}]} for scripts/summarize-tests.mjs.
 /// </summary>
 public static class Smoke
 {
-    /// <summary>(check name, arguments): every scenario at its smoke size, plus a small vote-storm sweep (with its echo side).</summary>
+    /// <summary>(check name, arguments): every scenario at its smoke size, plus a small vote-storm sweep (with its echo side)
+    /// and the same sweep over three sessions (Live only: each session's tally exact, so the second rate's polls are p2 in all three).</summary>
     private static readonly (string Name, string[] Args)[] Runs =
     [
         ("join-burst", ["join-burst", "--no-baseline"]), ("vote-storm", ["vote-storm", "--no-baseline"]),
         ("vote-storm-sweep", ["vote-storm", "--sweep", "100,200", "--attendees", "200", "--duration", "2"]),
+        ("vote-storm-sessions", ["vote-storm", "--no-baseline", "--sessions", "3", "--sweep", "100,200", "--attendees", "200", "--duration", "2"]),
         ("vote-to-screen", ["vote-to-screen", "--no-baseline"]), ("reactions", ["reactions", "--no-baseline"]),
         ("fan-out", ["fan-out", "--no-baseline"]), ("word-cloud", ["word-cloud", "--no-baseline"]), ("open-burst", ["open-burst"]),
     ];
@@ -62,6 +64,8 @@ public static class Smoke
         foreach (var p in new[] { r, r.Baseline }.OfType<RunResult>().SelectMany(x => x.Sweep ?? []))
             yield return new($"{name}: {p.Target} at {p.Rate}/s exact", p.Lost == 0 && p.Duplicated == 0 && p.Errors == 0 && p.Counted == p.Acked && p.Acked > 0,
                 $"lost {p.Lost}, duplicated {p.Duplicated}, errors {p.Errors}, counted {p.Counted}, acknowledged {p.Acked}");
+        if (name == "vote-storm-sessions")
+            yield return new($"{name}: spread over 3 sessions", r.Sessions == 3, $"sessions {r.Sessions}; {string.Join("; ", r.Notes.Where(n => n.Contains("sessions")))}");
         if (r.Scenario == "open-burst")
             yield return new($"{name}: every attendee answered once", r.Acked == r.Attendees && r.Sent == r.Attendees, $"{r.Attendees} attendees, sent {r.Sent}, acknowledged {r.Acked}");
     }

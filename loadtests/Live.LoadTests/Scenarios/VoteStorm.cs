@@ -53,7 +53,7 @@ public static class VoteStorm
         var all = Latency.Merge(runs.Select(r => r.AckHistogram!));
         return new RunResult
         {
-            Scenario = o.Scenario, Smoke = o.Smoke, Target = runs[0].Target, Attendees = runs[0].Attendees,
+            Scenario = o.Scenario, Smoke = o.Smoke, Target = runs[0].Target, Attendees = runs[0].Attendees, Sessions = runs[0].Sessions,
             DurationSeconds = runs.Sum(r => r.DurationSeconds), Sent = runs.Sum(r => r.Sent), Acked = runs.Sum(r => r.Acked),
             Counted = runs.Sum(r => r.Counted), Lost = runs.Sum(r => r.Lost), Duplicated = runs.Sum(r => r.Duplicated), Errors = runs.Sum(r => r.Errors),
             AckMs = all.Summary(), AckHistogram = all, ServerPeakRssMb = runs.Max(r => r.ServerPeakRssMb),
