@@ -39,7 +39,10 @@ public sealed record WinnerView(
     [property: Id(3)] int Round,
     [property: Id(4)] bool Absent);
 
-/// <summary>State: "armed" (seed hash shown), "drawn" (list and winners fixed), "revealed" (seed public).</summary>
+/// <summary>
+/// State: "armed" (seed hash shown), "drawn" (list and winners fixed), "revealed" (seed public). Roll: names the
+/// screen's drum roll shows, this round's eligible entrants who did not win (masked like the winners), empty until drawn.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("live.round-view")]
 public sealed record RoundView(
     [property: Id(0)] int Number,
@@ -51,7 +54,8 @@ public sealed record RoundView(
     [property: Id(6)] int Entrants,
     [property: Id(7)] IReadOnlyList<WinnerView> Winners,
     [property: Id(8)] string? Replaces,
-    [property: Id(9)] string State);
+    [property: Id(9)] string State,
+    [property: Id(10)] IReadOnlyList<string>? Roll = null);
 
 [GenerateSerializer, Immutable, Alias("live.draw-settings")]
 public sealed record DrawSettings([property: Id(0)] bool AllowRepeatWins, [property: Id(1)] bool MaskNames)

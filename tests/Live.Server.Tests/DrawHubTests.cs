@@ -53,6 +53,11 @@ public sealed class DrawHubTests : IAsyncDisposable
         // The screen sees masked names; each winner's phone, and only theirs, is told.
         var onScreen = await screen.WaitForAsync(c => c.Draws.LastOrDefault(d => d.Rounds.Any(r => r.Winners.Count == 3)));
         Assert.All(onScreen.Rounds[0].Winners, w => Assert.Matches(@"^欧\*+\d$", w.Name));
+        // The drum roll's names: the other seven entrants, masked too, never this round's winners.
+        var roll = onScreen.Rounds[0].Roll!;
+        Assert.Equal(7, roll.Distinct().Count());
+        Assert.All(roll, n => Assert.Matches(@"^欧\*+\d$", n));
+        Assert.Empty(roll.Intersect(onScreen.Rounds[0].Winners.Select(w => w.Name)));
         var told = 0;
         foreach (var phone in phones)
         {

@@ -126,6 +126,8 @@ export type RoundState = 'armed' | 'drawn' | 'revealed';
 export interface RoundView {
   number: number; tierId: string; count: number; seedHash: string; seed: string | null; listHash: string | null;
   entrants: number; winners: WinnerView[]; replaces: string | null; state: RoundState;
+  /** Names for the screen's drum roll: this round's eligible entrants who did not win (masked like the winners). */
+  roll: string[];
 }
 export interface DrawSettings { allowRepeatWins: boolean; maskNames: boolean }
 export interface DrawView { version: number; settings: DrawSettings; tiers: TierView[]; rounds: RoundView[] }

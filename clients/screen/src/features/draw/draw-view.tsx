@@ -31,6 +31,7 @@ export function DrawView({ title, draw, code, origin }: DrawViewProps) {
   const { round, tier } = current;
   const grid = winnerGrid(round.winners.length);
   const page = winnerPage(round.winners, turn);
+  const faces = rollFaces(round);
   const verifyUrl = `${origin}/verify/${code}/${round.number}`;
   return (
     <main className="draw" data-state={round.state}>
@@ -50,7 +51,8 @@ export function DrawView({ title, draw, code, origin }: DrawViewProps) {
 
       {round.state !== 'armed' && rolling && (
         <section className="draw-rolling" data-testid="draw-rolling" aria-live="off">
-          {rollFaces(draw, round).map((face, i) => <span key={i} className="draw-face" style={{ animationDelay: `${(i % 8) * 90}ms` }}>{face}</span>)}
+          {faces.length === 0 && <p className="draw-drawing">{t('draw.drawing')}</p>}
+          {faces.map((face, i) => <span key={i} className="draw-face" style={{ animationDelay: `${(i % 8) * 90}ms` }}>{face}</span>)}
         </section>
       )}
 
