@@ -19,6 +19,8 @@ export interface PollView {
   variant?: string | null;
   /** Result keys the host hid from the screen and phones (SetResultHidden); absent means none. */
   hiddenKeys?: string[];
+  /** Who was present when the poll last closed, the base of its participation rate (host and screen only; else absent). */
+  presentAtClose?: number | null;
 }
 /** The hub's CreatePoll argument. maxSelections: multiple choice's limit or word cloud's entries per attendee, else null. */
 export interface PollDraft {
