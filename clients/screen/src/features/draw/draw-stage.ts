@@ -27,8 +27,11 @@ export function winnerPage<T>(winners: T[], page: number): { items: T[]; pages: 
   return { items: winners.slice(current * pageSize, (current + 1) * pageSize), pages, page: current };
 }
 
-/** "ae216c2e…" → "ae21 6c2e …" so a hash can be read aloud and compared by eye. */
-export const groupHex = (hex: string) => hex.match(/.{1,8}/g)?.join(' ') ?? hex;
+/** "ae216c2e9f…" → ["ae216c2e", "9f…"]: groups of eight, so a hash can be read aloud and compared by eye. */
+export const hexGroups = (hex: string) => hex.match(/.{1,8}/g) ?? [];
+
+/** The groups joined by spaces. */
+export const groupHex = (hex: string) => hexGroups(hex).join(' ') || hex;
 
 /**
  * Faces for the drum roll: the names the server picked for this round (its eligible entrants who did not win, masked

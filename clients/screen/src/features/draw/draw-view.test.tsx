@@ -27,7 +27,11 @@ describe('DrawView', () => {
   it('shows the commitment, rolls once the round is drawn, then reveals the winners and how to verify', () => {
     vi.useFakeTimers();
     const view = show(draw(round({})));
-    expect(screen.getByTestId('draw-commit').textContent).toContain('abababab abababab');
+    // The commitment is small print in the footer, in whole groups of eight; the centre shows the prize.
+    expect(screen.getByTestId('draw-commit').closest('footer')).toBeTruthy();
+    expect(screen.getByTestId('draw-hash').textContent).toBe(Array(8).fill('abababab').join(' '));
+    expect([...screen.getByTestId('draw-hash').querySelectorAll('.hash-group')].map(g => g.textContent)).toEqual(Array(8).fill('abababab'));
+    expect(screen.getByTestId('draw-ready').textContent).toContain('一等奖');
 
     view.rerender(<DrawView title="年会" draw={draw(round({ state: 'drawn', winners, roll: ['赵*', '钱**'] }))} code="482913" origin="http://x" />);
     const rolling = screen.getByTestId('draw-rolling');
