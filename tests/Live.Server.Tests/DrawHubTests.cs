@@ -72,6 +72,9 @@ public sealed class DrawHubTests : IAsyncDisposable
         var proof = (await _server.Http.GetFromJsonAsync<DrawProofView>($"/api/sessions/{session.Code}/draw/rounds/{armed.Number}/proof"))!;
         Assert.Equal(drawn.Winners.Select(w => w.EntrantId), proof.Winners);
         Assert.Equal(10, proof.EntrantIds.Count);
+        // For the public page: the tier's name and the winners as the screen shows them, masked.
+        Assert.Equal("一等奖", proof.TierName);
+        Assert.Equal(onScreen.Rounds[0].Winners.Select(w => w.Name), proof.WinnerNames);
         Assert.Equal((2, armed.Count, (string?)null), (proof.Version, proof.Count, proof.Replaces)); // proof format 2 (docs/DRAW-PROOF.md)
         Assert.True(Live.Domain.Draw.LuckyDraw.Verify(new(proof.Round, proof.TierId, proof.SeedHash, proof.Seed, proof.ListHash, proof.EntrantIds, proof.Winners,
             proof.Version, proof.Count, proof.Replaces)));
