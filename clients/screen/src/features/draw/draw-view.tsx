@@ -36,16 +36,18 @@ export function DrawView({ title, draw, code, origin }: DrawViewProps) {
   const verifyUrl = `${origin}/verify/${code}/${round.number}`;
   return (
     <main className="draw" data-state={round.state}>
-      <header className="draw-header">
+      {/* While armed the prize fills the centre; the banner would only repeat it. */}
+      {round.state !== 'armed' && <header className="draw-header">
         <h1 className="draw-tier" data-testid="draw-tier">{tier?.name ?? round.tierId}</h1>
         <span className="draw-count">{t('draw.winners', { count: round.count })}</span>
         {round.replaces && <span className="draw-replaces">{t('draw.replaces')}</span>}
-      </header>
+      </header>}
 
       {round.state === 'armed' && (
         <section className="draw-ready" data-testid="draw-ready">
           <p className="draw-ready-tier">{tier?.name ?? round.tierId}</p>
           <p className="draw-ready-text">{t('draw.ready', { count: round.count })}</p>
+          {round.replaces && <p className="draw-replaces">{t('draw.replaces')}</p>}
         </section>
       )}
 
