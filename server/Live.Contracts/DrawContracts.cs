@@ -39,7 +39,10 @@ public sealed record WinnerView(
     [property: Id(3)] int Round,
     [property: Id(4)] bool Absent);
 
-/// <summary>State: "armed" (seed hash shown), "drawn" (list and winners fixed), "revealed" (seed public).</summary>
+/// <summary>
+/// State: "armed" (seed hash shown), "drawn" (list and winners fixed), "revealed" (seed public). Roll: names the
+/// screen's drum roll shows, this round's eligible entrants who did not win (masked like the winners), empty until drawn.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("live.round-view")]
 public sealed record RoundView(
     [property: Id(0)] int Number,
@@ -51,7 +54,8 @@ public sealed record RoundView(
     [property: Id(6)] int Entrants,
     [property: Id(7)] IReadOnlyList<WinnerView> Winners,
     [property: Id(8)] string? Replaces,
-    [property: Id(9)] string State);
+    [property: Id(9)] string State,
+    [property: Id(10)] IReadOnlyList<string>? Roll = null);
 
 [GenerateSerializer, Immutable, Alias("live.draw-settings")]
 public sealed record DrawSettings([property: Id(0)] bool AllowRepeatWins, [property: Id(1)] bool MaskNames)
@@ -76,6 +80,10 @@ public sealed record AbsentRequest([property: Id(0)] int Round, [property: Id(1)
 [GenerateSerializer, Immutable, Alias("live.prize")]
 public sealed record PrizeView([property: Id(0)] string TierId, [property: Id(1)] string TierName, [property: Id(2)] int Round, [property: Id(3)] string Name);
 
+/// <summary>
+/// A round's proof (docs/DRAW-PROOF.md), plus what the public page shows beside it: the tier's name and the winners'
+/// names as the screen shows them (masked when the host masks names). Those two are for reading, not part of the check.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("live.draw-proof")]
 public sealed record DrawProofView(
     [property: Id(0)] int Round,
@@ -87,7 +95,9 @@ public sealed record DrawProofView(
     [property: Id(6)] IReadOnlyList<string> Winners,
     [property: Id(7)] int Version = 1,
     [property: Id(8)] int? Count = null,
-    [property: Id(9)] string? Replaces = null);
+    [property: Id(9)] string? Replaces = null,
+    [property: Id(10)] string? TierName = null,
+    [property: Id(11)] IReadOnlyList<string>? WinnerNames = null);
 
 /// <summary>Someone the draw may pick, as another grain knows them; DeviceId is where "you won" goes.</summary>
 [GenerateSerializer, Immutable, Alias("live.entrant")]

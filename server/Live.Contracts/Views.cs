@@ -10,7 +10,8 @@ public sealed record PollOptionView([property: Id(0)] int Id, [property: Id(1)] 
 /// <summary>
 /// A poll as clients see it. Kind is "single" | "multiple" | "rating" | "ranking" | "wordcloud"; status is "draft" |
 /// "open" | "closed". <see cref="Variant"/> is the rating scale; <see cref="HiddenKeys"/> the result items (words) the
-/// host took off the screen.
+/// host took off the screen; <see cref="PresentAtClose"/> who was present when it last closed (not sent to attendees),
+/// the base of its participation rate.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("live.poll")]
 public sealed record PollView(
@@ -24,7 +25,8 @@ public sealed record PollView(
     [property: Id(7)] string Status,
     [property: Id(8)] bool CheckedInOnly = false,
     [property: Id(9)] string? Variant = null,
-    [property: Id(10)] IReadOnlyList<string>? HiddenKeys = null);
+    [property: Id(10)] IReadOnlyList<string>? HiddenKeys = null,
+    [property: Id(11)] int? PresentAtClose = null);
 
 /// <summary>What the big screen shows: View is "join", "poll" (PollId's results), "qna" or "checkin".</summary>
 [GenerateSerializer, Immutable, Alias("live.screen")]
@@ -40,7 +42,7 @@ public sealed record SessionView(
     [property: Id(4)] IReadOnlyList<PollView> Polls)
 {
     /// <summary>Attendees never see drafts: the host may be preparing a surprise.</summary>
-    public SessionView ForAttendees() => this with { Polls = Polls.Where(p => p.Status != "draft").ToList() };
+    public SessionView ForAttendees() => this with { Polls = Polls.Where(p => p.Status != "draft").Select(p => p with { PresentAtClose = null }).ToList() };
 }
 
 /// <summary>

@@ -53,6 +53,11 @@ public sealed class DrawHubTests : IAsyncDisposable
         // The screen sees masked names; each winner's phone, and only theirs, is told.
         var onScreen = await screen.WaitForAsync(c => c.Draws.LastOrDefault(d => d.Rounds.Any(r => r.Winners.Count == 3)));
         Assert.All(onScreen.Rounds[0].Winners, w => Assert.Matches(@"^欧\*+\d$", w.Name));
+        // The drum roll's names: the other seven entrants, masked too, never this round's winners.
+        var roll = onScreen.Rounds[0].Roll!;
+        Assert.Equal(7, roll.Distinct().Count());
+        Assert.All(roll, n => Assert.Matches(@"^欧\*+\d$", n));
+        Assert.Empty(roll.Intersect(onScreen.Rounds[0].Winners.Select(w => w.Name)));
         var told = 0;
         foreach (var phone in phones)
         {
@@ -67,6 +72,9 @@ public sealed class DrawHubTests : IAsyncDisposable
         var proof = (await _server.Http.GetFromJsonAsync<DrawProofView>($"/api/sessions/{session.Code}/draw/rounds/{armed.Number}/proof"))!;
         Assert.Equal(drawn.Winners.Select(w => w.EntrantId), proof.Winners);
         Assert.Equal(10, proof.EntrantIds.Count);
+        // For the public page: the tier's name and the winners as the screen shows them, masked.
+        Assert.Equal("一等奖", proof.TierName);
+        Assert.Equal(onScreen.Rounds[0].Winners.Select(w => w.Name), proof.WinnerNames);
         Assert.Equal((2, armed.Count, (string?)null), (proof.Version, proof.Count, proof.Replaces)); // proof format 2 (docs/DRAW-PROOF.md)
         Assert.True(Live.Domain.Draw.LuckyDraw.Verify(new(proof.Round, proof.TierId, proof.SeedHash, proof.Seed, proof.ListHash, proof.EntrantIds, proof.Winners,
             proof.Version, proof.Count, proof.Replaces)));

@@ -35,6 +35,11 @@ public sealed class DrawRound
     public IReadOnlyList<string>? EntrantIds { get; set; }
     public string? ListHash { get; set; }
     public List<Winner> Winners { get; } = [];
+    /// <summary>
+    /// Names the screen's drum roll may show before the winners appear: this round's eligible entrants who did not
+    /// win, spread over the list and at most <see cref="LuckyDraw.RollMax"/>. Null for rounds drawn before it existed.
+    /// </summary>
+    public IReadOnlyList<string>? Roll { get; set; }
     public bool Revealed { get; set; }
     public bool Drawn => EntrantIds is not null;
 }

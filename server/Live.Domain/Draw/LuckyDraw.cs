@@ -11,6 +11,8 @@ public sealed class LuckyDraw(IEnumerable<PrizeTier>? tiers = null, IEnumerable<
 {
     public const int NameMax = 40;
     public const int CountMax = 10_000;
+    /// <summary>Most names a round's drum roll carries: enough to look like a crowd, small enough for every push.</summary>
+    public const int RollMax = 40;
 
     private readonly List<PrizeTier> _tiers = [.. tiers ?? []];
     private readonly List<DrawRound> _rounds = [.. rounds ?? []];
@@ -69,6 +71,7 @@ public sealed class LuckyDraw(IEnumerable<PrizeTier>? tiers = null, IEnumerable<
         round.EntrantIds = ids;
         round.ListHash = DrawSelection.ListHash(ids);
         round.Winners.AddRange(chosen.Select(id => new Winner(id, byId[id].Name, tier.Id, round.Number, DeviceId: byId[id].DeviceId)));
+        round.Roll = RollNames(ids.Except(chosen).Select(id => byId[id].Name).ToList());
         return round;
     }
 
@@ -114,6 +117,11 @@ public sealed class LuckyDraw(IEnumerable<PrizeTier>? tiers = null, IEnumerable<
             && DrawSelection.ListHash(ids) == proof.ListHash
             && DrawSelection.Winners(seed, ids, proof.TierId, proof.Round, count).SequenceEqual(proof.Winners);
     }
+
+    /// <summary>At most <see cref="RollMax"/> of the names, evenly spread so a long list is not just its first page.</summary>
+    public static IReadOnlyList<string> RollNames(IReadOnlyList<string> names) => names.Count <= RollMax
+        ? names
+        : Enumerable.Range(0, RollMax).Select(i => names[(int)((long)i * names.Count / RollMax)]).ToList();
 
     private int WonPlaces(string tierId) => _rounds.Where(r => r.TierId == tierId).Sum(r => r.Winners.Count(w => !w.Absent));
 

@@ -102,7 +102,13 @@ public sealed class DrawGrain : Grain, IDrawGrain
             .Where(w => !w.Absent && w.DeviceId == deviceId).Select(Prize).ToList()),
     });
 
-    public Task<DrawProofView> Proof(int number) => Task.FromResult(_draw.Proof(number).ToView());
+    /// <summary>The proof, with the tier's name and the winners' names as the screen shows them, for the public page.</summary>
+    public Task<DrawProofView> Proof(int number)
+    {
+        var proof = _draw.Proof(number).ToView();
+        var round = _draw.Round(number).ToView(_settings.MaskNames);
+        return Task.FromResult(proof with { TierName = _draw.Tier(proof.TierId).Name, WinnerNames = round.Winners.Select(w => w.Name).ToList() });
+    }
 
     private async Task<RoundView> Change(Func<(DrawRound Round, bool Changed)> change)
     {

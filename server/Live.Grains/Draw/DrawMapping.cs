@@ -45,18 +45,19 @@ internal static class DrawMapping
 
     public static DrawRound ToDomain(this StoredRound r)
     {
-        var round = new DrawRound { Number = r.Number, TierId = r.TierId, Count = r.Count, Seed = r.Seed, Replaces = r.Replaces, EntrantIds = r.EntrantIds, ListHash = r.ListHash, Revealed = r.Revealed };
+        var round = new DrawRound { Number = r.Number, TierId = r.TierId, Count = r.Count, Seed = r.Seed, Replaces = r.Replaces, EntrantIds = r.EntrantIds, ListHash = r.ListHash, Revealed = r.Revealed, Roll = r.Roll };
         round.Winners.AddRange(r.Winners.Select(w => new Winner(w.EntrantId, w.Name, w.TierId, w.Round, w.Absent, w.DeviceId)));
         return round;
     }
 
     public static StoredRound ToStored(this DrawRound r) => new(r.Number, r.TierId, r.Count, r.Seed, r.Replaces, r.EntrantIds?.ToList(), r.ListHash,
-        r.Winners.Select(w => new StoredWinner(w.EntrantId, w.Name, w.TierId, w.Round, w.Absent, w.DeviceId)).ToList(), r.Revealed);
+        r.Winners.Select(w => new StoredWinner(w.EntrantId, w.Name, w.TierId, w.Round, w.Absent, w.DeviceId)).ToList(), r.Revealed, r.Roll?.ToList());
 
     public static RoundView ToView(this DrawRound r, bool maskNames) => new(
         r.Number, r.TierId, r.Count, r.SeedHash, r.Revealed ? Convert.ToHexStringLower(r.Seed) : null, r.ListHash, r.EntrantIds?.Count ?? 0,
         r.Winners.Select(w => new WinnerView(w.EntrantId, maskNames ? NameMask.Mask(w.Name) : w.Name, w.TierId, w.Round, w.Absent)).ToList(),
-        r.Replaces, r.Revealed ? "revealed" : r.Drawn ? "drawn" : "armed");
+        r.Replaces, r.Revealed ? "revealed" : r.Drawn ? "drawn" : "armed",
+        (r.Roll ?? []).Select(n => maskNames ? NameMask.Mask(n) : n).ToList());
 
     public static DrawProofView ToView(this DrawProof p) =>
         new(p.Round, p.TierId, p.SeedHash, p.Seed, p.ListHash, p.EntrantIds, p.Winners, p.Version, p.Count, p.Replaces);

@@ -21,7 +21,8 @@ public sealed record StoredTier(
 public sealed record StoredRound(
     [property: Id(0)] int Number, [property: Id(1)] string TierId, [property: Id(2)] int Count, [property: Id(3)] byte[] Seed,
     [property: Id(4)] string? Replaces, [property: Id(5)] List<string>? EntrantIds, [property: Id(6)] string? ListHash,
-    [property: Id(7)] List<StoredWinner> Winners, [property: Id(8)] bool Revealed);
+    [property: Id(7)] List<StoredWinner> Winners, [property: Id(8)] bool Revealed,
+    [property: Id(9)] List<string>? Roll = null);
 
 [GenerateSerializer, Immutable, Alias("live.stored-winner")]
 public sealed record StoredWinner(

@@ -1,6 +1,7 @@
 using Live.Contracts;
 using Live.Contracts.Realtime;
 using Live.Domain.Common;
+using Live.Domain.Polls;
 using Live.Domain.Sessions;
 using Orleans.Hosting;
 
@@ -90,9 +91,23 @@ public sealed class SessionGrain(
 
     public Task<SessionView> OpenPoll(string pollId) => Update(pollId, p => p.Open());
 
-    public Task<SessionView> ClosePoll(string pollId) => Update(pollId, p => p.Close());
+    /// <summary>Closes the poll and keeps who was present then, so its participation rate survives people leaving.</summary>
+    public Task<SessionView> ClosePoll(string pollId) => Update(pollId, async p =>
+    {
+        var view = await p.Close();
+        var voters = (await p.GetResults())?.Voters ?? 0;
+        var counts = await GrainFactory.GetGrain<IPresenceGrain>(GrainKeys.Presence(Code)).Get();
+        var present = Participation.Present(counts.Onsite + counts.Online, voters);
+        // Reopened and closed again: the bigger room of the two closes is the one it was asked in.
+        state.State.PresentAtClose[pollId] = Math.Max(present, state.State.PresentAtClose.GetValueOrDefault(pollId));
+        return view;
+    });
 
-    public Task<SessionView> ResetPoll(string pollId) => Update(pollId, p => p.Reset());
+    public Task<SessionView> ResetPoll(string pollId) => Update(pollId, p =>
+    {
+        state.State.PresentAtClose.Remove(pollId);
+        return p.Reset();
+    });
 
     public Task<SessionView> SetPollSettings(string pollId, PollSettings settings) => Update(pollId, p => p.SetSettings(settings));
 
@@ -134,7 +149,8 @@ public sealed class SessionGrain(
     {
         RequireCreated();
         var s = state.State;
-        var polls = s.PollIds.Where(_polls.ContainsKey).Select(id => _polls[id]).ToList();
+        var polls = s.PollIds.Where(_polls.ContainsKey)
+            .Select(id => s.PresentAtClose.TryGetValue(id, out var present) ? _polls[id] with { PresentAtClose = present } : _polls[id]).ToList();
         return new SessionView(Code, s.Title!, s.Version, new ScreenView(s.ScreenPollId, ScreenViewName()), polls);
     }
 

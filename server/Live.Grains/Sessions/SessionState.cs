@@ -26,4 +26,7 @@ public sealed class SessionState
 
     /// <summary>The host deleted the session. Kept as a tombstone so the code is never reused and old links never open a new session.</summary>
     [Id(7)] public bool Deleted { get; set; }
+
+    /// <summary>Per poll, who was present when it last closed (Participation.Present); absent until it closes.</summary>
+    [Id(8)] public Dictionary<string, int> PresentAtClose { get; set; } = [];
 }

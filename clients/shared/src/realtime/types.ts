@@ -19,6 +19,8 @@ export interface PollView {
   variant?: string | null;
   /** Result keys the host hid from the screen and phones (SetResultHidden); absent means none. */
   hiddenKeys?: string[];
+  /** Who was present when the poll last closed, the base of its participation rate (host and screen only; else absent). */
+  presentAtClose?: number | null;
 }
 /** The hub's CreatePoll argument. maxSelections: multiple choice's limit or word cloud's entries per attendee, else null. */
 export interface PollDraft {
@@ -126,6 +128,8 @@ export type RoundState = 'armed' | 'drawn' | 'revealed';
 export interface RoundView {
   number: number; tierId: string; count: number; seedHash: string; seed: string | null; listHash: string | null;
   entrants: number; winners: WinnerView[]; replaces: string | null; state: RoundState;
+  /** Names for the screen's drum roll: this round's eligible entrants who did not win (masked like the winners). */
+  roll: string[];
 }
 export interface DrawSettings { allowRepeatWins: boolean; maskNames: boolean }
 export interface DrawView { version: number; settings: DrawSettings; tiers: TierView[]; rounds: RoundView[] }

@@ -1,26 +1,13 @@
 /**
- * Category labels the wall translates. The import takes any label; these common English ones (any case,
- * singular or plural) have a translation, everything else is shown exactly as the host typed it.
- * "guest" is what the server files people under when the import has no category.
+ * Categories are the host's data and the wall shows them exactly as entered, in any language ("VIP" stays "VIP",
+ * "经销商" stays "经销商"). Only the two labels Live itself files people under are translated: "guest" (the import
+ * gave no category) and "walk-in" (registered at the door).
  */
-const aliases: Record<string, KnownCategory> = {
-  guest: 'guest', guests: 'guest',
-  vip: 'vip', vips: 'vip',
-  dealer: 'dealer', dealers: 'dealer',
-  media: 'media', press: 'media',
-  staff: 'staff',
-  speaker: 'speaker', speakers: 'speaker',
-  partner: 'partner', partners: 'partner',
-  sponsor: 'sponsor', sponsors: 'sponsor',
-  employee: 'employee', employees: 'employee',
-  'walk-in': 'walkIn', 'walk-ins': 'walkIn',
-};
+const system: Record<string, KnownCategory> = { guest: 'guest', 'walk-in': 'walkIn' };
 
-export type KnownCategory =
-  'guest' | 'vip' | 'dealer' | 'media' | 'staff' | 'speaker' | 'partner' | 'sponsor' | 'employee' | 'walkIn';
+export type KnownCategory = 'guest' | 'walkIn';
 
 /** The i18n key under `checkin.category` for a label, or null when the label is shown as is. */
 export function knownCategory(category: string): KnownCategory | null {
-  const key = category.trim().toLowerCase().replace(/[\s_]+/g, '-');
-  return Object.hasOwn(aliases, key) ? aliases[key] : null;
+  return Object.hasOwn(system, category) ? system[category] : null;
 }

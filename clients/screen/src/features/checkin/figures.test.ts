@@ -80,15 +80,14 @@ describe('categoryRows', () => {
 });
 
 describe('knownCategory', () => {
-  it('knows common English labels in any case, singular or plural', () => {
-    expect(knownCategory('VIP')).toBe('vip');
-    expect(knownCategory(' Dealers ')).toBe('dealer');
+  it('knows only the labels Live itself assigns', () => {
     expect(knownCategory('walk-in')).toBe('walkIn');
-    expect(knownCategory('Walk in')).toBe('walkIn');
     expect(knownCategory('guest')).toBe('guest');
   });
 
-  it('leaves any other label as the host typed it', () => {
+  it('leaves the host\'s labels as typed, in any language', () => {
+    expect(knownCategory('VIP')).toBeNull();
+    expect(knownCategory('dealers')).toBeNull();
     expect(knownCategory('经销商')).toBeNull();
     expect(knownCategory('Platinum partner')).toBeNull();
     expect(knownCategory('toString')).toBeNull();

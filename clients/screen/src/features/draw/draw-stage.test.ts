@@ -3,7 +3,7 @@ import type { DrawView, RoundView } from '@live/shared/realtime/types';
 import { currentRound, groupHex, rollFaces, winnerGrid, winnerPage } from './draw-stage';
 
 const round = (number: number, over: Partial<RoundView> = {}): RoundView => ({
-  number, tierId: 't1', count: 3, seedHash: 'ab'.repeat(32), seed: null, listHash: null, entrants: 0, winners: [], replaces: null, state: 'armed', ...over,
+  number, tierId: 't1', count: 3, seedHash: 'ab'.repeat(32), seed: null, listHash: null, entrants: 0, winners: [], replaces: null, state: 'armed', roll: [], ...over,
 });
 const draw = (rounds: RoundView[]): DrawView => ({
   version: 1, settings: { allowRepeatWins: false, maskNames: true },
@@ -30,9 +30,18 @@ describe('draw stage', () => {
     expect(new Set([0, 1, 2, 3, 4].flatMap(p => winnerPage(names, p).items)).size).toBe(450); // everyone gets shown
   });
 
-  it('groups a hash in eights and never rolls the winners of the round being drawn', () => {
+  it('groups a hash in eights', () => {
     expect(groupHex('0123456789abcdef01')).toBe('01234567 89abcdef 01');
-    const current = round(2, { state: 'drawn', winners: [{ entrantId: 'a9', name: '秘密*', tierId: 't1', round: 2, absent: false }] });
-    expect(rollFaces(draw([round(1), current]), current)).not.toContain('秘密*');
+  });
+
+  it('rolls only the names the server gave for this round, never earlier winners or placeholders', () => {
+    const earlier = round(1, { state: 'revealed', winners: [{ entrantId: 'a1', name: '早*', tierId: 't1', round: 1, absent: false }] });
+    const current = round(2, { state: 'drawn', roll: ['甲*乙', '丙*丁', 'J*** S****'] });
+    const faces = rollFaces(current);
+    expect(new Set(faces)).toEqual(new Set(['甲*乙', '丙*丁', 'J*** S****']));
+    expect(faces).not.toContain('早*');
+    expect(faces.length).toBe(12);
+    expect(rollFaces(round(3, { state: 'drawn', roll: [] }))).toEqual([]);
+    expect(currentRound(draw([earlier, current]))?.round.number).toBe(2);
   });
 });

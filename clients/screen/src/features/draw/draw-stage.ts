@@ -27,12 +27,18 @@ export function winnerPage<T>(winners: T[], page: number): { items: T[]; pages: 
   return { items: winners.slice(current * pageSize, (current + 1) * pageSize), pages, page: current };
 }
 
-/** "ae216c2e…" → "ae21 6c2e …" so a hash can be read aloud and compared by eye. */
-export const groupHex = (hex: string) => hex.match(/.{1,8}/g)?.join(' ') ?? hex;
+/** "ae216c2e9f…" → ["ae216c2e", "9f…"]: groups of eight, so a hash can be read aloud and compared by eye. */
+export const hexGroups = (hex: string) => hex.match(/.{1,8}/g) ?? [];
 
-/** Faces for the drum roll: the names drawn before (already public) or masked placeholders, never this round's winners. */
-export function rollFaces(draw: DrawView, round: RoundView, count = 24): string[] {
-  const earlier = draw.rounds.filter(r => r.number !== round.number).flatMap(r => r.winners.map(w => w.name));
-  const pool = earlier.length >= 6 ? earlier : ['张*', '王**', '李*', '陈**', '刘*', '杨**', '黄*', '赵**', '周*', 'J*** S****'];
-  return Array.from({ length: count }, (_, i) => pool[i % pool.length]);
+/** The groups joined by spaces. */
+export const groupHex = (hex: string) => hexGroups(hex).join(' ') || hex;
+
+/**
+ * Faces for the drum roll: the names the server picked for this round (its eligible entrants who did not win, masked
+ * like the winners), repeated to fill a few rows. Nobody else: no earlier winners, no placeholders.
+ */
+export function rollFaces(round: RoundView, count = 24): string[] {
+  const pool = round.roll ?? [];
+  if (pool.length === 0) return [];
+  return Array.from({ length: Math.min(count, Math.max(pool.length, 12)) }, (_, i) => pool[i % pool.length]);
 }

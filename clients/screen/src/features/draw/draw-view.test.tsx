@@ -9,7 +9,7 @@ afterEach(() => { cleanup(); vi.useRealTimers(); });
 
 const winners = ['张*', '王**', '<img src=x onerror=alert(1)>'].map((name, i) => ({ entrantId: `a${i + 1}`, name, tierId: 't1', round: 1, absent: i === 1 }));
 const round = (over: Partial<RoundView>): RoundView => ({
-  number: 1, tierId: 't1', count: 3, seedHash: 'ab'.repeat(32), seed: null, listHash: 'cd'.repeat(32), entrants: 10, winners: [], replaces: null, state: 'armed', ...over,
+  number: 1, tierId: 't1', count: 3, seedHash: 'ab'.repeat(32), seed: null, listHash: 'cd'.repeat(32), entrants: 10, winners: [], replaces: null, state: 'armed', roll: [], ...over,
 });
 const draw = (r: RoundView | null): Draw => ({
   version: 1, settings: { allowRepeatWins: false, maskNames: true },
@@ -27,10 +27,15 @@ describe('DrawView', () => {
   it('shows the commitment, rolls once the round is drawn, then reveals the winners and how to verify', () => {
     vi.useFakeTimers();
     const view = show(draw(round({})));
-    expect(screen.getByTestId('draw-commit').textContent).toContain('abababab abababab');
+    // The commitment is small print in the footer, in whole groups of eight; the centre shows the prize.
+    expect(screen.getByTestId('draw-commit').closest('footer')).toBeTruthy();
+    expect(screen.getByTestId('draw-hash').textContent).toBe(Array(8).fill('abababab').join(' '));
+    expect([...screen.getByTestId('draw-hash').querySelectorAll('.hash-group')].map(g => g.textContent)).toEqual(Array(8).fill('abababab'));
+    expect(screen.getByTestId('draw-ready').textContent).toContain('一等奖');
 
-    view.rerender(<DrawView title="年会" draw={draw(round({ state: 'drawn', winners }))} code="482913" origin="http://x" />);
-    expect(screen.getByTestId('draw-rolling')).toBeTruthy();
+    view.rerender(<DrawView title="年会" draw={draw(round({ state: 'drawn', winners, roll: ['赵*', '钱**'] }))} code="482913" origin="http://x" />);
+    const rolling = screen.getByTestId('draw-rolling');
+    expect(new Set([...rolling.querySelectorAll('.draw-face')].map(f => f.textContent))).toEqual(new Set(['赵*', '钱**']));
     expect(screen.queryByTestId('draw-winners')).toBeNull(); // no winner before the roll ends
     act(() => { vi.advanceTimersByTime(rollMs); });
     expect(screen.getByTestId('draw-winner-a1').textContent).toBe('张*');
@@ -41,6 +46,14 @@ describe('DrawView', () => {
 
     view.rerender(<DrawView title="年会" draw={draw(round({ state: 'revealed', seed: '01'.repeat(32), winners }))} code="482913" origin="http://x" />);
     expect(screen.getByTestId('draw-verify').textContent).toContain('http://x/verify/482913/1');
+  });
+
+  it('rolls no made-up names when nobody but the winners was eligible', () => {
+    vi.useFakeTimers();
+    const view = show(draw(round({})));
+    view.rerender(<DrawView title="年会" draw={draw(round({ state: 'drawn', winners }))} code="482913" origin="http://x" />);
+    expect(screen.getByTestId('draw-rolling').querySelectorAll('.draw-face').length).toBe(0);
+    expect(screen.getByTestId('draw-rolling').textContent).toBe('Drawing…');
   });
 
   it('shows the winners at once when the screen opens on a round already drawn (a reload)', () => {

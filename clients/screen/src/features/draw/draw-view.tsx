@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { DrawView as Draw } from '@live/shared/realtime/types';
 import { QrCode } from '../../components/qr-code';
-import { currentRound, groupHex, rollFaces, winnerGrid, winnerPage } from './draw-stage';
+import { currentRound, rollFaces, winnerGrid, winnerPage } from './draw-stage';
+import { HashGroups } from './hash-groups';
 import { usePageTurner } from './use-page-turner';
 import { useDrumRoll } from './use-drum-roll';
 import './draw-view.css';
@@ -31,26 +32,29 @@ export function DrawView({ title, draw, code, origin }: DrawViewProps) {
   const { round, tier } = current;
   const grid = winnerGrid(round.winners.length);
   const page = winnerPage(round.winners, turn);
+  const faces = rollFaces(round);
   const verifyUrl = `${origin}/verify/${code}/${round.number}`;
   return (
     <main className="draw" data-state={round.state}>
-      <header className="draw-header">
+      {/* While armed the prize fills the centre; the banner would only repeat it. */}
+      {round.state !== 'armed' && <header className="draw-header">
         <h1 className="draw-tier" data-testid="draw-tier">{tier?.name ?? round.tierId}</h1>
         <span className="draw-count">{t('draw.winners', { count: round.count })}</span>
         {round.replaces && <span className="draw-replaces">{t('draw.replaces')}</span>}
-      </header>
+      </header>}
 
       {round.state === 'armed' && (
-        <section className="draw-commit" data-testid="draw-commit">
-          <p className="draw-label">{t('draw.commitment')}</p>
-          <p className="draw-hash">{groupHex(round.seedHash)}</p>
-          <p className="draw-hint">{t('draw.commitmentHint')}</p>
+        <section className="draw-ready" data-testid="draw-ready">
+          <p className="draw-ready-tier">{tier?.name ?? round.tierId}</p>
+          <p className="draw-ready-text">{t('draw.ready', { count: round.count })}</p>
+          {round.replaces && <p className="draw-replaces">{t('draw.replaces')}</p>}
         </section>
       )}
 
       {round.state !== 'armed' && rolling && (
         <section className="draw-rolling" data-testid="draw-rolling" aria-live="off">
-          {rollFaces(draw, round).map((face, i) => <span key={i} className="draw-face" style={{ animationDelay: `${(i % 8) * 90}ms` }}>{face}</span>)}
+          {faces.length === 0 && <p className="draw-drawing">{t('draw.drawing')}</p>}
+          {faces.map((face, i) => <span key={i} className="draw-face" style={{ animationDelay: `${(i % 8) * 90}ms` }}>{face}</span>)}
         </section>
       )}
 
@@ -66,17 +70,28 @@ export function DrawView({ title, draw, code, origin }: DrawViewProps) {
         </ol>
       )}
 
+      {round.state === 'armed' && (
+        <footer className="draw-footer">
+          <div className="draw-commit" data-testid="draw-commit">
+            <p className="draw-small">{t('draw.commitment')}</p>
+            <HashGroups hex={round.seedHash} className="draw-hash" testId="draw-hash" />
+            <p className="draw-small draw-hint">{t('draw.commitmentHint')}</p>
+          </div>
+        </footer>
+      )}
+
       {round.state !== 'armed' && (
         <footer className="draw-footer">
           {page.pages > 1 && !rolling && <p className="draw-page" data-testid="draw-page">{t('draw.page', { page: page.page + 1, pages: page.pages })}</p>}
           <p className="draw-small" data-testid="draw-list-hash">
-            {t('draw.entrants', { count: round.entrants })} · {t('draw.commitmentShort')} {groupHex(round.seedHash).slice(0, 19)}… · {t('draw.listHash')} {groupHex(round.listHash ?? '').slice(0, 19)}…
+            {t('draw.entrants', { count: round.entrants })} · {t('draw.commitmentShort')} <HashGroups hex={round.seedHash} groups={2} />
+            {' · '}{t('draw.listHash')} <HashGroups hex={round.listHash ?? ''} groups={2} />
           </p>
           {round.state === 'revealed' && round.seed && (
             <div className="draw-verify" data-testid="draw-verify">
               <QrCode text={verifyUrl} className="qr draw-qr" />
               <div>
-                <p className="draw-small">{t('draw.seed')} {groupHex(round.seed)}</p>
+                <p className="draw-small">{t('draw.seed')} <HashGroups hex={round.seed} /></p>
                 <p className="draw-verify-text">{t('draw.verify')}</p>
                 <p className="draw-verify-url">{verifyUrl}</p>
               </div>

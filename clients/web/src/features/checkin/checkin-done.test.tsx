@@ -7,13 +7,13 @@ import { result } from './test-data';
 afterEach(async () => { cleanup(); await act(() => i18n.changeLanguage('en')); });
 
 describe('CheckInDone', () => {
-  it('shows the name, translated category, seat and time', () => {
+  it('shows the name, the category as entered, seat and time', () => {
     render(<CheckInDone result={result()} />);
     const card = screen.getByTestId('checkin-done');
     expect(card.dataset.already).toBe('false');
     expect(card.textContent).toContain("You're checked in");
     expect(screen.getByTestId('checkin-done-name').textContent).toBe('张伟');
-    expect(screen.getByTestId('checkin-category').textContent).toBe('VIP');
+    expect(screen.getByTestId('checkin-category').textContent).toBe('vip'); // the host's data, as entered
     expect(screen.getByTestId('checkin-seat').textContent).toBe('A-12');
     expect(screen.getByTestId('checkin-time').textContent).toBe('Checked in at 09:05');
   });

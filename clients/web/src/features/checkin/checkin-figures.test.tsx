@@ -17,7 +17,7 @@ describe('CheckInFigures', () => {
     expect(screen.getByTestId('checkin-invited').textContent).toBe('30');
     expect(screen.getByTestId('checkin-rate').textContent).toBe('40%');
     expect(screen.getByTestId('checkin-walkins').textContent).toBe('2');
-    expect(cells('vip')).toEqual(['VIP', '4', '5', '80%']);
+    expect(cells('vip')).toEqual(['vip', '4', '5', '80%']); // as entered: categories are the host's data
     expect(cells('经销商')).toEqual(['经销商', '8', '25', '32%']);
     expect(cells('walk-in')).toEqual(['Walk-in', '2', '—', '—']);
   });

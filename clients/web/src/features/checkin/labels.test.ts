@@ -5,25 +5,26 @@ import { categoryLabel, channelLabel, importErrorLabel, knownCategory } from './
 afterEach(async () => { await i18n.changeLanguage('en'); });
 
 describe('check-in labels', () => {
-  it('recognises the known categories however they are written', () => {
-    expect(knownCategory('VIP')).toBe('vip');
-    expect(knownCategory(' Dealer ')).toBe('dealer');
+  it('knows only the categories Live itself assigns', () => {
     expect(knownCategory('walk-in')).toBe('walk-in');
-    expect(knownCategory('Walk in')).toBe('walk-in');
-    expect(knownCategory('walkin')).toBe('walk-in');
+    expect(knownCategory('guest')).toBe('guest');
+    expect(knownCategory('VIP')).toBeNull();
+    expect(knownCategory('vip')).toBeNull();
     expect(knownCategory('经销商')).toBeNull();
   });
 
-  it('translates known categories and channels, and keeps other labels as written', async () => {
+  it('shows the host\'s categories as entered in every language and translates only Live\'s own', async () => {
     await i18n.changeLanguage('zh-CN');
     const t = i18n.t.bind(i18n);
     expect(categoryLabel(t, 'walk-in')).toBe('现场登记');
-    expect(categoryLabel(t, 'vip')).toBe('贵宾');
+    expect(categoryLabel(t, 'VIP')).toBe('VIP');
+    expect(categoryLabel(t, 'vip')).toBe('vip');
+    expect(categoryLabel(t, 'dealer')).toBe('dealer');
     expect(categoryLabel(t, '经销商')).toBe('经销商');
-    expect(categoryLabel(t, 'Partner')).toBe('Partner');
     expect(channelLabel(t, 'staff')).toBe('工作人员签到');
     await i18n.changeLanguage('en');
     expect(categoryLabel(i18n.t.bind(i18n), 'walk-in')).toBe('Walk-in');
+    expect(categoryLabel(i18n.t.bind(i18n), '贵宾')).toBe('贵宾');
     expect(channelLabel(i18n.t.bind(i18n), 'self')).toBe('Self check-in');
   });
 

@@ -2,16 +2,14 @@ import type { TFunction } from 'i18next';
 import type { CheckInChannel } from '@live/shared/realtime/types';
 
 /**
- * Categories Live knows and translates; any other label from the import (e.g. "经销商", "Partner") is shown
- * as written. Matching ignores case and spaces so "VIP", "vip" and "Walk-in" all read the same.
+ * Categories are the host's data and are shown exactly as entered ("VIP" stays "VIP" in Chinese). Only the two labels
+ * Live itself files people under are translated: "guest" when the import gave no category, "walk-in" for walk-ins.
  */
-export const knownCategories = ['vip', 'dealer', 'media', 'staff', 'guest', 'speaker', 'walk-in'] as const;
+export const knownCategories = ['guest', 'walk-in'] as const;
 export type KnownCategory = (typeof knownCategories)[number];
 
 export function knownCategory(category: string): KnownCategory | null {
-  const key = category.trim().toLowerCase().replace(/[\s_]+/g, '-');
-  const normalised = key === 'walkin' ? 'walk-in' : key;
-  return (knownCategories as readonly string[]).includes(normalised) ? (normalised as KnownCategory) : null;
+  return (knownCategories as readonly string[]).includes(category) ? (category as KnownCategory) : null;
 }
 
 export function categoryLabel(t: TFunction, category: string): string {

@@ -48,7 +48,7 @@ describe('StaffCheckIn', () => {
     render(<StaffCheckIn invoke={invoke} version={1} />);
     const row = await screen.findByTestId('roster-row-1');
     expect(row.textContent).toContain('张伟');
-    expect(row.textContent).toContain('VIP');
+    expect(row.textContent).toContain('vip');
     expect(row.textContent).toContain('Seat A-12');
     expect(row.textContent).toContain('13800138000 · 华东经销');
     expect(row.textContent).toContain('Not arrived');

@@ -20,6 +20,17 @@ describe('PollCard', () => {
     expect(screen.getByTestId('participation').textContent).toBe('50%');
   });
 
+  it('divides a closed poll by the room it closed in, never by fewer people connected after a reload', () => {
+    const closed = { ...poll, status: 'closed' as const, presentAtClose: 12 };
+    render(<PollCard poll={closed} results={{ ...results, status: 'closed', voters: 12 }} onScreen={false} connected={2} invoke={vi.fn()} />);
+    expect(screen.getByTestId('participation').textContent).toBe('100%');
+  });
+
+  it('never shows more than 100% even without the closing figure', () => {
+    render(<PollCard poll={{ ...poll, status: 'closed' }} results={{ ...results, voters: 12 }} onScreen={false} connected={2} invoke={vi.fn()} />);
+    expect(screen.getByTestId('participation').textContent).toBe('100%');
+  });
+
   it('shows a dash when nobody is connected', () => {
     render(<PollCard poll={poll} results={undefined} onScreen={false} connected={0} invoke={vi.fn()} />);
     expect(screen.getByTestId('participation').textContent).toBe('—');

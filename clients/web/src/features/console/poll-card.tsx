@@ -5,6 +5,7 @@ import type { HubArgs, HubMethod, Invoke } from '@live/shared/realtime/hub-metho
 import type { PollResults, PollSettings, PollView } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
 import { kindModule } from '../poll-kinds/registry';
+import { participationPercent } from './participation';
 
 export interface PollCardProps {
   poll: PollView;
@@ -34,7 +35,8 @@ export function PollCard({ poll, results, onScreen, connected, invoke }: PollCar
   };
   const Results = kindModule(poll.kind)?.Results;
   const voters = results?.voters ?? 0;
-  const participation = connected === 0 ? '—' : `${Math.round((voters / connected) * 100)}%`;
+  const percent = participationPercent(poll, voters, connected);
+  const participation = percent === null ? '—' : `${percent}%`;
 
   return (
     <article className={`card poll-card status-${poll.status}`} data-testid={`poll-${poll.id}`}>

@@ -8,8 +8,17 @@ const Mark = ({ pass }: { pass: boolean | null }) => (
   </span>
 );
 
-/** A proof's facts and the result of each check; `prefix` keeps the page's and the pasted proof's testids apart. */
-export function ProofView({ proof, checks, prefix = 'verify' }: { proof: DrawProof; checks: ProofChecks | null; prefix?: string }) {
+export interface ProofViewProps {
+  proof: DrawProof;
+  checks: ProofChecks | null;
+  /** Testid prefix: the page's proof and a pasted one sit on one page. */
+  prefix?: string;
+  /** The winners as the big screen shows them (masked as configured), in draw order; without them the ids are shown. */
+  winnerNames?: string[];
+}
+
+/** A proof's facts and the result of each check. */
+export function ProofView({ proof, checks, prefix = 'verify', winnerNames }: ProofViewProps) {
   const { t } = useTranslation();
   const rows: { key: 'seed' | 'list' | 'winners'; label: string }[] = [
     { key: 'seed', label: 'verify.seedCheck' }, { key: 'list', label: 'verify.listCheck' }, { key: 'winners', label: 'verify.winnersCheck' },
@@ -24,7 +33,9 @@ export function ProofView({ proof, checks, prefix = 'verify' }: { proof: DrawPro
           : <span className="muted" data-testid={`${prefix}-seed-value`} data-revealed="false">{t('verify.notRevealed')}</span>}</dd></div>
         <div><dt>{t('verify.listHash')}</dt><dd><code data-testid={`${prefix}-list-hash`}>{proof.listHash}</code></dd></div>
         <div><dt>{t('verify.entrants')}</dt><dd data-testid={`${prefix}-entrants`}>{proof.entrantIds.length}</dd></div>
-        <div><dt>{t('verify.winners')}</dt><dd className="winner-ids" data-testid={`${prefix}-winner-ids`}>{proof.winners.map(id => <code key={id}>{id}</code>)}</dd></div>
+        <div><dt>{t('verify.winners')}</dt>{winnerNames && winnerNames.length === proof.winners.length
+          ? <dd className="winner-names" data-testid={`${prefix}-winner-names`}>{winnerNames.map((name, i) => <span key={i} className="winner-name-chip">{name}</span>)}</dd>
+          : <dd className="winner-ids" data-testid={`${prefix}-winner-ids`}>{proof.winners.map(id => <code key={id}>{id}</code>)}</dd>}</div>
       </dl>
       <h2 className="section-title">{t('verify.checks')}</h2>
       <ul className="verify-checks">

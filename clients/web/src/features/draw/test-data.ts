@@ -13,7 +13,7 @@ export const winner = (entrantId: string, round = 1, over: Partial<WinnerView> =
 
 export const round = (number: number, over: Partial<RoundView> = {}): RoundView => ({
   number, tierId: 't1', count: 3, seedHash: 'ae216c2e' + '0'.repeat(48) + 'b7a612c9', seed: null, listHash: null,
-  entrants: 0, winners: [], replaces: null, state: 'armed', ...over,
+  entrants: 0, winners: [], replaces: null, state: 'armed', roll: [], ...over,
 });
 
 export const drawView = (over: Partial<DrawView> = {}): DrawView => ({

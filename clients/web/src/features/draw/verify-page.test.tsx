@@ -14,7 +14,7 @@ const ok = (id: string) => screen.getByTestId(id).dataset.ok;
 describe('VerifyPage', () => {
   it('fetches the public proof and checks it in the browser', async () => {
     const proof = await knownProof();
-    const fetchMock = vi.fn(async () => new Response(JSON.stringify(proof), { status: 200 }));
+    const fetchMock = vi.fn(async () => new Response(JSON.stringify({ ...proof, tierName: '一等奖', winnerNames: ['张*', 'J*** S****', '王*明'] }), { status: 200 }));
     vi.stubGlobal('fetch', fetchMock);
     open('/verify/482913/1');
     await waitFor(() => expect(ok('verify-result')).toBe('true'));
@@ -22,8 +22,12 @@ describe('VerifyPage', () => {
     expect([ok('verify-seed'), ok('verify-list'), ok('verify-winners')]).toEqual(['true', 'true', 'true']);
     expect(screen.getByTestId('verify-seed-value').textContent).toBe(proof.seed);
     expect(screen.getByTestId('verify-entrants').textContent).toBe('7');
-    expect(screen.getByTestId('verify-winner-ids').textContent).toBe('a5a3d:x');
-    expect(screen.getByTestId('verify-command').textContent).toBe('node scripts/verify-draw.mjs proof.json');
+    // For the public: names as the screen showed them and the tier's name, no internal ids, no command line.
+    expect([...screen.getByTestId('verify-winner-names').children].map(c => c.textContent)).toEqual(['张*', 'J*** S****', '王*明']);
+    expect(screen.queryByTestId('verify-winner-ids')).toBeNull();
+    expect(screen.getByTestId('verify-round').textContent).toContain('一等奖');
+    expect(screen.getByTestId('verify-round').textContent).not.toContain('t1');
+    expect(document.body.textContent).not.toContain('node scripts');
   });
 
   it('waits for the seed before the reveal, having checked the list', async () => {

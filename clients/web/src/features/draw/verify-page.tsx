@@ -2,8 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { errorCode } from '@live/shared/i18n/error-code';
-import type { DrawProof } from '@live/shared/draw/verify-draw.js';
-import { fetchProof } from '../../api/draw';
+import { fetchProof, proofOnly, type PublicProof } from '../../api/draw';
 import { saveFile } from '../../api/exports';
 import { ErrorText } from '../../components/error-text';
 import { TopBar } from '../../components/top-bar';
@@ -12,15 +11,15 @@ import { useProofChecks } from './use-proof-checks';
 import { VerifyPaste } from './verify-paste';
 import './draw.css';
 
-/** Saves the proof as proof-{code}-{round}.json, the file `node scripts/verify-draw.mjs` reads. */
-const downloadProof = (proof: DrawProof, code: string) =>
-  saveFile(new Blob([JSON.stringify(proof, null, 2)], { type: 'application/json' }), `proof-${code}-${proof.round}.json`);
+/** Saves the proof as proof-{code}-{round}.json, the file the command-line verifier reads (docs/DRAW-PROOF.md). */
+const downloadProof = (proof: PublicProof, code: string) =>
+  saveFile(new Blob([JSON.stringify(proofOnly(proof), null, 2)], { type: 'application/json' }), `proof-${code}-${proof.round}.json`);
 
 /** /verify/{code}/{round}: public, no key. Fetches the round's proof and checks it in this browser. */
 export function VerifyPage() {
   const { t } = useTranslation();
   const { code = '', round = '' } = useParams();
-  const [proof, setProof] = useState<DrawProof | null>(null);
+  const [proof, setProof] = useState<PublicProof | null>(null);
   const [fetchError, setError] = useState<string | null>(null);
   const checks = useProofChecks(proof);
   const n = Number(round);
@@ -39,16 +38,15 @@ export function VerifyPage() {
       <main className="verify stack">
         <section className="card stack">
           <h2>{t('verify.title')}</h2>
-          <p className="muted small" data-testid="verify-round">{t('verify.round', { round, code, tier: proof?.tierId ?? '…' })}</p>
+          <p className="muted small" data-testid="verify-round">{t('verify.round', { round, code, tier: proof?.tierName ?? proof?.tierId ?? '…' })}</p>
           <p className="lead small">{t('verify.lead')}</p>
           <ErrorText code={error} />
           {!proof && !error && <p className="muted">{t('verify.loading')}</p>}
-          {proof && <ProofView proof={proof} checks={checks} />}
+          {proof && <ProofView proof={proof} checks={checks} winnerNames={proof.winnerNames ?? undefined} />}
         </section>
         <section className="card stack">
           <h2 className="section-title">{t('verify.offline')}</h2>
           <p className="muted small">{t('verify.offlineLead')}</p>
-          <pre data-testid="verify-command">node scripts/verify-draw.mjs proof.json</pre>
           {proof && <div className="actions"><button type="button" data-testid="verify-download" onClick={() => downloadProof(proof, code)}>{t('verify.download')}</button></div>}
         </section>
         <VerifyPaste />

@@ -33,7 +33,6 @@ export function WinnerRow({ winner, index, redrawn, invoke, onRound }: WinnerRow
     <li className={winner.absent ? 'winner-row absent' : 'winner-row'} data-testid={`winner-${id}`} data-absent={winner.absent}>
       <span className="winner-index">{index + 1}</span>
       <span className="winner-name">{winner.name}</span>
-      <code className="muted small">{winner.entrantId}</code>
       {winner.absent && <span className="badge badge-absent">{t(redrawn ? 'draw.absentRedrawn' : 'draw.absent')}</span>}
       <span className="grow" />
       {!winner.absent && !confirming && (

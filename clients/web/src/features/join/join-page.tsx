@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { errorCode } from '@live/shared/i18n/error-code';
 import { sessionsApi, type SessionInfo } from '../../api/sessions';
 import { storage } from '../../api/storage';
@@ -19,6 +19,8 @@ export function JoinPage() {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
+    // A code that cannot be one is answered here, without asking the server.
+    if (!/^\d{6}$/.test(code)) return setError('invalid_session_code');
     sessionsApi.get(code).then(setInfo, e => setError(errorCode(e)));
   }, [code]);
 
@@ -36,9 +38,23 @@ export function JoinPage() {
     }
   };
 
+  // No session behind this link: say so and offer to type the code, instead of a form that can never work.
+  if (!info && error && (error === 'session_not_found' || error === 'invalid_session_code')) {
+    return (
+      <div className="page phone">
+        <TopBar title={t('join.heading')} />
+        <main className="narrow stack" data-testid="join-not-found">
+          <h2 className="join-heading">{t('join.notFound')}</h2>
+          <ErrorText code={error} />
+          <Link className="button primary big" to="/join" data-testid="join-other-code">{t('join.otherCode')}</Link>
+        </main>
+      </div>
+    );
+  }
+
   return (
     <div className="page phone">
-      <TopBar title={info?.title ?? t('join.loading')} />
+      <TopBar title={info?.title ?? (error ? t('join.heading') : t('join.loading'))} />
       <main className="narrow stack">
         <h2 className="join-heading">{info?.title}</h2>
         <p className="muted">{t('join.choose')}</p>
