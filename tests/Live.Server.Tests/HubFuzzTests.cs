@@ -72,7 +72,7 @@ public sealed class HubFuzzTests(ITestOutputHelper output) : IAsyncLifetime
         var sent = 0;
         foreach (var method in methods)
         {
-            var roles = method.GetCustomAttribute<AuthorizeAttribute>()!.Roles!.Split(',');
+            var roles = method.GetCustomAttribute<Live.Server.Security.HubRolesAttribute>()!.Roles.Split(',');
             var pool = roles.Contains("host") ? hosts : roles.Contains("attendee") ? phones : throw new InvalidOperationException($"{method.Name}: no fuzzable role");
             var random = new Random(Hostile.Seed(method.Name));
             var payloads = new Payloads(_world, random);

@@ -17,7 +17,7 @@ public sealed class RolePolicyTests
             .ToList();
 
         Assert.True(methods.Count > 30, $"expected the hub's methods, found {methods.Count}");
-        var unguarded = methods.Where(m => string.IsNullOrWhiteSpace(m.GetCustomAttribute<AuthorizeAttribute>()?.Roles)).Select(m => m.Name).ToList();
+        var unguarded = methods.Where(m => string.IsNullOrWhiteSpace(m.GetCustomAttribute<Live.Server.Security.HubRolesAttribute>()?.Roles)).Select(m => m.Name).ToList();
         Assert.Empty(unguarded);
     }
 

@@ -37,6 +37,7 @@ public static class LiveHosting
         var signalR = services.AddSignalR(o =>
         {
             o.AddFilter<HubErrorFilter>();
+            o.AddFilter<HubRoleFilter>(); // before anything else runs, as SignalR's own [Authorize(Roles)] check did
             o.AddFilter<CredentialCheckFilter>();
             o.AddFilter<HubRateLimitFilter>();
         });

@@ -41,6 +41,7 @@ public static class SecurityHosting
             foreach (var proxy in security.TrustedProxies) o.KnownProxies.Add(IPAddress.Parse(proxy));
         });
         services.AddSingleton<HubRateLimitFilter>();
+        services.AddSingleton<HubRoleFilter>();
         services.AddRateLimiter(o =>
         {
             o.OnRejected = async (rejected, _) =>

@@ -47,7 +47,7 @@ public sealed partial class ErrorCodeProtocol(IHubProtocol inner) : IHubProtocol
                 { Value: var code } when Code().IsMatch(code) => code,           // our HubException: the code itself
                 _ => ErrorCodes.BadRequest,                                      // SignalR's own HubException, e.g. too many streams
             };
-        if (Unauthorized().IsMatch(error)) return ErrorCodes.Forbidden;       // the method's [Authorize(Roles)] refused the caller
+        if (Unauthorized().IsMatch(error)) return ErrorCodes.Forbidden;       // SignalR's own [Authorize] refused the caller (methods use [HubRoles]; kept for any [Authorize] added later)
         if (Unbound().IsMatch(error) || UnknownMethod().IsMatch(error)) return ErrorCodes.BadRequest;
         return null;
     }

@@ -1,5 +1,4 @@
 using Live.Server.Security;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Live.Server.Hubs;
@@ -8,7 +7,7 @@ namespace Live.Server.Hubs;
 public sealed partial class LiveHub
 {
     /// <summary>Console, moderator and screen links at their current generation, and the join link.</summary>
-    [Authorize(Roles = Roles.Host)]
+    [HubRoles(Roles.Host)]
     public async Task<AccessLinks> GetAccessLinks()
     {
         var code = Me.Code;
@@ -19,7 +18,7 @@ public sealed partial class LiveHub
     /// Replaces the host, moderator or screen link: every connection holding the old one is told and dropped, and the
     /// old key is refused from now on. The caller keeps this connection until it reconnects with the new console link.
     /// </summary>
-    [Authorize(Roles = Roles.Host)]
+    [HubRoles(Roles.Host)]
     public async Task<AccessLinks> RotateKey(string role)
     {
         var code = Me.Code;
@@ -28,6 +27,6 @@ public sealed partial class LiveHub
     }
 
     /// <summary>Erases the session and everything in it; everyone connected is told and dropped.</summary>
-    [Authorize(Roles = Roles.Host)]
+    [HubRoles(Roles.Host)]
     public Task DeleteSession() => termination.DeleteAsync(Me.Code);
 }

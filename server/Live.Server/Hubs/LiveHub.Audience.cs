@@ -2,7 +2,6 @@ using Live.Contracts;
 using Live.Domain.Reactions;
 using Live.Server.Realtime;
 using Live.Server.Security;
-using Microsoft.AspNetCore.Authorization;
 
 namespace Live.Server.Hubs;
 
@@ -12,17 +11,17 @@ public sealed partial class LiveHub
     private Poster Poster => new(Me.DeviceId!, Me.Nickname, Me.Mode!);
 
     /// <summary>Returns the author's own view of the question once it is durable.</summary>
-    [Authorize(Roles = Roles.Attendee)]
+    [HubRoles(Roles.Attendee)]
     public Task<QuestionView> AskQuestion(AskRequest request) => grains.Qna(Me.Code).Ask(Poster, Require(request));
 
-    [Authorize(Roles = Roles.Attendee)]
+    [HubRoles(Roles.Attendee)]
     public Task<UpvoteAck> Upvote(UpvoteRequest request) => grains.Qna(Me.Code).Upvote(Me.DeviceId!, Require(request));
 
-    [Authorize(Roles = Roles.Attendee)]
+    [HubRoles(Roles.Attendee)]
     public Task<CommentView> SendComment(CommentRequest request) => grains.Comments(Me.Code).Send(Poster, Require(request));
 
     /// <summary>Taps are summed on this node and reach the session once per tick; nothing waits for storage.</summary>
-    [Authorize(Roles = Roles.Attendee)]
+    [HubRoles(Roles.Attendee)]
     public async Task React(ReactRequest request)
     {
         Require(request);
@@ -33,34 +32,34 @@ public sealed partial class LiveHub
         if (granted > 0) reactions.Add(code, request.Emoji!, granted);
     }
 
-    [Authorize(Roles = Roles.HostOrModerator)]
+    [HubRoles(Roles.HostOrModerator)]
     public Task<QnaView> MoveQuestions(MoveQuestionsRequest request) => grains.Qna(Me.Code).Move(Require(request));
 
-    [Authorize(Roles = Roles.HostOrModerator)]
+    [HubRoles(Roles.HostOrModerator)]
     public Task<QnaView> StarQuestion(string questionId, bool starred) => grains.Qna(Me.Code).Star(questionId, starred);
 
-    [Authorize(Roles = Roles.HostOrModerator)]
+    [HubRoles(Roles.HostOrModerator)]
     public Task<QnaView> EditQuestion(string questionId, string text) => grains.Qna(Me.Code).Edit(questionId, text);
 
-    [Authorize(Roles = Roles.HostOrModerator)]
+    [HubRoles(Roles.HostOrModerator)]
     public Task<QnaView> BanDevice(BanRequest request) => grains.Qna(Me.Code).Ban(Require(request));
 
-    [Authorize(Roles = Roles.HostOrModerator)]
+    [HubRoles(Roles.HostOrModerator)]
     public Task<QnaView> UnbanDevice(string deviceId) => grains.Qna(Me.Code).Unban(deviceId);
 
-    [Authorize(Roles = Roles.Host)]
+    [HubRoles(Roles.Host)]
     public Task<QnaView> SetQnaSettings(QnaSettings settings) => grains.Qna(Me.Code).SetSettings(Require(settings));
 
-    [Authorize(Roles = Roles.Host)]
+    [HubRoles(Roles.Host)]
     public Task<QnaView> SetBlocklist(string?[] words) => grains.Qna(Me.Code).SetBlocklist(Require(words));
 
-    [Authorize(Roles = Roles.HostOrModerator)]
+    [HubRoles(Roles.HostOrModerator)]
     public Task<CommentQueueView> ModerateComments(ModerateCommentsRequest request) => grains.Comments(Me.Code).Moderate(Require(request));
 
-    [Authorize(Roles = Roles.HostOrModerator)]
+    [HubRoles(Roles.HostOrModerator)]
     public Task<CommentQueueView> ClearComments() => grains.Comments(Me.Code).Clear();
 
-    [Authorize(Roles = Roles.Host)]
+    [HubRoles(Roles.Host)]
     public async Task<ReactionsView> SetReactionSet(string?[] emojis)
     {
         var view = await grains.Reactions(Me.Code).SetSet(Require(emojis));

@@ -43,35 +43,35 @@ public sealed partial class LiveHub(
     }
 
     /// <summary>Everything the caller may see, now. Clients call it after every connect and reconnect.</summary>
-    [Authorize(Roles = Roles.Everyone)]
+    [HubRoles(Roles.Everyone)]
     public Task<LiveState> GetState() => stateReader.ReadAsync(Me);
 
-    [Authorize(Roles = Roles.Host)]
+    [HubRoles(Roles.Host)]
     public Task<SessionView> CreatePoll(PollDraft draft) => grains.Session(Me.Code).CreatePoll(Require(draft));
 
-    [Authorize(Roles = Roles.Host)]
+    [HubRoles(Roles.Host)]
     public Task<SessionView> OpenPoll(string pollId) => grains.Session(Me.Code).OpenPoll(PollIds.Require(pollId));
 
-    [Authorize(Roles = Roles.Host)]
+    [HubRoles(Roles.Host)]
     public Task<SessionView> ClosePoll(string pollId) => grains.Session(Me.Code).ClosePoll(PollIds.Require(pollId));
 
-    [Authorize(Roles = Roles.Host)]
+    [HubRoles(Roles.Host)]
     public Task<SessionView> ResetPoll(string pollId) => grains.Session(Me.Code).ResetPoll(PollIds.Require(pollId));
 
-    [Authorize(Roles = Roles.Host)]
+    [HubRoles(Roles.Host)]
     public Task<SessionView> SetPollSettings(string pollId, PollSettings settings) =>
         grains.Session(Me.Code).SetPollSettings(PollIds.Require(pollId), Require(settings));
 
     /// <summary>Takes one result item (a word of a word cloud) off the screen and the phones, or puts it back.</summary>
-    [Authorize(Roles = Roles.Host)]
+    [HubRoles(Roles.Host)]
     public Task<SessionView> SetResultHidden(string pollId, string key, bool hidden) =>
         grains.Session(Me.Code).SetResultHidden(PollIds.Require(pollId), Require(key), hidden);
 
-    [Authorize(Roles = Roles.Host)]
+    [HubRoles(Roles.Host)]
     public Task<SessionView> ShowOnScreen(string? pollId) =>
         grains.Session(Me.Code).ShowOnScreen(pollId is null ? null : PollIds.Require(pollId));
 
-    [Authorize(Roles = Roles.Host)]
+    [HubRoles(Roles.Host)]
     public Task<SessionView> SetScreen(ScreenRequest request)
     {
         Require(request);
@@ -79,7 +79,7 @@ public sealed partial class LiveHub(
     }
 
     /// <summary>Returns only after the ballot is durable.</summary>
-    [Authorize(Roles = Roles.Attendee)]
+    [HubRoles(Roles.Attendee)]
     public Task<VoteAck> Vote(VoteRequest vote)
     {
         var me = Me;

@@ -9,7 +9,7 @@ namespace Live.Server.Security;
 
 /// <summary>
 /// Reads a Live credential from "Authorization: Bearer" or, for WebSockets (browsers cannot set headers there),
-/// the "access_token" query parameter, and turns it into claims for [Authorize(Roles = ...)].
+/// the "access_token" query parameter, and turns it into claims for [HubRoles(...)] and [Authorize(Roles = ...)].
 /// </summary>
 public sealed class CredentialAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
