@@ -44,13 +44,14 @@ public sealed class CounterCapture : IDisposable
     /// Once a second, from /proc (Linux): each process's CPU time and the time its threads were runnable but waited
     /// for a core (run-ms, runqueue-wait-ms: summed over its threads' schedstat), and the machine's CPU pressure
     /// (cpu-pressure-some: % of the second in which some task waited for a core). Low CPU use with high wait means
-    /// the machine, not the process, is the limit. Sums over live threads: a thread that ended takes its share along,
+    /// the machine, not the process, is the limit; cpu-steal is the share of the cores a VM's hypervisor took. Sums over live threads: a thread that ended takes its share along,
     /// so a second in which threads exit reads low (clamped at 0).
     /// </summary>
     private async Task SampleSchedulerAsync()
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
         var pressure = double.NaN;
+        var steal = double.NaN;
         try
         {
             while (await timer.WaitForNextTickAsync(_stop.Token))
@@ -59,6 +60,12 @@ public sealed class CounterCapture : IDisposable
                 {
                     if (!double.IsNaN(pressure)) Add("machine", "cpu-pressure-some", (now - pressure) / 1e4);
                     pressure = now;
+                }
+                if (StealTicks() is { } stolen)
+                {
+                    // % of all cores' time the hypervisor ran something else while this VM's vCPUs wanted to run.
+                    if (!double.IsNaN(steal)) Add("machine", "cpu-steal", (stolen - steal) / Environment.ProcessorCount);
+                    steal = stolen;
                 }
                 lock (_scheduled)
                     foreach (var (pid, (name, run, wait)) in _scheduled.ToArray())
@@ -90,6 +97,17 @@ public sealed class CounterCapture : IDisposable
             return (run, wait);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return null; }
+    }
+
+    /// <summary>The "steal" column of /proc/stat's cpu line, in USER_HZ ticks (100 a second per CPU).</summary>
+    private static double? StealTicks()
+    {
+        try
+        {
+            var cpu = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return cpu.Length > 8 ? double.Parse(cpu[8], CultureInfo.InvariantCulture) : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException) { return null; }
     }
 
     private static double? PressureMicros()
@@ -202,6 +220,8 @@ public sealed class CounterCapture : IDisposable
                 $"{Mean(Of("total-pause-time-by-gc"))} / {Max(Of("total-pause-time-by-gc"))} | {Mean(Of("runqueue-wait-ms"))} / {Max(Of("runqueue-wait-ms"))} | {Mean(commits)} | {perCommit} | {Mean(Of("write-ms"))} / {Max(Of("write-ms"))} | " +
                 $"{Max(Of("sqlite-queue-ms"))} / {Max(Of("sqlite-write-ms"))} | {Max(Of("checkpoint-ms"))} ({Max(Of("wal-pages"))}) |");
         }
+        foreach (var phase in rows.Where(r => r.Counter == "cpu-steal").GroupBy(r => r.Phase))
+            sb.AppendLine($"machine, {phase.Key}: the hypervisor took {ResultWriters.F(phase.Average(r => r.Value))}% of the cores' time (steal, mean of {phase.Count()} s; worst second {ResultWriters.F(phase.Max(r => r.Value))}%)");
         foreach (var phase in rows.Where(r => r.Counter == "cpu-pressure-some").GroupBy(r => r.Phase))
             sb.AppendLine($"machine, {phase.Key}: some task waited for a core {ResultWriters.F(phase.Average(r => r.Value))}% of the time " +
                 $"(/proc/pressure/cpu, mean of {phase.Count()} s); load average now {File.ReadAllText("/proc/loadavg").Trim()}");

@@ -36,6 +36,8 @@ public sealed record RunOptions
     public int TapsPerCall { get; init; } = 5;
     /// <summary>vote-storm --sweep R1,R2,…: the rates to measure one after another (empty: one run at <see cref="Rate"/>).</summary>
     public IReadOnlyList<double> Sweep { get; init; } = [];
+    /// <summary>vote-storm --warmup S: seconds of unmeasured voting at the first rate on each side before measuring (default 5; smoke 0).</summary>
+    public double WarmupSeconds { get; init; }
     /// <summary>
     /// vote-storm --sessions N (Live side only): N sessions, the attendees spread over them round-robin, one poll per
     /// session per rate, each session's tally reconciled against its own devices' acks. 1: one session (the default).
@@ -48,7 +50,7 @@ public sealed record RunOptions
 
     /// <summary>Nothing may run longer than this, whatever happens.</summary>
     public TimeSpan HardLimit => TimeSpan.FromSeconds(
-        Math.Max(DurationSeconds * Math.Max(1, Sweep.Count) * (Baseline ? 2 : 1), WithinSeconds) * 3 + IdleSeconds + HoldSeconds + (Scenario == "smoke" ? 240 : 120));
+        Math.Max((DurationSeconds * Math.Max(1, Sweep.Count) + WarmupSeconds) * (Baseline ? 2 : 1), WithinSeconds) * 3 + IdleSeconds + HoldSeconds + (Scenario == "smoke" ? 240 : 120));
 
     public static readonly string[] Scenarios = ["join-burst", "vote-storm", "vote-to-screen", "fan-out", "idle", "reactions", "word-cloud", "open-burst", "smoke"];
 
@@ -68,7 +70,7 @@ public sealed record RunOptions
         var urls = flags.TryGetValue("url", out var u) && u is not null
             ? u.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(x => RequireLoopback(new Uri(x))).ToList()
             : [];
-        var known = new[] { "smoke", "url", "attendees", "rate", "duration", "within", "json", "markdown", "no-baseline", "snapshots-per-second", "taps-per-call", "checks", "counters", "hold", "sweep", "idle", "sessions" };
+        var known = new[] { "smoke", "url", "attendees", "rate", "duration", "within", "json", "markdown", "no-baseline", "snapshots-per-second", "taps-per-call", "checks", "counters", "hold", "sweep", "idle", "sessions", "warmup" };
         foreach (var key in flags.Keys) if (!known.Contains(key)) throw new ArgumentException($"unknown flag --{key}");
         if (flags.ContainsKey("sweep") && args[0] != "vote-storm") throw new ArgumentException("--sweep is for vote-storm only");
         if (flags.ContainsKey("sessions") && args[0] != "vote-storm") throw new ArgumentException("--sessions is for vote-storm only");
@@ -93,6 +95,7 @@ public sealed record RunOptions
                 ? [.. sw.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(x => double.Parse(x, CultureInfo.InvariantCulture) is > 0 and var r ? r : throw new ArgumentException($"--sweep: {x} is not a rate"))]
                 : flags.ContainsKey("sweep") ? throw new ArgumentException("--sweep needs rates, e.g. --sweep 1000,2000,3000") : [],
             IdleSeconds = Math.Max(0, Num("idle", d.IdleSeconds)),
+            WarmupSeconds = Math.Max(0, Num("warmup", smoke ? 0 : 5)),
             Sessions = sessions,
         };
         if (parsed.Sessions > 1 && parsed.Sessions > parsed.Attendees) throw new ArgumentException($"--sessions {parsed.Sessions}: more sessions than attendees ({parsed.Attendees})");

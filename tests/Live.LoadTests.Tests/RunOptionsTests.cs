@@ -10,7 +10,16 @@ public class RunOptionsTests
         var o = RunOptions.Parse(["vote-storm", "--sweep", "500, 1000,2000", "--duration", "10"]);
 
         Assert.Equal([500.0, 1000, 2000], o.Sweep);
-        Assert.Equal(TimeSpan.FromSeconds(10 * 3 * 2 * 3 + 120), o.HardLimit);
+        Assert.Equal(5, o.WarmupSeconds);
+        Assert.Equal(TimeSpan.FromSeconds((10 * 3 + 5) * 2 * 3 + 120), o.HardLimit); // the rates and the warm-up, on both sides
+    }
+
+    [Fact]
+    public void Smoke_does_not_warm_up_and_warmup_can_be_set_or_turned_off()
+    {
+        Assert.Equal(0, RunOptions.Parse(["vote-storm", "--smoke"]).WarmupSeconds);
+        Assert.Equal(12, RunOptions.Parse(["vote-storm", "--warmup", "12"]).WarmupSeconds);
+        Assert.Equal(0, RunOptions.Parse(["vote-storm", "--warmup", "0"]).WarmupSeconds);
     }
 
     [Theory]

@@ -17,6 +17,8 @@ public static class VoteStorm
         await using (var live = await VoteStormSide.StartLiveAsync(o, cancel))
         await using (var echo = o.Baseline ? await VoteStormSide.StartEchoAsync(o, cancel) : null)
         {
+            await live.WarmUpAsync(rates[0], o.WarmupSeconds, cancel);
+            if (echo is not null) await echo.WarmUpAsync(rates[0], o.WarmupSeconds, cancel);
             foreach (var rate in rates)
             {
                 liveRuns.Add(await live.MeasureAsync(rate, cancel));

@@ -89,6 +89,21 @@ public sealed class VoteStormSide : IAsyncDisposable
             ["signalr-echo: nothing is stored, so counted = acked by definition"], 0);
     }
 
+    /// <summary>
+    /// Votes at <paramref name="rate"/> for <paramref name="seconds"/> in a poll of its own and measures nothing: a fresh
+    /// process runs its first seconds on unoptimised code (tiered JIT) and a small thread pool, which would otherwise be
+    /// charged to whichever rate a sweep measures first, on both sides.
+    /// </summary>
+    public async Task WarmUpAsync(double rate, double seconds, CancellationToken cancel)
+    {
+        if (seconds <= 0) return;
+        var pollId = await _newPoll();
+        var counters = new Counters { Phase = $"warming up at {rate}/s ({Target})" };
+        await using (new ProgressLine(_o.Scenario, counters))
+            await VoteLoop.RunAsync(_devices, pollId, (int)(rate * seconds), rate, changeVotes: true, counters, cancel);
+        foreach (var d in _devices) d.AckedOption = -1;
+    }
+
     /// <summary>One rate for the run's duration; the result carries the per-second timeline and the longest wait.</summary>
     public async Task<RunResult> MeasureAsync(double rate, CancellationToken cancel)
     {
