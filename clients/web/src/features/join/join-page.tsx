@@ -15,14 +15,16 @@ export function JoinPage() {
   const { code = '' } = useParams();
   const [info, setInfo] = useState<SessionInfo | null>(null);
   const [nickname, setNickname] = useState(() => storage.attendee(code)?.nickname ?? '');
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A code that cannot be one is answered here, without asking the server.
+  const malformed = !/^\d{6}$/.test(code);
+  const error = malformed ? 'invalid_session_code' : failure;
 
   useEffect(() => {
-    // A code that cannot be one is answered here, without asking the server.
-    if (!/^\d{6}$/.test(code)) return setError('invalid_session_code');
+    if (malformed) return;
     sessionsApi.get(code).then(setInfo, e => setError(errorCode(e)));
-  }, [code]);
+  }, [code, malformed]);
 
   const join = async (mode: 'onsite' | 'online') => {
     setBusy(true);
