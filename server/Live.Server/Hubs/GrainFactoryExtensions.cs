@@ -15,7 +15,7 @@ public static class GrainFactoryExtensions
     /// (docs/PERFORMANCE.md, 2026-12-03). A grain reference is immutable and safe to share between threads.
     /// </summary>
     public static IPollGrain Poll(this IGrainFactory grains, string code, string pollId) =>
-        PollReferences.GetValue(grains, _ => new ReferenceCache<IPollGrain>()).Get(GrainKeys.Poll(code, pollId), key => grains.GetGrain<IPollGrain>(key));
+        PollReferences.GetValue(grains, static _ => new ReferenceCache<IPollGrain>()).Get(GrainKeys.Poll(code, pollId), grains);
 
     public static IPresenceGrain Presence(this IGrainFactory grains, string code) =>
         grains.GetGrain<IPresenceGrain>(GrainKeys.Presence(code));
@@ -34,16 +34,16 @@ public static class GrainFactoryExtensions
     private static readonly ConditionalWeakTable<IGrainFactory, ReferenceCache<IPollGrain>> PollReferences = new();
 
     /// <summary>References by key, emptied when it holds <see cref="Limit"/> (a day of events is far fewer polls).</summary>
-    private sealed class ReferenceCache<T> where T : class
+    private sealed class ReferenceCache<T> where T : class, IGrainWithStringKey
     {
         private const int Limit = 10_000;
         private readonly ConcurrentDictionary<string, T> _byKey = new(StringComparer.Ordinal);
 
-        public T Get(string key, Func<string, T> create)
+        public T Get(string key, IGrainFactory grains)
         {
             if (_byKey.TryGetValue(key, out var found)) return found;
-            if (_byKey.Count >= Limit) _byKey.Clear();
-            return _byKey.GetOrAdd(key, create);
+            if (_byKey.Count >= Limit) _byKey.Clear(); // Count takes every lock: only on a miss
+            return _byKey.GetOrAdd(key, static (k, factory) => factory.GetGrain<T>(k), grains);
         }
     }
 }

@@ -61,9 +61,9 @@ public sealed class HubRateLimitFilter : IHubFilter, IDisposable
     /// <summary>Takes one call from this device's allowance for the method; false: refuse it.</summary>
     public bool TryTake(string method, string code, string device, int perMinute)
     {
-        var now = _time.GetTimestamp();
-        var bucket = _buckets.GetOrAdd((method, code, device), static (_, args) => TokenBucket.PerMinute(args.perMinute, args.now), (perMinute, now: ToTicks(now)));
-        return bucket.TryTake(ToTicks(now));
+        var now = ToTicks(_time.GetTimestamp());
+        var bucket = _buckets.GetOrAdd((method, code, device), static (_, args) => TokenBucket.PerMinute(args.perMinute, args.now), (perMinute, now));
+        return bucket.TryTake(now);
     }
 
     /// <summary>

@@ -19,7 +19,9 @@ public sealed class HubRoleFilter : IHubFilter
     {
         var allowed = _roles.GetOrAdd(context.HubMethod, static m => m.GetCustomAttribute<HubRolesAttribute>()?.Names ?? Nobody);
         var user = context.Context.User;
-        if (user?.Identity?.IsAuthenticated != true || !allowed.Any(user.IsInRole)) throw new HubException(ErrorCodes.Forbidden);
-        return next(context);
+        if (user?.Identity?.IsAuthenticated == true)
+            foreach (var role in allowed)
+                if (user.IsInRole(role)) return next(context);
+        throw new HubException(ErrorCodes.Forbidden);
     }
 }
