@@ -16,5 +16,6 @@ console.log(`entrant list matches:   ${check.listMatches ? 'yes' : 'NO'}`);
 if ((proof.version ?? 1) >= 2) console.log(`list sorted, no repeats: ${check.listCanonical ? 'yes' : 'NO'}`);
 else console.log('proof version 1:        no count in the proof; checked for the winners it lists');
 console.log(`winners reproduced:     ${check.winnersMatch ? 'yes' : 'NO'}  (${check.expected.join(', ')})`);
+if ((proof.version ?? 1) >= 3) console.log(`nobody barred entered:  ${check.eligibilityRespected ? 'yes' : 'NO'}  (source ${proof.eligibility?.source}, ${proof.eligibility?.earlierWinners?.length ?? 0} earlier winners left out)`);
 console.log(check.ok ? 'VERIFIED' : 'NOT VERIFIED');
 process.exit(check.ok ? 0 : 1);

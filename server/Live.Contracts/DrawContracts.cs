@@ -97,7 +97,19 @@ public sealed record DrawProofView(
     [property: Id(8)] int? Count = null,
     [property: Id(9)] string? Replaces = null,
     [property: Id(10)] string? TierName = null,
-    [property: Id(11)] IReadOnlyList<string>? WinnerNames = null);
+    [property: Id(11)] IReadOnlyList<string>? WinnerNames = null,
+    [property: Id(12)] ProofEligibilityView? Eligibility = null);
+
+/// <summary>A version 3 proof's eligibility inputs (docs/DRAW-PROOF.md): the tier's rule and the earlier winners left out when it was drawn.</summary>
+[GenerateSerializer, Immutable, Alias("live.proof-eligibility")]
+public sealed record ProofEligibilityView(
+    [property: Id(0)] string Source,
+    [property: Id(1)] string? PollId,
+    [property: Id(2)] IReadOnlyList<string> Categories,
+    [property: Id(3)] IReadOnlyList<string> Include,
+    [property: Id(4)] IReadOnlyList<string> Exclude,
+    [property: Id(5)] bool AllowRepeatWins,
+    [property: Id(6)] IReadOnlyList<string> EarlierWinners);
 
 /// <summary>Someone the draw may pick, as another grain knows them; DeviceId is where "you won" goes.</summary>
 [GenerateSerializer, Immutable, Alias("live.entrant")]

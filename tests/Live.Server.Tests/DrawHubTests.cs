@@ -75,9 +75,14 @@ public sealed class DrawHubTests : IAsyncDisposable
         // For the public page: the tier's name and the winners as the screen shows them, masked.
         Assert.Equal("一等奖", proof.TierName);
         Assert.Equal(onScreen.Rounds[0].Winners.Select(w => w.Name), proof.WinnerNames);
-        Assert.Equal((2, armed.Count, (string?)null), (proof.Version, proof.Count, proof.Replaces)); // proof format 2 (docs/DRAW-PROOF.md)
-        Assert.True(Live.Domain.Draw.LuckyDraw.Verify(new(proof.Round, proof.TierId, proof.SeedHash, proof.Seed, proof.ListHash, proof.EntrantIds, proof.Winners,
-            proof.Version, proof.Count, proof.Replaces)));
+        Assert.Equal((3, armed.Count, (string?)null), (proof.Version, proof.Count, proof.Replaces)); // proof format 3 (docs/DRAW-PROOF.md)
+        Assert.Equal(("checkedIn", false), (proof.Eligibility!.Source, proof.Eligibility.AllowRepeatWins));
+        Assert.Empty(proof.Eligibility.EarlierWinners); // the session's first round
+        // What an outsider gets is the JSON: read it as the domain's proof, by the documented field names, and verify.
+        var json = await _server.Http.GetStringAsync($"/api/sessions/{session.Code}/draw/rounds/{armed.Number}/proof");
+        var asPublished = System.Text.Json.JsonSerializer.Deserialize<Live.Domain.Draw.DrawProof>(json, System.Text.Json.JsonSerializerOptions.Web)!;
+        Assert.Equal("checkedIn", asPublished.Eligibility!.Source);
+        Assert.True(Live.Domain.Draw.LuckyDraw.Verify(asPublished));
     }
 
     [Fact]

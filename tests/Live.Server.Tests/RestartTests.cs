@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Live.Contracts;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Data.Sqlite;
@@ -9,13 +10,13 @@ public sealed class RestartTests
     [Fact]
     public async Task A_drawn_round_asked_for_again_after_a_restart_returns_the_same_winners()
     {
-        string dataDirectory, hostKey;
+        string dataDirectory, hostKey, code;
         RoundView drawn;
         await using (var server = new LiveServer())
         {
             dataDirectory = server.DataDirectory;
             var session = await server.CreateSessionAsync("Draw restart");
-            hostKey = session.HostKey;
+            (hostKey, code) = (session.HostKey, session.Code);
             await using var host = await server.ConnectAsync(hostKey);
             var phones = new List<LiveClient>();
             for (var i = 0; i < 6; i++) phones.Add(await server.ConnectAsync((await server.JoinAsync(session.Code, "online", nickname: $"观众{i}")).AttendeeToken));
@@ -33,6 +34,9 @@ public sealed class RestartTests
             var again = await host.CallAsync<RoundView>("DrawRound", drawn.Number);
             Assert.Equal(drawn.Winners, again.Winners);
             Assert.Equal((drawn.SeedHash, drawn.ListHash), (again.SeedHash, again.ListHash));
+            // The rule the round was drawn under came back with it: the proof is still version 3.
+            var proof = (await server.Http.GetFromJsonAsync<DrawProofView>($"/api/sessions/{code}/draw/rounds/{drawn.Number}/proof"))!;
+            Assert.Equal((3, "online"), (proof.Version, proof.Eligibility?.Source));
         }
     }
 

@@ -3,6 +3,27 @@ namespace Live.Domain.Draw;
 /// <summary>Where a tier's entrants come from; the grain gathers each from the session's other grains.</summary>
 public enum EntrantSource { CheckedIn, Joined, Online, VotedInPoll }
 
+/// <summary>The sources' names on the wire, in stored tiers and in proofs. Never rename one.</summary>
+public static class EntrantSourceNames
+{
+    public static EntrantSource Parse(string? wire) => wire switch
+    {
+        "checkedIn" => EntrantSource.CheckedIn,
+        "joined" => EntrantSource.Joined,
+        "online" => EntrantSource.Online,
+        "votedInPoll" => EntrantSource.VotedInPoll,
+        _ => throw new Common.RuleViolation(Common.ErrorCodes.InvalidTier),
+    };
+
+    public static string ToWire(this EntrantSource source) => source switch
+    {
+        EntrantSource.CheckedIn => "checkedIn",
+        EntrantSource.Joined => "joined",
+        EntrantSource.Online => "online",
+        _ => "votedInPoll",
+    };
+}
+
 /// <summary>Who may win a tier: a source, optionally narrowed to categories, plus explicit includes and excludes (entrant ids).</summary>
 public sealed record Eligibility(
     EntrantSource Source,
@@ -41,17 +62,36 @@ public sealed class DrawRound
     /// </summary>
     public IReadOnlyList<string>? Roll { get; set; }
     public bool Revealed { get; set; }
+    /// <summary>The eligibility rule as it was applied when the round was drawn (null for rounds drawn before it was kept).</summary>
+    public DrawRule? Rule { get; set; }
     public bool Drawn => EntrantIds is not null;
 }
 
 /// <summary>
+/// What decided who could enter a round, fixed when it was drawn: the tier's rule, the repeat-wins setting, and the
+/// earlier winners that were left out (sorted, without duplicates). It goes into the proof, so an outsider can check
+/// that nobody excluded or already drawn held a ticket.
+/// </summary>
+public sealed record DrawRule(Eligibility Eligibility, bool AllowRepeatWins, IReadOnlyList<string> EarlierWinners);
+
+/// <summary>
 /// Everything needed to check a round by hand: give it to the verifier page or `node scripts/verify-draw.mjs`
 /// (docs/DRAW-PROOF.md). Version 2 adds the round's <see cref="Count"/> (so dropped trailing winners no longer verify)
-/// and <see cref="Replaces"/>; a proof without a version is version 1 and is checked as before.
+/// and <see cref="Replaces"/>; version 3 adds the <see cref="Eligibility"/> the round was drawn under. A proof without
+/// a version is version 1 and is checked as before.
 /// </summary>
 public sealed record DrawProof(
     int Round, string TierId, string SeedHash, string? Seed, string ListHash, IReadOnlyList<string> EntrantIds, IReadOnlyList<string> Winners,
-    int Version = 1, int? Count = null, string? Replaces = null)
+    int Version = 1, int? Count = null, string? Replaces = null, DrawProofEligibility? Eligibility = null)
 {
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 }
+
+/// <summary>
+/// A version 3 proof's eligibility inputs, as the wire carries them: the tier's source (checkedIn, joined, online,
+/// votedInPoll) and poll, its categories, include and exclude lists, the repeat-wins setting and the earlier winners
+/// left out.
+/// </summary>
+public sealed record DrawProofEligibility(
+    string Source, string? PollId, IReadOnlyList<string> Categories, IReadOnlyList<string> Include, IReadOnlyList<string> Exclude,
+    bool AllowRepeatWins, IReadOnlyList<string> EarlierWinners);

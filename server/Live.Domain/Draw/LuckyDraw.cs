@@ -64,12 +64,14 @@ public sealed class LuckyDraw(IEnumerable<PrizeTier>? tiers = null, IEnumerable<
         var round = Round(number);
         if (round.Drawn) return round;
         var tier = Tier(round.TierId);
-        var byId = Eligible(tier.Id, tier.Eligibility, candidates).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var rule = new DrawRule(tier.Eligibility, AllowRepeatWins, DrawSelection.Sorted(EarlierWinners(tier.Id)));
+        var byId = Eligible(rule, candidates).ToDictionary(e => e.Id, StringComparer.Ordinal);
         if (byId.Count == 0) throw new RuleViolation(ErrorCodes.NoEntrants);
         var ids = DrawSelection.Sorted(byId.Keys);
         var chosen = DrawSelection.Winners(round.Seed, ids, tier.Id, round.Number, round.Count);
         round.EntrantIds = ids;
         round.ListHash = DrawSelection.ListHash(ids);
+        round.Rule = rule;
         round.Winners.AddRange(chosen.Select(id => new Winner(id, byId[id].Name, tier.Id, round.Number, DeviceId: byId[id].DeviceId)));
         round.Roll = RollNames(ids.Except(chosen).Select(id => byId[id].Name).ToList());
         return round;
@@ -96,14 +98,21 @@ public sealed class LuckyDraw(IEnumerable<PrizeTier>? tiers = null, IEnumerable<
     {
         var r = Round(number);
         if (!r.Drawn) throw new RuleViolation(ErrorCodes.RoundNotDrawn);
+        // A round drawn before its rule was kept stays a version 2 proof: nothing is made up after the fact.
         return new DrawProof(r.Number, r.TierId, r.SeedHash, r.Revealed ? Convert.ToHexStringLower(r.Seed) : null, r.ListHash!, r.EntrantIds!,
-            r.Winners.Select(w => w.EntrantId).ToList(), DrawProof.CurrentVersion, r.Count, r.Replaces);
+            r.Winners.Select(w => w.EntrantId).ToList(), r.Rule is null ? 2 : DrawProof.CurrentVersion, r.Count, r.Replaces, ProofEligibility(r.Rule));
     }
+
+    private static DrawProofEligibility? ProofEligibility(DrawRule? rule) => rule is null ? null : new(
+        rule.Eligibility.Source.ToWire(), rule.Eligibility.PollId, rule.Eligibility.Categories ?? [], rule.Eligibility.Include ?? [], rule.Eligibility.Exclude ?? [],
+        rule.AllowRepeatWins, rule.EarlierWinners);
 
     /// <summary>
     /// True when the proof's seed matches its hash and reproduces its list hash and winners exactly. From version 2
     /// the entrant list must also arrive sorted without duplicates, and the winners are the function's for the
     /// proof's count (at most the number of entrants); a version 1 proof has no count, so its winners' number is used.
+    /// From version 3 no entrant may be on the exclude list or among the earlier winners, and a redraw's
+    /// <see cref="DrawProof.Replaces"/> must be one of those earlier winners.
     /// </summary>
     public static bool Verify(DrawProof proof)
     {
@@ -113,6 +122,7 @@ public sealed class LuckyDraw(IEnumerable<PrizeTier>? tiers = null, IEnumerable<
         var v2 = proof.Version >= 2;
         if (v2 && (proof.Count is not > 0 || !ids.SequenceEqual(proof.EntrantIds))) return false;
         var count = v2 ? proof.Count!.Value : proof.Winners.Count;
+        if (proof.Version >= 3 && !EligibilityRespected(proof)) return false;
         return DrawSelection.Commitment(seed) == proof.SeedHash
             && DrawSelection.ListHash(ids) == proof.ListHash
             && DrawSelection.Winners(seed, ids, proof.TierId, proof.Round, count).SequenceEqual(proof.Winners);
@@ -123,17 +133,31 @@ public sealed class LuckyDraw(IEnumerable<PrizeTier>? tiers = null, IEnumerable<
         ? names
         : Enumerable.Range(0, RollMax).Select(i => names[(int)((long)i * names.Count / RollMax)]).ToList();
 
+    /// <summary>Version 3's check: nobody excluded or already drawn holds a ticket; a redraw replaces an earlier winner.</summary>
+    public static bool EligibilityRespected(DrawProof proof)
+    {
+        if (proof.Eligibility is not { } e) return false;
+        var barred = new HashSet<string>(e.Exclude, StringComparer.Ordinal);
+        barred.UnionWith(e.EarlierWinners);
+        return !proof.EntrantIds.Any(barred.Contains)
+            && (proof.Replaces is null || e.EarlierWinners.Contains(proof.Replaces, StringComparer.Ordinal));
+    }
+
     private int WonPlaces(string tierId) => _rounds.Where(r => r.TierId == tierId).Sum(r => r.Winners.Count(w => !w.Absent));
 
-    private IEnumerable<Entrant> Eligible(string tierId, Eligibility rule, IEnumerable<Entrant> candidates)
+    // Everyone who already won (absent winners included: they were called and were not there) sits out; with repeat
+    // wins allowed, only this tier's winners do.
+    private IEnumerable<string> EarlierWinners(string tierId) =>
+        _rounds.Where(r => !AllowRepeatWins || r.TierId == tierId).SelectMany(r => r.Winners).Select(w => w.EntrantId);
+
+    private static IEnumerable<Entrant> Eligible(DrawRule drawRule, IEnumerable<Entrant> candidates)
     {
+        var rule = drawRule.Eligibility;
         var pool = candidates.ToList();
         var categories = rule.Categories is { Count: > 0 } c ? new HashSet<string>(c, StringComparer.OrdinalIgnoreCase) : null;
         var exclude = new HashSet<string>(rule.Exclude ?? [], StringComparer.Ordinal);
         var include = new HashSet<string>(rule.Include ?? [], StringComparer.Ordinal);
-        // Everyone who already won (absent winners included: they were called and were not there) sits out; with
-        // repeat wins allowed, only this tier's winners do.
-        exclude.UnionWith(_rounds.Where(r => !AllowRepeatWins || r.TierId == tierId).SelectMany(r => r.Winners).Select(w => w.EntrantId));
+        exclude.UnionWith(drawRule.EarlierWinners);
         return pool
             .Where(e => include.Contains(e.Id) || categories is null || categories.Contains(e.Category))
             .Where(e => !exclude.Contains(e.Id))

@@ -8,26 +8,9 @@ namespace Live.Grains.Draw;
 /// <summary>Between the domain's tiers and rounds and what is stored or sent.</summary>
 internal static class DrawMapping
 {
-    public static EntrantSource ParseSource(string? wire) => wire switch
-    {
-        "checkedIn" => EntrantSource.CheckedIn,
-        "joined" => EntrantSource.Joined,
-        "online" => EntrantSource.Online,
-        "votedInPoll" => EntrantSource.VotedInPoll,
-        _ => throw new RuleViolation(ErrorCodes.InvalidTier),
-    };
-
-    public static string ToWire(this EntrantSource source) => source switch
-    {
-        EntrantSource.CheckedIn => "checkedIn",
-        EntrantSource.Joined => "joined",
-        EntrantSource.Online => "online",
-        _ => "votedInPoll",
-    };
-
     public static Eligibility ToDomain(this EligibilityView? e) => e is null
         ? throw new RuleViolation(ErrorCodes.InvalidTier)
-        : new Eligibility(ParseSource(e.Source), e.PollId, Clean(e.Categories), Clean(e.Include), Clean(e.Exclude));
+        : new Eligibility(EntrantSourceNames.Parse(e.Source), e.PollId, Clean(e.Categories), Clean(e.Include), Clean(e.Exclude));
 
     public static EligibilityView ToView(this Eligibility e) =>
         new(e.Source.ToWire(), e.PollId, e.Categories ?? [], e.Include ?? [], e.Exclude ?? []);
@@ -45,13 +28,15 @@ internal static class DrawMapping
 
     public static DrawRound ToDomain(this StoredRound r)
     {
-        var round = new DrawRound { Number = r.Number, TierId = r.TierId, Count = r.Count, Seed = r.Seed, Replaces = r.Replaces, EntrantIds = r.EntrantIds, ListHash = r.ListHash, Revealed = r.Revealed, Roll = r.Roll };
+        var round = new DrawRound { Number = r.Number, TierId = r.TierId, Count = r.Count, Seed = r.Seed, Replaces = r.Replaces, EntrantIds = r.EntrantIds, ListHash = r.ListHash, Revealed = r.Revealed, Roll = r.Roll,
+            Rule = r.Rule is null ? null : new DrawRule(r.Rule.Eligibility.ToDomain(), r.Rule.AllowRepeatWins, r.Rule.EarlierWinners) };
         round.Winners.AddRange(r.Winners.Select(w => new Winner(w.EntrantId, w.Name, w.TierId, w.Round, w.Absent, w.DeviceId)));
         return round;
     }
 
     public static StoredRound ToStored(this DrawRound r) => new(r.Number, r.TierId, r.Count, r.Seed, r.Replaces, r.EntrantIds?.ToList(), r.ListHash,
-        r.Winners.Select(w => new StoredWinner(w.EntrantId, w.Name, w.TierId, w.Round, w.Absent, w.DeviceId)).ToList(), r.Revealed, r.Roll?.ToList());
+        r.Winners.Select(w => new StoredWinner(w.EntrantId, w.Name, w.TierId, w.Round, w.Absent, w.DeviceId)).ToList(), r.Revealed, r.Roll?.ToList(),
+        r.Rule is null ? null : new StoredDrawRule(r.Rule.Eligibility.ToView(), r.Rule.AllowRepeatWins, [.. r.Rule.EarlierWinners]));
 
     public static RoundView ToView(this DrawRound r, bool maskNames) => new(
         r.Number, r.TierId, r.Count, r.SeedHash, r.Revealed ? Convert.ToHexStringLower(r.Seed) : null, r.ListHash, r.EntrantIds?.Count ?? 0,
@@ -60,5 +45,6 @@ internal static class DrawMapping
         (r.Roll ?? []).Select(n => maskNames ? NameMask.Mask(n) : n).ToList());
 
     public static DrawProofView ToView(this DrawProof p) =>
-        new(p.Round, p.TierId, p.SeedHash, p.Seed, p.ListHash, p.EntrantIds, p.Winners, p.Version, p.Count, p.Replaces);
+        new(p.Round, p.TierId, p.SeedHash, p.Seed, p.ListHash, p.EntrantIds, p.Winners, p.Version, p.Count, p.Replaces,
+            Eligibility: p.Eligibility is { } e ? new ProofEligibilityView(e.Source, e.PollId, e.Categories, e.Include, e.Exclude, e.AllowRepeatWins, e.EarlierWinners) : null);
 }

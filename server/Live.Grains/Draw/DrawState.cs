@@ -22,7 +22,13 @@ public sealed record StoredRound(
     [property: Id(0)] int Number, [property: Id(1)] string TierId, [property: Id(2)] int Count, [property: Id(3)] byte[] Seed,
     [property: Id(4)] string? Replaces, [property: Id(5)] List<string>? EntrantIds, [property: Id(6)] string? ListHash,
     [property: Id(7)] List<StoredWinner> Winners, [property: Id(8)] bool Revealed,
-    [property: Id(9)] List<string>? Roll = null);
+    [property: Id(9)] List<string>? Roll = null,
+    [property: Id(10)] StoredDrawRule? Rule = null);
+
+/// <summary>The eligibility rule a round was drawn under (absent in rounds stored before 2026-12-03).</summary>
+[GenerateSerializer, Immutable, Alias("live.stored-draw-rule")]
+public sealed record StoredDrawRule(
+    [property: Id(0)] EligibilityView Eligibility, [property: Id(1)] bool AllowRepeatWins, [property: Id(2)] List<string> EarlierWinners);
 
 [GenerateSerializer, Immutable, Alias("live.stored-winner")]
 public sealed record StoredWinner(

@@ -34,7 +34,7 @@ public sealed partial class ErrorCodeProtocol(IHubProtocol inner) : IHubProtocol
 
     private static HubMessage Rewrite(HubMessage message) =>
         message is CompletionMessage { Error: { } error } completion && CodeFor(error) is { } code && code != error
-            ? new CompletionMessage(completion.InvocationId, code, null, false) { Headers = completion.Headers }
+            ? new CompletionMessage(completion.InvocationId!, code, null, false) { Headers = completion.Headers }
             : message;
 
     /// <summary>The code for SignalR's error text, or null for text that is not one of its invocation failures.</summary>

@@ -21,6 +21,7 @@ public sealed class DrawVectorsTests
     [InlineData("small-v1.json")] // a version 1 proof (no version, no count) still verifies
     [InlineData("large.json")]
     [InlineData("redraw.json")]
+    [InlineData("eligibility.json")]
     public void Every_vector_verifies(string name) => Assert.True(LuckyDraw.Verify(Proof(name)), name);
 
     [Fact]
@@ -49,6 +50,34 @@ public sealed class DrawVectorsTests
     }
 
     [Fact]
+    public void A_version_3_proof_with_an_earlier_winner_among_its_entrants_is_refused_though_everything_else_checks_out()
+    {
+        var refused = Proof("eligibility-refused.json");
+        Assert.Contains("a7", refused.EntrantIds);
+        Assert.Contains("a7", refused.Eligibility!.EarlierWinners);
+        Assert.False(LuckyDraw.EligibilityRespected(refused));
+        Assert.False(LuckyDraw.Verify(refused));
+        Assert.True(LuckyDraw.Verify(refused with { Version = 2, Eligibility = null })); // version 2 could not tell
+
+        var good = Proof("eligibility.json");
+        Assert.False(LuckyDraw.Verify(good with { Eligibility = null }));                     // version 3 needs its rule
+        Assert.False(LuckyDraw.Verify(good with { Eligibility = good.Eligibility! with { Exclude = [good.EntrantIds[0]] } }));
+        Assert.False(LuckyDraw.Verify(good with { Replaces = "a99" }));                      // a redraw of nobody who won
+    }
+
+    [Fact]
+    public void The_independent_python_check_agrees_with_every_vector()
+    {
+        using var python = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("python3", Path.Combine(RepoRoot(), "scripts", "draw-vectors.py"))
+        { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var output = python.StandardOutput.ReadToEnd() + python.StandardError.ReadToEnd();
+        python.WaitForExit();
+        Assert.True(python.ExitCode == 0, output);
+        Assert.Contains("ok   eligibility-refused.json", output);
+        Assert.Contains("0 failed", output);
+    }
+
+    [Fact]
     public void Below_rejects_numbers_in_the_biased_tail()
     {
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(Vectors, "below.json")));
@@ -64,7 +93,45 @@ public sealed class DrawVectorsTests
     }
 
     [Fact]
-    public void The_server_writes_version_2_proofs_with_the_rounds_count_and_replaces()
+    public void The_server_writes_version_3_proofs_with_the_rule_and_the_earlier_winners_as_they_were_when_drawn()
+    {
+        var draw = new LuckyDraw();
+        var vip = draw.SaveTier(null, "一等奖", 2, 1, null, new Eligibility(EntrantSource.CheckedIn, Categories: ["VIP"], Include: ["a9"], Exclude: ["a2"]));
+        var other = draw.SaveTier(null, "二等奖", 3, 2, null, new Eligibility(EntrantSource.CheckedIn));
+        var people = Enumerable.Range(1, 10).Select(i => new Entrant($"a{i}", $"嘉宾{i}", i <= 5 ? "VIP" : "dealer")).ToList();
+        var first = draw.Draw(draw.Arm(other.Id, 3, null, DrawSelection.NewSeed()).Number, people);
+        var second = draw.Draw(draw.Arm(vip.Id, 2, null, DrawSelection.NewSeed()).Number, people);
+        draw.Reveal(second.Number);
+        // The tier's rule changes after the draw: the proof keeps the one the round was drawn under.
+        draw.SaveTier(vip.Id, "一等奖", 2, 1, null, new Eligibility(EntrantSource.Online));
+
+        var proof = draw.Proof(second.Number);
+        Assert.Equal(3, proof.Version);
+        var e = proof.Eligibility!;
+        Assert.Equal(("checkedIn", false), (e.Source, e.AllowRepeatWins));
+        Assert.Equal(["VIP"], e.Categories);
+        Assert.Equal(["a9"], e.Include);
+        Assert.Equal(["a2"], e.Exclude);
+        Assert.Equal(DrawSelection.Sorted(first.Winners.Select(w => w.EntrantId)), e.EarlierWinners);
+        Assert.DoesNotContain(proof.EntrantIds, id => e.EarlierWinners.Contains(id) || id == "a2");
+        Assert.True(LuckyDraw.Verify(proof));
+    }
+
+    [Fact]
+    public void A_round_drawn_before_rules_were_kept_stays_a_version_2_proof()
+    {
+        var draw = new LuckyDraw();
+        var tier = draw.SaveTier(null, "一等奖", 2, 1, null, new Eligibility(EntrantSource.CheckedIn));
+        var round = draw.Draw(draw.Arm(tier.Id, 2, null, DrawSelection.NewSeed()).Number, [new Entrant("a1", "甲", "x"), new Entrant("a2", "乙", "x")]);
+        round.Rule = null; // as a round loaded from state stored before 2026-12-03
+        draw.Reveal(round.Number);
+        var proof = draw.Proof(round.Number);
+        Assert.Equal((2, null), (proof.Version, proof.Eligibility));
+        Assert.True(LuckyDraw.Verify(proof));
+    }
+
+    [Fact]
+    public void The_server_writes_proofs_with_the_rounds_count_and_replaces()
     {
         var draw = new LuckyDraw();
         var tier = draw.SaveTier(null, "一等奖", 2, 1, null, new Eligibility(EntrantSource.CheckedIn));
@@ -75,7 +142,8 @@ public sealed class DrawVectorsTests
         draw.Reveal(redraw.Number);
 
         var proof = draw.Proof(redraw.Number);
-        Assert.Equal((2, 1, first.Winners[0].EntrantId), (proof.Version, proof.Count, proof.Replaces));
+        Assert.Equal((3, 1, first.Winners[0].EntrantId), (proof.Version, proof.Count, proof.Replaces));
+        Assert.Contains(first.Winners[0].EntrantId, proof.Eligibility!.EarlierWinners);
         Assert.True(LuckyDraw.Verify(proof));
     }
 

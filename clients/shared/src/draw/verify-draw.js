@@ -60,15 +60,30 @@ export async function drawWinners(seed, sortedIds, tierId, round, count) {
 }
 
 /**
+ * Version 3's eligibility check, which needs no seed: no entrant is on the exclude list or among the earlier
+ * winners left out, and a redraw's `replaces` is one of those earlier winners. True for proofs before version 3,
+ * which carry no eligibility (there is nothing to check).
+ */
+export function eligibilityRespected(proof) {
+  if ((proof.version ?? 1) < 3) return true;
+  const e = proof.eligibility;
+  if (!e || !Array.isArray(e.exclude) || !Array.isArray(e.earlierWinners)) return false;
+  const barred = new Set([...e.exclude, ...e.earlierWinners]);
+  return !proof.entrantIds.some(id => barred.has(id)) && (proof.replaces == null || e.earlierWinners.includes(proof.replaces));
+}
+
+/**
  * Checks a proof: the seed matches the hash shown before the round, the list matches its hash, and the function
  * gives exactly these winners. From version 2 the list must also arrive sorted without duplicates (one ticket
  * each), and the winners are the function's for the proof's `count`; a version 1 proof (no `version`) has no count,
- * so its winners' number is used. Returns each check so a page can say which one failed.
+ * so its winners' number is used. From version 3 the eligibility check must pass too. Returns each check so a page
+ * can say which one failed.
  */
 export async function verifyProof(proof) {
   const v2 = (proof.version ?? 1) >= 2;
   const countKnown = !v2 || (Number.isInteger(proof.count) && proof.count > 0);
-  if (!proof.seed) return { seedMatches: false, listMatches: false, listCanonical: false, winnersMatch: false, ok: false, expected: [] };
+  const eligible = eligibilityRespected(proof);
+  if (!proof.seed) return { seedMatches: false, listMatches: false, listCanonical: false, winnersMatch: false, eligibilityRespected: eligible, ok: false, expected: [] };
   const seed = fromHex(proof.seed);
   const ids = sortIds(proof.entrantIds);
   const seedMatches = (await sha256Hex(seed)) === proof.seedHash;
@@ -76,5 +91,6 @@ export async function verifyProof(proof) {
   const listCanonical = !v2 || (ids.length === proof.entrantIds.length && ids.every((id, i) => id === proof.entrantIds[i]));
   const expected = countKnown ? await drawWinners(seed, ids, proof.tierId, proof.round, v2 ? proof.count : proof.winners.length) : [];
   const winnersMatch = countKnown && expected.length === proof.winners.length && expected.every((id, i) => id === proof.winners[i]);
-  return { seedMatches, listMatches, listCanonical, winnersMatch, ok: seedMatches && listMatches && listCanonical && winnersMatch, expected };
+  const ok = seedMatches && listMatches && listCanonical && winnersMatch && eligible;
+  return { seedMatches, listMatches, listCanonical, winnersMatch, eligibilityRespected: eligible, ok, expected };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { below, drawWinners, listHash, sha256Hex, sortIds, verifyProof } from './verify-draw.js';
+import { below, drawWinners, eligibilityRespected, listHash, sha256Hex, sortIds, verifyProof } from './verify-draw.js';
 
 // The same known answer as tests/Live.Domain.Tests/Draw/LuckyDrawTests.cs: the server and this verifier must agree.
 const seed = Uint8Array.from({ length: 32 }, (_, i) => i + 1);
@@ -33,9 +33,19 @@ describe('the draw verifier', () => {
 const vector = (name: string) => JSON.parse(readFileSync(new URL(`../../../../docs/draw-vectors/${name}`, import.meta.url), 'utf8'));
 
 describe('the documented test vectors', () => {
-  it.each(['small.json', 'small-v1.json', 'large.json', 'redraw.json'])('%s verifies', async name => {
+  it.each(['small.json', 'small-v1.json', 'large.json', 'redraw.json', 'eligibility.json'])('%s verifies', async name => {
     const check = await verifyProof(vector(name));
-    expect(check).toMatchObject({ seedMatches: true, listMatches: true, listCanonical: true, winnersMatch: true, ok: true });
+    expect(check).toMatchObject({ seedMatches: true, listMatches: true, listCanonical: true, winnersMatch: true, eligibilityRespected: true, ok: true });
+  });
+
+  it('a version 3 proof with an earlier winner among its entrants fails only the eligibility check', async () => {
+    const refused = vector('eligibility-refused.json');
+    expect(refused.entrantIds).toContain('a7');
+    expect(await verifyProof(refused)).toMatchObject({ seedMatches: true, listMatches: true, winnersMatch: true, eligibilityRespected: false, ok: false });
+    const good = vector('eligibility.json');
+    expect(eligibilityRespected({ ...good, eligibility: undefined })).toBe(false);
+    expect(eligibilityRespected({ ...good, eligibility: { ...good.eligibility, exclude: [good.entrantIds[0]] } })).toBe(false);
+    expect(eligibilityRespected({ ...good, replaces: 'a99' })).toBe(false);
   });
 
   it('a version 2 proof fails without a winner, with a repeated ticket or an unsorted list; version 1 could not tell', async () => {

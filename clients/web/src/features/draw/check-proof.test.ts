@@ -6,7 +6,7 @@ describe('checkProof', () => {
   it('verifies the documented known answer', async () => {
     const proof = await knownProof();
     expect(proof.seedHash.startsWith('ae216c2e')).toBe(true);
-    expect(await checkProof(proof)).toEqual({ seed: true, list: true, winners: true, ok: true, expected: ['a5', 'a3', 'd:x'] });
+    expect(await checkProof(proof)).toEqual({ seed: true, list: true, winners: true, eligibility: null, ok: true, expected: ['a5', 'a3', 'd:x'] });
   });
 
   it('says which check fails', async () => {
@@ -19,7 +19,7 @@ describe('checkProof', () => {
 
   it('checks only the list before the seed is revealed', async () => {
     const proof = { ...(await knownProof()), seed: null };
-    expect(await checkProof(proof)).toEqual({ seed: null, list: true, winners: null, ok: null, expected: [] });
+    expect(await checkProof(proof)).toEqual({ seed: null, list: true, winners: null, eligibility: null, ok: null, expected: [] });
     expect((await checkProof({ ...proof, listHash: 'x' })).ok).toBe(false);
   });
 });

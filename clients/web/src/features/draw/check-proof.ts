@@ -1,10 +1,12 @@
-import { listHash, sortIds, verifyProof, type DrawProof } from '@live/shared/draw/verify-draw.js';
+import { eligibilityRespected, listHash, sortIds, verifyProof, type DrawProof } from '@live/shared/draw/verify-draw.js';
 
 /** Each check: true/false, or null when it cannot run yet (no seed before the reveal). */
 export interface ProofChecks {
   seed: boolean | null;
   list: boolean;
   winners: boolean | null;
+  /** Version 3 proofs: nobody excluded or already drawn held a ticket; null when the proof carries no rule. */
+  eligibility: boolean | null;
   /** null: waiting for the seed (the list check has run). */
   ok: boolean | null;
   /** What the selection function gives, to show next to the published winners when they differ. */
@@ -16,15 +18,16 @@ export interface ProofChecks {
  * list can be checked, so the verdict is pending rather than failed.
  */
 export async function checkProof(proof: DrawProof): Promise<ProofChecks> {
+  const eligibility = (proof.version ?? 1) >= 3 ? eligibilityRespected(proof) : null;
   if (!proof.seed) {
     const list = (await listHash(sortIds(proof.entrantIds))) === proof.listHash;
-    return { seed: null, list, winners: null, ok: list ? null : false, expected: [] };
+    return { seed: null, list, winners: null, eligibility, ok: list && eligibility !== false ? null : false, expected: [] };
   }
   try {
     const r = await verifyProof(proof);
-    return { seed: r.seedMatches, list: r.listMatches && r.listCanonical, winners: r.winnersMatch, ok: r.ok, expected: r.expected };
+    return { seed: r.seedMatches, list: r.listMatches && r.listCanonical, winners: r.winnersMatch, eligibility, ok: r.ok, expected: r.expected };
   } catch {
-    return { seed: false, list: false, winners: false, ok: false, expected: [] }; // a seed that is not hex
+    return { seed: false, list: false, winners: false, eligibility, ok: false, expected: [] }; // a seed that is not hex
   }
 }
 
@@ -44,5 +47,7 @@ export function parseProof(text: string): DrawProof | null {
     // version 2 fields: dropping them would check a pasted proof by the weaker version 1 rules
     ...(Number.isInteger(p.version) ? { version: p.version as number } : {}),
     ...(Number.isInteger(p.count) ? { count: p.count as number } : {}),
-    ...(typeof p.replaces === 'string' || p.replaces === null ? { replaces: p.replaces as string | null } : {}) } : null;
+    ...(typeof p.replaces === 'string' || p.replaces === null ? { replaces: p.replaces as string | null } : {}),
+    // version 3: kept as pasted, so a rule missing or malformed fails the eligibility check rather than being skipped
+    ...(p.eligibility !== undefined ? { eligibility: p.eligibility as DrawProof['eligibility'] } : {}) } : null;
 }

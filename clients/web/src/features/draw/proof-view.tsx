@@ -20,9 +20,12 @@ export interface ProofViewProps {
 /** A proof's facts and the result of each check. */
 export function ProofView({ proof, checks, prefix = 'verify', winnerNames }: ProofViewProps) {
   const { t } = useTranslation();
-  const rows: { key: 'seed' | 'list' | 'winners'; label: string }[] = [
+  const rows: { key: 'seed' | 'list' | 'winners' | 'eligibility'; label: string }[] = [
     { key: 'seed', label: 'verify.seedCheck' }, { key: 'list', label: 'verify.listCheck' }, { key: 'winners', label: 'verify.winnersCheck' },
+    // version 3 proofs carry the rule the round was drawn under; older ones have no such row to show
+    ...((proof.version ?? 1) >= 3 ? [{ key: 'eligibility' as const, label: 'verify.eligibilityCheck' }] : []),
   ];
+  const rule = proof.eligibility;
   const verdict = !checks ? 'checking' : checks.ok === null ? 'pending' : checks.ok ? 'ok' : 'failed';
   return (
     <div className="stack">
@@ -33,6 +36,13 @@ export function ProofView({ proof, checks, prefix = 'verify', winnerNames }: Pro
           : <span className="muted" data-testid={`${prefix}-seed-value`} data-revealed="false">{t('verify.notRevealed')}</span>}</dd></div>
         <div><dt>{t('verify.listHash')}</dt><dd><code data-testid={`${prefix}-list-hash`}>{proof.listHash}</code></dd></div>
         <div><dt>{t('verify.entrants')}</dt><dd data-testid={`${prefix}-entrants`}>{proof.entrantIds.length}</dd></div>
+        {rule && <div><dt>{t('verify.rule')}</dt><dd data-testid={`${prefix}-rule`}>
+          {t(`verify.source.${rule.source}`, { defaultValue: rule.source })}
+          {rule.categories?.length > 0 && <> · {t('verify.categories', { list: rule.categories.join(', ') })}</>}
+          {rule.include?.length > 0 && <> · {t('verify.included', { count: rule.include.length })}</>}
+          {rule.exclude?.length > 0 && <> · {t('verify.excluded', { count: rule.exclude.length })}</>}
+          {' · '}{t(rule.allowRepeatWins ? 'verify.repeatWins' : 'verify.noRepeatWins', { count: rule.earlierWinners?.length ?? 0 })}
+        </dd></div>}
         <div><dt>{t('verify.winners')}</dt>{winnerNames && winnerNames.length === proof.winners.length
           ? <dd className="winner-names" data-testid={`${prefix}-winner-names`}>{winnerNames.map((name, i) => <span key={i} className="winner-name-chip">{name}</span>)}</dd>
           : <dd className="winner-ids" data-testid={`${prefix}-winner-ids`}>{proof.winners.map(id => <code key={id}>{id}</code>)}</dd>}</div>

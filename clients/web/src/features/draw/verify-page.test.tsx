@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
@@ -20,6 +21,7 @@ describe('VerifyPage', () => {
     await waitFor(() => expect(ok('verify-result')).toBe('true'));
     expect(fetchMock).toHaveBeenCalledWith('/api/sessions/482913/draw/rounds/1/proof');
     expect([ok('verify-seed'), ok('verify-list'), ok('verify-winners')]).toEqual(['true', 'true', 'true']);
+    expect(screen.queryByTestId('verify-eligibility')).toBeNull(); // a version 2 proof carries no rule to check
     expect(screen.getByTestId('verify-seed-value').textContent).toBe(proof.seed);
     expect(screen.getByTestId('verify-entrants').textContent).toBe('7');
     // For the public: names as the screen showed them and the tier's name, no internal ids, no command line.
@@ -37,6 +39,21 @@ describe('VerifyPage', () => {
     expect(ok('verify-result')).toBe('false');
     expect([ok('verify-seed'), ok('verify-list'), ok('verify-winners')]).toEqual(['pending', 'true', 'pending']);
     expect(screen.getByTestId('verify-seed-value').textContent).toContain('Not revealed yet');
+  });
+
+  it('shows a version 3 proof\'s rule and fails one where an earlier winner held a ticket', async () => {
+    // vitest runs in clients/web (jsdom's import.meta.url is not a file URL)
+    const vector = (name: string) => readFileSync(`${process.cwd()}/../../docs/draw-vectors/${name}`, 'utf8');
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(vector('eligibility.json'), { status: 200 })));
+    open('/verify/482913/3');
+    await waitFor(() => expect(ok('verify-result')).toBe('true'));
+    expect(ok('verify-eligibility')).toBe('true');
+    expect(screen.getByTestId('verify-rule').textContent).toBe(
+      'people checked in · categories VIP · 1 added by hand · 1 left out by hand · 5 earlier winners left out');
+    fireEvent.change(screen.getByTestId('verify-paste'), { target: { value: vector('eligibility-refused.json') } });
+    fireEvent.click(screen.getByTestId('verify-run'));
+    await waitFor(() => expect(screen.getByTestId('pasted-result').dataset.state).toBe('failed'));
+    expect([ok('pasted-seed'), ok('pasted-list'), ok('pasted-winners'), ok('pasted-eligibility')]).toEqual(['true', 'true', 'true', 'false']);
   });
 
   it('shows a round that was not drawn as a translated error', async () => {
