@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 // Release, on its own port, Orleans ports and a fresh SQLite file. Playwright starts it and stops it.
 // Every fixed port sits below Linux's ephemeral range (32768+), so no outgoing connection can be holding it.
 const port = Number(process.env.LIVE_E2E_PORT ?? 5199);
+// Another checkout running its browser tests on this machine at the same time sets its own ports.
+const siloPort = Number(process.env.LIVE_E2E_SILO_PORT ?? 21111);
 const repo = resolve(import.meta.dirname, '../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'live-e2e-'));
 const serverDll = join(repo, 'server/Live.Server/bin/Release/net10.0/Live.Server.dll');
@@ -29,7 +31,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `dotnet "${serverDll}" --urls http://127.0.0.1:${port} --Live:DataDirectory="${dataDir}" --Live:SiloPort=21111 --Live:GatewayPort=21121 --Live:ClientsPath="${join(repo, 'clients')}" --RateLimits:CreatePerSourcePerHour=1000`, // every spec creates sessions from 127.0.0.1
+    command: `dotnet "${serverDll}" --urls http://127.0.0.1:${port} --Live:DataDirectory="${dataDir}" --Live:SiloPort=${siloPort} --Live:GatewayPort=${siloPort + 10} --Live:ClientsPath="${join(repo, 'clients')}" --RateLimits:CreatePerSourcePerHour=1000`, // every spec creates sessions from 127.0.0.1
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -135,3 +135,81 @@ describe('openLiveConnection: snapshots', () => {
     expect(h.onSnapshot).toHaveBeenCalledWith({ type: 'push', kind: 'presence', value: { version: 2, onsite: 5, online: 1 } });
   });
 });
+
+describe('openLiveConnection: a submission in flight when the connection drops', () => {
+  const vote = { pollId: 'p1', opId: 'op-1', optionIds: [2] };
+
+  it('is sent again with the same op id once the connection is back, and answers as if nothing happened', async () => {
+    const { h, live, connection } = await opened('attendee');
+    const pending: ((error: Error) => void)[] = [];
+    const sent: unknown[][] = [];
+    connection.invoke.mockImplementation(async (method: HubMethod, ...args: unknown[]) => {
+      if (method === 'GetState') return connection.getState();
+      sent.push(args);
+      if (sent.length === 1) return new Promise((_, reject) => pending.push(reject)); // never answered: the Wi-Fi went
+      return { pollId: 'p1', version: 3 };
+    });
+    const answer = live.invoke('Vote', vote);
+    await flush();
+    connection.loseConnection(pending);
+    await flush();
+    expect(h.onStatus).toHaveBeenLastCalledWith('reconnecting'); // the pill says so while the vote waits
+    expect(sent).toHaveLength(1);
+    connection.reconnect();
+    await expect(answer).resolves.toEqual({ pollId: 'p1', version: 3 });
+    expect(sent).toEqual([[vote], [vote]]); // the same request, the same op id: the server counts it once
+  });
+
+  it('a refusal from the server is not resent, and a call without an op id is not resent after a drop', async () => {
+    const { live, connection } = await opened('host');
+    const pending: ((error: Error) => void)[] = [];
+    let calls = 0;
+    connection.invoke.mockImplementation(async (method: HubMethod) => {
+      if (method === 'GetState') return connection.getState();
+      calls++;
+      if (method === 'Vote') throw new Error('poll_closed');
+      return new Promise((_, reject) => pending.push(reject));
+    });
+    await expect(live.invoke('Vote', vote)).rejects.toThrow('poll_closed');
+    expect(calls).toBe(1);
+    const open = live.invoke('OpenPoll', 'p1');
+    await flush();
+    connection.loseConnection(pending);
+    connection.reconnect();
+    await expect(open).rejects.toThrow('Invocation canceled');
+    expect(calls).toBe(2);
+  });
+
+  it('gives up with unavailable when the connection stays away past the resend wait', async () => {
+    vi.useFakeTimers();
+    const h = handlers();
+    const live = openLiveConnection('key', h);
+    const connection = created[created.length - 1];
+    await vi.advanceTimersByTimeAsync(0);
+    const pending: ((error: Error) => void)[] = [];
+    connection.invoke.mockImplementation(async (method: HubMethod) =>
+      method === 'GetState' ? connection.getState() : new Promise((_, reject) => pending.push(reject)));
+    const answer = live.invoke('Vote', vote);
+    const settled = answer.catch(error => error);
+    await vi.advanceTimersByTimeAsync(0);
+    connection.loseConnection(pending);
+    await vi.advanceTimersByTimeAsync(61_000);
+    expect(await settled).toEqual({ code: 'unavailable' });
+  });
+
+  it('closes the socket when the browser goes offline, and starts again when it is back', async () => {
+    const window = new EventTarget(); // this suite runs in Node: the browser's window is only an event target here
+    vi.stubGlobal('window', window);
+    const { live, connection } = await opened('attendee');
+    window.dispatchEvent(new Event('offline'));
+    expect(connection.stop).toHaveBeenCalledTimes(1);
+    const starts = vi.spyOn(connection, 'start');
+    connection.state = 'Disconnected';
+    window.dispatchEvent(new Event('online'));
+    expect(starts).toHaveBeenCalledTimes(1);
+    live.close();
+    window.dispatchEvent(new Event('offline'));
+    expect(connection.stop).toHaveBeenCalledTimes(2); // close() itself; the listener is gone
+    vi.unstubAllGlobals();
+  });
+});

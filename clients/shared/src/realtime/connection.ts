@@ -20,6 +20,21 @@ export const resyncDelay = (attempt: number) => (attempt < 20 ? 250 : 1000);
 /** How long a call made while disconnected waits for the connection before failing with `unavailable`. */
 export const invokeWaitMs = 15_000;
 
+/**
+ * How long a submission that was in flight when the connection dropped waits for it to come back and be sent again,
+ * counted from the first send. Longer than invokeWaitMs: the person already pressed Submit and is watching it.
+ */
+export const resendWaitMs = 60_000;
+
+/**
+ * A submission carries an op id (VoteRequest, AskRequest, CommentRequest, CheckInRequest…): the server counts a
+ * resend of the same op id once, so one lost in flight can be sent again safely. Other calls are not resent.
+ */
+export const carriesOpId = (args: readonly unknown[]) => {
+  const first = args[0];
+  return typeof first === 'object' && first !== null && typeof (first as { opId?: unknown }).opId === 'string';
+};
+
 export interface LiveConnectionHandlers {
   onStatus(status: ConnectionStatus): void;
   onSnapshot(action: SnapshotAction): void;
@@ -80,16 +95,19 @@ export function openLiveConnection(credential: string, handlers: LiveConnectionH
     waiting = [];
     ready.forEach(resume => resume());
   };
-  const whenConnected = () => connection.state === HubConnectionState.Connected
+  const whenConnected = (waitMs = invokeWaitMs) => connection.state === HubConnectionState.Connected
     ? Promise.resolve()
     : new Promise<void>((resolve, reject) => {
       const resume = () => { clearTimeout(timer); resolve(); };
       const timer = setTimeout(() => {
         waiting = waiting.filter(w => w !== resume);
         reject({ code: 'unavailable' });
-      }, invokeWaitMs);
+      }, Math.max(0, waitMs));
       waiting.push(resume);
     });
+  // Counts the connection's drops (SignalR runs onreconnecting/onclose before a pending call's rejection is seen), so
+  // a call can tell "the server refused it" from "the connection went away with it in flight".
+  let drops = 0;
 
   // The one place the names meet SignalR's untyped API: only methods in HubMethods, only events in LiveEventPayloads.
   const call = <M extends HubMethod>(method: M, ...args: HubArgs<M>) => connection.invoke<HubResult<M>>(method, ...args);
@@ -108,6 +126,7 @@ export function openLiveConnection(credential: string, handlers: LiveConnectionH
   const end = (reason: EndReason | null) => {
     if (stopped) return;
     stopped = true;
+    forget();
     clearTimeout(retry);
     clearTimeout(resyncRetry);
     if (reason) {
@@ -136,11 +155,12 @@ export function openLiveConnection(credential: string, handlers: LiveConnectionH
       resyncRetry = setTimeout(() => void resync(attempt + 1, run), resyncDelay(attempt));
     }
   };
-  connection.onreconnecting(() => handlers.onStatus('reconnecting'));
+  connection.onreconnecting(() => { drops++; handlers.onStatus('reconnecting'); });
   connection.onreconnected(() => { connected(); void resync(); });
   connection.onclose(() => {
+    drops++;
     if (stopped) return;
-    if (refused) { stopped = true; handlers.onRefused(); return; }
+    if (refused) { stopped = true; forget(); handlers.onRefused(); return; }
     handlers.onStatus('offline');
     scheduleStart();
   });
@@ -152,7 +172,7 @@ export function openLiveConnection(credential: string, handlers: LiveConnectionH
       await connection.start();
     } catch (error) {
       if (stopped) return;
-      if (isRefusal(error)) { stopped = true; handlers.onRefused(); return; }
+      if (isRefusal(error)) { stopped = true; forget(); handlers.onRefused(); return; }
       scheduleStart(attempt + 1);
       return;
     }
@@ -163,7 +183,42 @@ export function openLiveConnection(credential: string, handlers: LiveConnectionH
     if (stopped || connection.state !== HubConnectionState.Disconnected) return;
     retry = setTimeout(() => void start(attempt), retryDelay(attempt));
   };
+
+  // The browser knows the network is gone long before SignalR's 30 s server timeout would: close the dead socket now
+  // (a call in flight is then resent, and the status says so), and try again the moment the network is back.
+  const wentOffline = () => {
+    if (stopped || connection.state !== HubConnectionState.Connected) return;
+    void connection.stop();
+  };
+  const cameOnline = () => {
+    if (stopped || connection.state !== HubConnectionState.Disconnected) return;
+    clearTimeout(retry);
+    void start(1);
+  };
+  const browser = typeof window !== 'undefined' ? window : null;
+  browser?.addEventListener('offline', wentOffline);
+  browser?.addEventListener('online', cameOnline);
+  function forget() {
+    browser?.removeEventListener('offline', wentOffline);
+    browser?.removeEventListener('online', cameOnline);
+  }
   void start(0);
+
+  /** Sends a call; a submission lost with a dropped connection is sent again, same op id, once it is back. */
+  const send = async <M extends HubMethod>(method: M, args: HubArgs<M>): Promise<HubResult<M>> => {
+    const deadline = Date.now() + resendWaitMs;
+    for (;;) {
+      const before = drops;
+      try {
+        return await call(method, ...args);
+      } catch (error) {
+        const lostInFlight = !stopped && carriesOpId(args) && (drops !== before || connection.state !== HubConnectionState.Connected);
+        if (!lostInFlight) throw error;
+        if (Date.now() >= deadline) throw { code: 'unavailable' };
+        await whenConnected(deadline - Date.now());
+      }
+    }
+  };
 
   return {
     invoke: async <M extends HubMethod>(method: M, ...args: HubArgs<M>): Promise<HubResult<M>> => {
@@ -171,7 +226,7 @@ export function openLiveConnection(credential: string, handlers: LiveConnectionH
       const ownKey = method === 'RotateKey' && role !== null && args[0] === role;
       if (ownKey) replacingOwnKey = true;
       try {
-        return await call(method, ...args);
+        return await send(method, args);
       } catch (error) {
         if (ownKey) replacingOwnKey = false;
         throw error;
@@ -179,6 +234,7 @@ export function openLiveConnection(credential: string, handlers: LiveConnectionH
     },
     close: () => {
       stopped = true;
+      forget();
       clearTimeout(retry);
       clearTimeout(resyncRetry);
       void connection.stop();

@@ -17,8 +17,21 @@ export class FakeHubConnection {
   stop = vi.fn(async () => { this.state = 'Disconnected'; });
   on(event: string, listener: Listener) { this.listeners.set(event.toLowerCase(), listener); }
   onclose(handler: (error?: Error) => void) { this.closeHandlers.push(handler); }
-  onreconnecting() { /* not needed */ }
-  onreconnected() { /* not needed */ }
+  reconnectingHandlers: (() => void)[] = [];
+  reconnectedHandlers: (() => void)[] = [];
+  onreconnecting(handler: () => void) { this.reconnectingHandlers.push(handler); }
+  onreconnected(handler: () => void) { this.reconnectedHandlers.push(handler); }
+  /** The socket dies with calls in flight: as SignalR does, say reconnecting first, then fail what was pending. */
+  loseConnection(pending: ((error: Error) => void)[]) {
+    this.state = 'Reconnecting';
+    this.reconnectingHandlers.forEach(h => h());
+    pending.forEach(reject => reject(new Error('Invocation canceled due to the underlying connection being closed.')));
+  }
+  /** Automatic reconnect succeeded. */
+  reconnect() {
+    this.state = 'Connected';
+    this.reconnectedHandlers.forEach(h => h());
+  }
   async start() {
     await this.startResult();
     this.state = 'Connected';
