@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Live's tests use when they are missing: chromium (browser tests),
 # fonts-noto-cjk and fonts-noto-color-emoji (so Chinese and reaction emoji render in screenshots, not as boxes)
-# redis-server (redis-mode and cluster tests) and nginx (the cluster's balancer: scripts/cluster.sh, ClusterModeTests).
+# redis-server (redis-mode and cluster tests), python3 (the independent draw-vector check) and nginx (the cluster's balancer: scripts/cluster.sh, ClusterModeTests).
 # Needs root or sudo; does nothing when all are present.
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+command -v python3 >/dev/null 2>&1 || missing+=(python3) # scripts/draw-vectors.py, the independent draw check
 { command -v nginx || [ -x /usr/sbin/nginx ]; } >/dev/null 2>&1 || missing+=(nginx)
 [ -d /usr/share/fonts/opentype/noto ] || missing+=(fonts-noto-cjk)
 [ -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || missing+=(fonts-noto-color-emoji)

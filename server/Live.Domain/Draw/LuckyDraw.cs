@@ -136,7 +136,8 @@ public sealed class LuckyDraw(IEnumerable<PrizeTier>? tiers = null, IEnumerable<
     /// <summary>Version 3's check: nobody excluded or already drawn holds a ticket; a redraw replaces an earlier winner.</summary>
     public static bool EligibilityRespected(DrawProof proof)
     {
-        if (proof.Eligibility is not { } e) return false;
+        // A proof read from someone's JSON may lack a list: that is a failed check, never an exception.
+        if (proof.Eligibility is not { Exclude: not null, EarlierWinners: not null } e) return false;
         var barred = new HashSet<string>(e.Exclude, StringComparer.Ordinal);
         barred.UnionWith(e.EarlierWinners);
         return !proof.EntrantIds.Any(barred.Contains)

@@ -61,6 +61,7 @@ public sealed class DrawVectorsTests
 
         var good = Proof("eligibility.json");
         Assert.False(LuckyDraw.Verify(good with { Eligibility = null }));                     // version 3 needs its rule
+        Assert.False(LuckyDraw.Verify(good with { Eligibility = good.Eligibility! with { EarlierWinners = null! } })); // a list missing from pasted JSON
         Assert.False(LuckyDraw.Verify(good with { Eligibility = good.Eligibility! with { Exclude = [good.EntrantIds[0]] } }));
         Assert.False(LuckyDraw.Verify(good with { Replaces = "a99" }));                      // a redraw of nobody who won
     }
