@@ -50,7 +50,8 @@ public sealed class JoinFloodTests(ITestOutputHelper output) : IAsyncDisposable
         {
             // paced to about 20 s, so the honest phones below join in the middle of it, whatever the limiter's speed
             var due = TimeSpan.FromMilliseconds(i * 2.0);
-            if (clock.Elapsed < due) await Task.Delay(due - clock.Elapsed, ct);
+            var wait = due - clock.Elapsed; // read the clock once: read twice, the wait can turn negative in between
+            if (wait > TimeSpan.Zero) await Task.Delay(wait, ct);
             if (clock.Elapsed > floodDeadline) return;
             Interlocked.Increment(ref floodSent);
             string outcome;
