@@ -56,6 +56,10 @@ public interface IPollGrain : IGrainWithStringKey, IErasableGrain
     [Alias("GetBallot")] Task<BallotView?> GetBallot(string deviceId);
     /// <summary>Devices holding a ballot in this poll (for draws among voters).</summary>
     [Alias("Voters")] Task<IReadOnlyList<string>> Voters();
+    /// <summary>The host's result table, every row included (hidden and held ones marked); null before the poll exists.</summary>
+    [Alias("ExportResults")] Task<PollTable?> ExportResults();
+    /// <summary>One row per response, oldest first; respondents appear as keys made with <paramref name="respondentSecret"/>, never as device ids.</summary>
+    [Alias("ExportResponses")] Task<PollTable?> ExportResponses(byte[] respondentSecret);
 }
 
 /// <summary>

@@ -113,3 +113,7 @@ public sealed record LiveState(
     [property: Id(12)] CheckInResult? MyCheckIn,
     [property: Id(13)] DrawView? Draw,
     [property: Id(14)] IReadOnlyList<PrizeView> MyPrizes);
+
+/// <summary>A table for a host's CSV export of a poll: the header row and the rows, each as wide as the headers.</summary>
+[GenerateSerializer, Immutable, Alias("live.poll-table")]
+public sealed record PollTable([property: Id(0)] string[] Headers, [property: Id(1)] string?[][] Rows);

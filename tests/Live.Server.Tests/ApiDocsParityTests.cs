@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Live.Domain.Common;
 using Live.Server.Apis;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Live.Server.Tests;
 
@@ -61,6 +63,21 @@ public sealed partial class ApiDocsParityTests
         Assert.Equal((HttpStatusCode.MethodNotAllowed, "bad_request"), (wrongMethod.StatusCode, await CodeOf(wrongMethod)));
     }
 
+    [Fact]
+    public async Task Every_REST_endpoint_has_its_section_and_every_section_an_endpoint()
+    {
+        await using var server = new LiveServer();
+        var served = server.Services.GetServices<EndpointDataSource>().SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } raw && (raw.StartsWith("/api", StringComparison.Ordinal) || raw == "/healthz"))
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+                .Select(verb => $"{verb} {RouteConstraint().Replace(e.RoutePattern.RawText!.TrimEnd('/'), "{$1}")}"))
+            .ToHashSet(StringComparer.Ordinal);
+        var documented = EndpointHeading().Matches(Section(ApiDoc(), "## REST endpoints")).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        Assert.True(served.Count >= 10, $"expected the REST endpoints, found {served.Count}");
+        Assert.Empty(served.Except(documented));  // an endpoint an integrator cannot find
+        Assert.Empty(documented.Except(served));  // a section for an endpoint that is not there
+    }
+
     private static async Task<string?> CodeOf(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("code").GetString();
 
@@ -110,6 +127,12 @@ public sealed partial class ApiDocsParityTests
             if (File.Exists(Path.Combine(dir.FullName, "Live.sln"))) return File.ReadAllText(Path.Combine(dir.FullName, "docs", "API.md")).ReplaceLineEndings("\n");
         throw new InvalidOperationException("Live.sln not found above " + AppContext.BaseDirectory);
     }
+
+    [GeneratedRegex(@"\{([a-zA-Z]+):[^}]+\}")]
+    private static partial Regex RouteConstraint();
+
+    [GeneratedRegex(@"^### `([A-Z]+ /[^`]*)`", RegexOptions.Multiline)]
+    private static partial Regex EndpointHeading();
 
     [GeneratedRegex("`([a-z][a-z0-9_]*)`")]
     private static partial Regex Code();

@@ -7,8 +7,9 @@ namespace Live.Domain.Polls;
 /// One device's ballot. <see cref="OpId"/> is the client's operation id of the vote it holds, and
 /// <see cref="EarlierOpIds"/> those of the few votes it replaced, so a retry of any of them is recognised: a retry of
 /// an older vote that arrives late (its answer was lost when a node died) must not turn the ballot back.
+/// <see cref="At"/> is when the answer it holds was given (null for ballots stored before ballots had a time).
 /// </summary>
-public sealed record Ballot(Answer Answer, string OpId, string[]? EarlierOpIds = null)
+public sealed record Ballot(Answer Answer, string OpId, string[]? EarlierOpIds = null, DateTimeOffset? At = null)
 {
     /// <summary>How many replaced votes' op ids a ballot remembers.</summary>
     public const int EarlierOpIdsKept = 4;
@@ -62,7 +63,8 @@ public sealed class BallotBook
         _tally?.Read(poll, filter) ?? new TallyView([], null);
 
     /// <summary>Applies one device's ballot under the poll's rules. Throws <see cref="RuleViolation"/> and changes nothing on bad input.</summary>
-    public CastOutcome Cast(PollDefinition poll, PollStatus status, string deviceId, BallotInput input, string? opId)
+    /// <param name="at">When the answer was given; a retry or a repeat keeps the time of the answer it repeats.</param>
+    public CastOutcome Cast(PollDefinition poll, PollStatus status, string deviceId, BallotInput input, string? opId, DateTimeOffset? at = null)
     {
         if (status != PollStatus.Open) throw new RuleViolation(ErrorCodes.PollNotOpen);
         if (string.IsNullOrWhiteSpace(opId) || opId.Length > PollLimits.OpIdMax) throw new RuleViolation(ErrorCodes.InvalidOpId);
@@ -76,7 +78,7 @@ public sealed class BallotBook
             tally.Remove(held.Answer);
         }
 
-        var ballot = new Ballot(answer, opId, held?.Superseded());
+        var ballot = new Ballot(answer, opId, held?.Superseded(), at);
         _ballots[deviceId] = ballot;
         tally.Add(answer);
         return held is null ? CastOutcome.Recorded : CastOutcome.Changed;

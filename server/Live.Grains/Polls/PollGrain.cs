@@ -23,6 +23,7 @@ public sealed class PollGrain : Grain, IPollGrain
     private readonly HashSet<string> _changedSinceSnapshot = new(StringComparer.Ordinal);
     private bool _snapshotDue; // the definition, status or whole book changed: the next write is a snapshot
     private readonly ILivePublisher _publisher;
+    private readonly TimeProvider _time;
     private readonly VersionedCommit _commit;
     private PollDefinition? _definition;
     private PollStatus _status;
@@ -32,11 +33,12 @@ public sealed class PollGrain : Grain, IPollGrain
     public PollGrain(
         [PersistentState("poll", LiveSiloBuilderExtensions.StorageName)] IPersistentState<PollState> state,
         [PersistentState("poll-journal", LiveSiloBuilderExtensions.StorageName)] IPersistentState<PollJournal> journal,
-        ILivePublisher publisher)
+        ILivePublisher publisher, TimeProvider time)
     {
         _state = state;
         _journal = journal;
         _publisher = publisher;
+        _time = time;
         _commit = new VersionedCommit(Write, () => this.DeactivateOnIdle());
     }
 
@@ -125,7 +127,7 @@ public sealed class PollGrain : Grain, IPollGrain
         var voter = RequireDefinition().CheckedInOnly ? await CheckedInVoterAsync(deviceId) : deviceId;
         var definition = RequireDefinition(); // read again: the settings may have changed during the lookup
         if (definition.CheckedInOnly != (VoterKeys.PersonOf(voter) is not null)) throw new RuleViolation(ErrorCodes.PollHasVotes);
-        var outcome = _book.Cast(definition, _status, voter, vote.ToInput(), vote.OpId); // mutates, or throws and changes nothing
+        var outcome = _book.Cast(definition, _status, voter, vote.ToInput(), vote.OpId, _time.GetUtcNow()); // mutates, or throws and changes nothing
         if (outcome != CastOutcome.Unchanged)
         {
             _changedSinceSnapshot.Add(voter);
@@ -152,6 +154,12 @@ public sealed class PollGrain : Grain, IPollGrain
         catch (RuleViolation) { return null; } // not checked in: no ballot in a checked-in-only poll
         return _book.BallotOf(voter)?.ToView(_definition, PollId);
     }
+
+    public Task<PollTable?> ExportResults() =>
+        Task.FromResult(_definition is null ? null : PollExports.Results(_definition, _book, _filter).ToWire());
+
+    public Task<PollTable?> ExportResponses(byte[] respondentSecret) =>
+        Task.FromResult(_definition is null ? null : PollExports.Responses(_definition, _book, respondentSecret, _filter).ToWire());
 
     public Task<IReadOnlyList<string>> Voters() => Task.FromResult<IReadOnlyList<string>>([.. _book.Ballots.Keys]);
 

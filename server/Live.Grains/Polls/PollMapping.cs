@@ -59,7 +59,7 @@ internal static class PollMapping
     public static BallotBook ToBook(this PollState state, PollJournal journal, PollDefinition? poll) => poll is null
         ? new BallotBook()
         : new BallotBook(poll, BallotJournal.Merge(state.Ballots, state.Version, journal.Ballots, journal.BaseVersion)
-            .Select(b => KeyValuePair.Create(b.Key, new Ballot(new Answer(b.Value.OptionIds, b.Value.Texts), b.Value.OpId, b.Value.EarlierOpIds))));
+            .Select(b => KeyValuePair.Create(b.Key, new Ballot(new Answer(b.Value.OptionIds, b.Value.Texts), b.Value.OpId, b.Value.EarlierOpIds, b.Value.At))));
 
     /// <summary>A copy for the storage writer, so changes made while it serializes cannot tear the write.</summary>
     public static Dictionary<string, StoredBallot> ToStored(this BallotBook book, IEnumerable<string> voters)
@@ -77,5 +77,7 @@ internal static class PollMapping
         return copy;
     }
 
-    private static StoredBallot ToStored(this Ballot b) => new(b.Answer.Numbers, b.OpId, b.EarlierOpIds, b.Answer.Texts);
+    private static StoredBallot ToStored(this Ballot b) => new(b.Answer.Numbers, b.OpId, b.EarlierOpIds, b.Answer.Texts, b.At);
+
+    public static PollTable ToWire(this ExportTable table) => new([.. table.Headers], [.. table.Rows]);
 }

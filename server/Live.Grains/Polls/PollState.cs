@@ -32,12 +32,13 @@ public sealed record StoredPollDefinition(
 
 /// <summary>
 /// One ballot as stored. <see cref="OptionIds"/> holds the answer's numbers (option ids, a ranking or ratings, by the
-/// poll's kind; the name is kept from when there were only choice polls); <see cref="Texts"/> a word cloud's entries.
+/// poll's kind; the name is kept from when there were only choice polls); <see cref="Texts"/> a word cloud's entries;
+/// <see cref="At"/> when the answer was given (absent in ballots stored before exports had a time column).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("live.stored-ballot")]
 public sealed record StoredBallot(
     [property: Id(0)] int[] OptionIds, [property: Id(1)] string OpId, [property: Id(2)] string[]? EarlierOpIds = null,
-    [property: Id(3)] string[]? Texts = null);
+    [property: Id(3)] string[]? Texts = null, [property: Id(4)] DateTimeOffset? At = null);
 
 /// <summary>
 /// The ballots changed since the snapshot in <see cref="PollState"/> whose Version is <see cref="BaseVersion"/>

@@ -4,9 +4,10 @@ namespace Live.Server.Apis;
 
 /// <summary>
 /// RFC 4180 CSV with a UTF-8 byte-order mark (so Excel reads Chinese), every cell quoted, and cells that a
-/// spreadsheet would run as a formula (= + - @) prefixed with an apostrophe.
+/// spreadsheet would run as a formula (= + - @, or a tab or carriage return first) prefixed with an apostrophe. A plain
+/// negative number ("-17", an NPS) is left alone: a spreadsheet reads it as the number, and it cannot run anything.
 /// </summary>
-public sealed class CsvWriter
+public sealed partial class CsvWriter
 {
     private readonly StringBuilder _sb = new();
 
@@ -20,9 +21,12 @@ public sealed class CsvWriter
     public static string Cell(string? value)
     {
         var v = value ?? string.Empty;
-        if (v.Length > 0 && v[0] is '=' or '+' or '-' or '@' or '\t' or '\r') v = "'" + v;
+        if (v.Length > 0 && v[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !PlainNumber().IsMatch(v)) v = "'" + v;
         return "\"" + v.Replace("\"", "\"\"") + "\"";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^-[0-9]+(\.[0-9]+)?$")]
+    private static partial System.Text.RegularExpressions.Regex PlainNumber();
 
     public IResult ToResult(string fileName) =>
         Results.File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(_sb.ToString())], "text/csv; charset=utf-8", fileName);

@@ -111,6 +111,7 @@ public static class LiveHosting
         app.MapGet("/healthz", drain.Health).AllowAnonymous();
         app.MapSessionApis();
         app.MapQnaExports();
+        app.MapPollExports();
         app.MapCheckInApis();
         app.MapDrawApis();
         app.MapLiveHub();

@@ -48,6 +48,12 @@ public sealed class CredentialSigner
         }
     }
 
+    /// <summary>
+    /// A secret for one purpose (e.g. a session's respondent keys in poll exports), derived from the signing key: the
+    /// same on every node and after a restart, and telling nothing about the key or the credentials it signs.
+    /// </summary>
+    public byte[] DeriveKey(string purpose) => HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes("derive\n" + purpose));
+
     private byte[] Mac(string payload) => HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(payload))[..SignatureBytes];
 
     private static byte[] LoadOrCreateKey(string path)

@@ -27,6 +27,9 @@ public interface IPollKind
 
     /// <summary>The answer as the wire's ballot fields (the one the kind reads is set).</summary>
     BallotInput Show(Answer answer);
+
+    /// <summary>How the kind's answers and results become the columns of the host's CSV exports.</summary>
+    IPollExport Export { get; }
 }
 
 /// <summary>

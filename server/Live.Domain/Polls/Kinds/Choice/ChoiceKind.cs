@@ -10,9 +10,11 @@ public sealed class ChoiceKind : IPollKind
 
     private readonly bool _multiple;
 
-    private ChoiceKind(string name, bool multiple) => (Name, _multiple) = (name, multiple);
+    private ChoiceKind(string name, bool multiple) => (Name, _multiple, Export) = (name, multiple, new ChoiceExport(multiple));
 
     public string Name { get; }
+
+    public IPollExport Export { get; }
 
     public DraftShape ValidateDraft(PollDraftInput draft)
     {

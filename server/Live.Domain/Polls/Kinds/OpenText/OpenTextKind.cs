@@ -39,5 +39,7 @@ public sealed class OpenTextKind : IPollKind
 
     public IPollTally NewTally(PollDefinition poll) => new AnswerWall();
 
+    public IPollExport Export => OpenTextExport.Instance;
+
     public BallotInput Show(Answer answer) => new(Texts: answer.Texts);
 }

@@ -31,6 +31,8 @@ public sealed class RankingKind : IPollKind
 
     public IPollTally NewTally(PollDefinition poll) => new RankingTally(poll.Options.Count);
 
+    public IPollExport Export => RankingExport.Instance;
+
     public BallotInput Show(Answer answer) => new(Ranking: answer.Numbers);
 
     private static bool IsPermutation(IReadOnlyList<int> order, int n)

@@ -40,6 +40,8 @@ public sealed class RatingKind : IPollKind
 
     public IPollTally NewTally(PollDefinition poll) => new RatingTally(Rows(poll), RatingScale.Parse(poll.Variant));
 
+    public IPollExport Export => RatingExport.Instance;
+
     public BallotInput Show(Answer answer) => new(Ratings: answer.Numbers);
 
     /// <summary>How many things are rated: each statement, or the question alone.</summary>

@@ -44,5 +44,7 @@ public sealed class WordCloudKind : IPollKind
 
     public IPollTally NewTally(PollDefinition poll) => new WordTally();
 
+    public IPollExport Export => WordCloudExport.Instance;
+
     public BallotInput Show(Answer answer) => new(Texts: answer.Texts);
 }
