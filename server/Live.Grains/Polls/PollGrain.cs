@@ -37,7 +37,7 @@ public sealed class PollGrain : Grain, IPollGrain
         _state = state;
         _journal = journal;
         _publisher = publisher;
-        _commit = new VersionedCommit(Write, () => this.DeactivateOnIdle());
+        _commit = new VersionedCommit(Write, () => this.DeactivateOnIdle(), this.CommitMetrics());
     }
 
     private string Code => this.GetPrimaryKeyString().Split('/')[0];
