@@ -30,7 +30,7 @@ public sealed class CheckInGrain : Grain, ICheckInGrain
         _state = state;
         _publisher = publisher;
         _time = time;
-        _commit = new VersionedCommit(Write, () => this.DeactivateOnIdle());
+        _commit = new VersionedCommit(Write, () => this.DeactivateOnIdle(), this.CommitMetrics());
     }
 
     private string Code => this.GetPrimaryKeyString().Split('/')[0];

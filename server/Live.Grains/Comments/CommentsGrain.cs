@@ -36,7 +36,7 @@ public sealed class CommentsGrain : Grain, ICommentsGrain
         _publisher = publisher;
         _time = time;
         _gate = new RateGate(TimeSpan.FromSeconds(options.Value.CommentIntervalSeconds));
-        _commit = new VersionedCommit(Write, () => this.DeactivateOnIdle());
+        _commit = new VersionedCommit(Write, () => this.DeactivateOnIdle(), this.CommitMetrics());
     }
 
     private string Code => this.GetPrimaryKeyString().Split('/')[0];

@@ -11,14 +11,19 @@ namespace Live.Grains.Common;
 public sealed class VersionedCommit
 {
     private readonly GroupCommit _commit;
+    private readonly ICommitMetrics? _metrics;
     private long _durable;
 
     /// <param name="write">
     /// Copies the state and what to publish synchronously for the given version, then returns the storage write and the
     /// publish that follows it (<see cref="StagedWrite"/>).
     /// </param>
-    public VersionedCommit(Func<long, StagedWrite> write, Action onFailed) =>
+    /// <param name="metrics">Also counts each durable write there (the host's /metrics), when given.</param>
+    public VersionedCommit(Func<long, StagedWrite> write, Action onFailed, ICommitMetrics? metrics = null)
+    {
         _commit = new GroupCommit(() => WriteAsync(write), onFailed);
+        _metrics = metrics;
+    }
 
     public long Version { get; private set; }
 
@@ -59,7 +64,9 @@ public sealed class VersionedCommit
     {
         await staged.Write;
         _durable = Math.Max(_durable, version);
-        CommitCounters.Log.Written(changes, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        var took = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        CommitCounters.Log.Written(changes, took.TotalMilliseconds);
+        _metrics?.Written(changes, took);
         staged.Publish?.Invoke(); // only what this write made durable
     }
 }

@@ -23,7 +23,7 @@ public sealed class DrawGrain : Grain, IDrawGrain
     {
         _state = state;
         _publisher = publisher;
-        _commit = new VersionedCommit(Write, () => this.DeactivateOnIdle());
+        _commit = new VersionedCommit(Write, () => this.DeactivateOnIdle(), this.CommitMetrics());
     }
 
     private string Code => this.GetPrimaryKeyString().Split('/')[0];

@@ -39,7 +39,7 @@ public sealed class PollGrain : Grain, IPollGrain
         _journal = journal;
         _publisher = publisher;
         _time = time;
-        _commit = new VersionedCommit(Write, () => this.DeactivateOnIdle());
+        _commit = new VersionedCommit(Write, () => this.DeactivateOnIdle(), this.CommitMetrics());
     }
 
     private string Code => this.GetPrimaryKeyString().Split('/')[0];

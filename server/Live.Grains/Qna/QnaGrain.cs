@@ -37,7 +37,7 @@ public sealed class QnaGrain : Grain, IQnaGrain
         _time = time;
         _options = options.Value;
         _gate = new RateGate(TimeSpan.FromSeconds(_options.QuestionIntervalSeconds));
-        _commit = new VersionedCommit(Write, () => this.DeactivateOnIdle());
+        _commit = new VersionedCommit(Write, () => this.DeactivateOnIdle(), this.CommitMetrics());
     }
 
     private string Code => this.GetPrimaryKeyString().Split('/')[0];

@@ -11,7 +11,7 @@ namespace Live.Server.Hosting;
 /// </summary>
 public static class ClientHosting
 {
-    private static readonly string[] ServerPaths = ["/api", "/hubs", "/openapi", "/healthz"];
+    private static readonly string[] ServerPaths = ["/api", "/hubs", "/openapi", "/healthz", MetricsHosting.Path];
 
     public static void MapLiveClients(this WebApplication app)
     {

@@ -23,6 +23,7 @@ public static class LiveHosting
         builder.AddLiveSilo(live);
         builder.AddLiveSecurity();
         builder.AddHubErrorLogging();
+        builder.AddLiveMetrics();
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CredentialSigner>();
@@ -36,6 +37,7 @@ public static class LiveHosting
 
         var signalR = services.AddSignalR(o =>
         {
+            o.AddFilter<Metrics.HubMetricsFilter>(); // outermost: sees every call and the code HubErrorFilter gave its failure
             o.AddFilter<HubErrorFilter>();
             o.AddFilter<HubRoleFilter>(); // before anything else runs, as SignalR's own [Authorize(Roles)] check did
             o.AddFilter<CredentialCheckFilter>();
@@ -77,7 +79,7 @@ public static class LiveHosting
     {
         services.AddSingleton(sp => new LocalConnections(live.Mode == "redis"
             ? ActivatorUtilities.CreateInstance<Microsoft.AspNetCore.SignalR.StackExchangeRedis.RedisHubLifetimeManager<LiveHub>>(sp)
-            : ActivatorUtilities.CreateInstance<DefaultHubLifetimeManager<LiveHub>>(sp)));
+            : ActivatorUtilities.CreateInstance<DefaultHubLifetimeManager<LiveHub>>(sp), sp.GetRequiredService<Metrics.LiveMetrics>()));
         services.AddSingleton<HubLifetimeManager<LiveHub>>(sp => sp.GetRequiredService<LocalConnections>());
         services.AddSingleton<SnapshotBroadcaster>();
         services.AddHostedService(sp => sp.GetRequiredService<SnapshotBroadcaster>());
@@ -109,11 +111,13 @@ public static class LiveHosting
         app.UseAuthorization();
         app.MapOpenApi();
         app.MapGet("/healthz", drain.Health).AllowAnonymous();
+        app.MapLiveMetrics();
         app.MapSessionApis();
         app.MapQnaExports();
         app.MapPollExports();
         app.MapCheckInApis();
         app.MapDrawApis();
+        app.MapStatusApis();
         app.MapLiveHub();
         app.MapLiveClients();
         return app;

@@ -17,7 +17,7 @@ namespace Live.Server.Realtime;
 /// the broadcaster's deadline; a connection that misses it is aborted (its client reconnects and resyncs) and nobody
 /// else waits. Everything else (single sends, group membership, other nodes' sends) goes to the inner manager unchanged.
 /// </remarks>
-public sealed class LocalConnections(HubLifetimeManager<LiveHub> inner) : HubLifetimeManager<LiveHub>, IDisposable
+public sealed class LocalConnections(HubLifetimeManager<LiveHub> inner, Metrics.LiveMetrics? metrics = null) : HubLifetimeManager<LiveHub>, IDisposable
 {
     private readonly ConcurrentDictionary<string, HubConnectionContext> _connections = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, HubConnectionContext>> _groups = new(StringComparer.Ordinal);
@@ -47,7 +47,7 @@ public sealed class LocalConnections(HubLifetimeManager<LiveHub> inner) : HubLif
         return pending is null ? Task.CompletedTask : Task.WhenAll(pending);
     }
 
-    private static async Task AbortIfStuckAsync(HubConnectionContext connection, ValueTask write)
+    private async Task AbortIfStuckAsync(HubConnectionContext connection, ValueTask write)
     {
         try
         {
@@ -56,6 +56,7 @@ public sealed class LocalConnections(HubLifetimeManager<LiveHub> inner) : HubLif
         catch (OperationCanceledException)
         {
             connection.Abort(); // its writes queued behind this one go with it: no backlog builds up
+            metrics?.SlowClientAborted();
             throw;
         }
     }

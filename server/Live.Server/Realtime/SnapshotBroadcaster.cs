@@ -26,7 +26,8 @@ public sealed class SnapshotBroadcaster(
     LocalConnections connections,
     IOptions<RealtimeOptions> options,
     TimeProvider time,
-    ILogger<SnapshotBroadcaster> logger) : BackgroundService, ILivePublisher
+    ILogger<SnapshotBroadcaster> logger,
+    Metrics.LiveMetrics? metrics = null) : BackgroundService, ILivePublisher
 {
     private readonly ConcurrentDictionary<string, SessionOutbox> _outboxes = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _dirty = new();
@@ -81,7 +82,12 @@ public sealed class SnapshotBroadcaster(
                 (sends ??= []).Add(SendAsync(code, pushes, giveUp.Token));
         }
         if (sends is null) { giveUp.Dispose(); return Task.CompletedTask; }
-        return Task.WhenAll(sends).ContinueWith(_ => giveUp.Dispose(), TaskScheduler.Default);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        return Task.WhenAll(sends).ContinueWith(_ =>
+        {
+            giveUp.Dispose();
+            metrics?.Tick(System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        }, TaskScheduler.Default);
     }
 
     private async Task SendAsync(string code, IReadOnlyList<Push> pushes, CancellationToken giveUp)

@@ -36,6 +36,19 @@ public sealed class SnapshotRelay(
     private IConnectionMultiplexer? _redis;
     private long _dropped;
     private volatile bool _replayPending;
+    private volatile bool _subscribed;
+
+    /// <summary>For /metrics (live.redis.connected): whether this node's relay connection to Redis is up.</summary>
+    public bool RedisConnected => _redis is { IsConnected: true };
+
+    /// <summary>For /metrics: subscribed to the snapshot channel (the multiplexer subscribes again after a reconnect).</summary>
+    public bool Subscribed => _subscribed;
+
+    /// <summary>For /metrics: a publish failed and the newest snapshots wait to be replayed once Redis answers.</summary>
+    public bool ReplayPending => _replayPending;
+
+    /// <summary>For /metrics: snapshots that could not be relayed since start.</summary>
+    public long Dropped => Interlocked.Read(ref _dropped);
 
     private JsonSerializerOptions Json => json.Value.PayloadSerializerOptions;
 
@@ -65,6 +78,7 @@ public sealed class SnapshotRelay(
             {
                 // Once subscribed, the multiplexer subscribes again by itself after every reconnect.
                 (await _redis!.GetSubscriber().SubscribeAsync(Channel)).OnMessage(message => Deliver(message.Message));
+                _subscribed = true;
                 return;
             }
             catch (RedisException ex)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Live.Server.Security;
@@ -12,13 +13,31 @@ public sealed class ConnectionRegistry
 {
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, (HubCallerContext Context, string Role, int Generation)>> _sessions = new(StringComparer.Ordinal);
 
-    public void Add(string code, string role, int generation, HubCallerContext context) =>
-        _sessions.GetOrAdd(code, _ => new(StringComparer.Ordinal))[context.ConnectionId] = (context, role, generation);
+    /// <summary>Open connections per role (index in <see cref="CountedRoles"/>), kept as they come and go: read per scrape, never counted.</summary>
+    private readonly long[] _byRole = new long[CountedRoles.Length];
+
+    private static readonly string[] CountedRoles = [Roles.Host, Roles.Moderator, Roles.Screen, Roles.Attendee];
+
+    public void Add(string code, string role, int generation, HubCallerContext context)
+    {
+        if (_sessions.GetOrAdd(code, _ => new(StringComparer.Ordinal)).TryAdd(context.ConnectionId, (context, role, generation)) && RoleIndex(role) is var at and >= 0)
+            Interlocked.Increment(ref _byRole[at]);
+    }
 
     public void Remove(string code, string connectionId)
     {
-        if (_sessions.TryGetValue(code, out var connections)) connections.TryRemove(connectionId, out _);
+        if (_sessions.TryGetValue(code, out var connections) && connections.TryRemove(connectionId, out var entry) && RoleIndex(entry.Role) is var at and >= 0)
+            Interlocked.Decrement(ref _byRole[at]);
     }
+
+    /// <summary>This node's open connections by role, as measurements for the <c>live.connections</c> gauge.</summary>
+    public IEnumerable<Measurement<long>> CountsByRole()
+    {
+        for (var i = 0; i < CountedRoles.Length; i++)
+            yield return new Measurement<long>(Interlocked.Read(ref _byRole[i]), new KeyValuePair<string, object?>("role", CountedRoles[i]));
+    }
+
+    private static int RoleIndex(string role) => Array.IndexOf(CountedRoles, role);
 
     /// <summary>Aborts this node's connections of the session holding a <paramref name="role"/> link older than <paramref name="generation"/>.</summary>
     public int DropOlder(string code, string role, int generation, string? except = null) =>

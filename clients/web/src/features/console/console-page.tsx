@@ -18,6 +18,8 @@ import { ConsoleHeader } from './console-header';
 import { ConsolePolls } from './console-polls';
 import { canConfigure, consoleTabsFor } from './console-role';
 import { ConsoleTabs, type ConsoleTab } from './console-tabs';
+import { StatusPanel } from './status-panel';
+import { useSessionStatus } from './use-session-status';
 
 /**
  * The console, opened with a host key (polls, Q&A, check-in, draw, links) or a moderator key (Q&A moderation and
@@ -37,6 +39,7 @@ export function ConsolePage() {
   const joinUrl = useJoinUrl(code, access.links);
   const { presence } = live.snapshot;
   const ended = useEndReason(code, live.ended, live.refused);
+  const serverStatus = useSessionStatus(code, consoleKey, host && !live.ended);
 
   if (!consoleKey) return <MissingKey text={t('console.missingKey')} />;
   // This console deleted the session: the sessionDeleted event may beat DeleteSession's reply. Either way, go home.
@@ -59,6 +62,7 @@ export function ConsolePage() {
       <TopBar title={live.snapshot.session?.title ?? '…'} status={live.status} />
       <ConsoleHeader code={code} joinUrl={joinUrl} screenUrl={host ? screenUrlOf(code, access.links) : null} presence={presence}
         moderator={live.role === 'moderator'} />
+      {host && <StatusPanel status={serverStatus.status} error={serverStatus.error} />}
       {shown && (
         <ConsoleTabs tab={shown} onTab={setTab} tabs={tabs} canSetScreen={host} session={live.snapshot.session} invoke={live.invoke} waiting={qnaWaiting} />
       )}
