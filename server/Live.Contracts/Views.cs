@@ -112,4 +112,5 @@ public sealed record LiveState(
     [property: Id(11)] CheckInView? Checkins,
     [property: Id(12)] CheckInResult? MyCheckIn,
     [property: Id(13)] DrawView? Draw,
-    [property: Id(14)] IReadOnlyList<PrizeView> MyPrizes);
+    [property: Id(14)] IReadOnlyList<PrizeView> MyPrizes,
+    [property: Id(15)] AgendaView? Agenda = null);
