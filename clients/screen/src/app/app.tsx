@@ -10,6 +10,7 @@ import { PollResultsView } from '../features/poll-results/poll-results-view';
 import { QnaView } from '../features/qna/qna-view';
 import { ReactionLayer } from '../features/reactions/reaction-layer';
 import { CornerTimer } from '../features/timer/corner-timer';
+import { cornerTimerShown } from '../features/timer/corner-timer-shown';
 import { SpeakerMonitor } from '../features/timer/speaker-monitor';
 import '../features/timer/timer.css';
 import { useLive } from '../realtime/use-live';
@@ -37,7 +38,7 @@ export function App() {
   const joinUrl = info?.joinUrl ?? `${window.location.origin}/j/${code}`;
   const route = session ? screenRoute(session) : null;
   return (
-    <div className="screen">
+    <div className={cornerTimerShown(snapshot.agenda) ? 'screen with-corner-timer' : 'screen'}>
       {!session && <Message text={t('screen.waiting')} />}
       {session && route?.kind === 'join' && <JoinView title={session.title} code={code} joinUrl={joinUrl} presence={snapshot.presence} />}
       {session && route?.kind === 'poll' && <PollResultsView poll={route.poll} results={snapshot.results[route.poll.id]} code={code} joinUrl={joinUrl} />}
