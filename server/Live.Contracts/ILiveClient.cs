@@ -1,6 +1,6 @@
 namespace Live.Contracts;
 
-/// <summary>Events the server pushes to phones, consoles and screens (names: session, results, presence, qna, myQuestion, comments, commentQueue, reactions, checkins, myCheckIn, draw, myPrize, credentialRevoked, sessionDeleted).</summary>
+/// <summary>Events the server pushes to phones, consoles and screens (names: session, results, presence, qna, myQuestion, comments, commentQueue, reactions, checkins, myCheckIn, draw, myPrize, agenda, credentialRevoked, sessionDeleted).</summary>
 public interface ILiveClient
 {
     Task Session(SessionView view);
@@ -15,6 +15,7 @@ public interface ILiveClient
     Task MyCheckIn(CheckInResult? result);
     Task Draw(DrawView view);
     Task MyPrize(PrizeView prize);
+    Task Agenda(AgendaView agenda);
     /// <summary>This connection's link was replaced; it is dropped next and must not reconnect with the old key.</summary>
     Task CredentialRevoked(CredentialRevokedEvent revoked);
     /// <summary>The host deleted the session; every connection is dropped next.</summary>

@@ -112,7 +112,8 @@ public sealed record LiveState(
     [property: Id(11)] CheckInView? Checkins,
     [property: Id(12)] CheckInResult? MyCheckIn,
     [property: Id(13)] DrawView? Draw,
-    [property: Id(14)] IReadOnlyList<PrizeView> MyPrizes);
+    [property: Id(14)] IReadOnlyList<PrizeView> MyPrizes,
+    [property: Id(15)] AgendaView? Agenda = null);
 
 /// <summary>A table for a host's CSV export of a poll: the header row and the rows, each as wide as the headers.</summary>
 [GenerateSerializer, Immutable, Alias("live.poll-table")]

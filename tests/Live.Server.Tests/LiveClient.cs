@@ -17,6 +17,7 @@ public sealed class LiveClient : IAsyncDisposable
     private readonly ConcurrentQueue<CheckInView> _checkIns = new();
     private readonly ConcurrentQueue<DrawView> _draws = new();
     private readonly ConcurrentQueue<PrizeView> _prizes = new();
+    private readonly ConcurrentQueue<AgendaView> _agendas = new();
     private readonly ConcurrentQueue<Box<CheckInResult?>> _myCheckIns = new();
     private readonly SemaphoreSlim _pushed = new(0);
 
@@ -33,6 +34,7 @@ public sealed class LiveClient : IAsyncDisposable
         connection.On<CheckInView>(nameof(ILiveClient.CheckIns), c => Keep(_checkIns, c));
         connection.On<DrawView>(nameof(ILiveClient.Draw), d => Keep(_draws, d));
         connection.On<PrizeView>(nameof(ILiveClient.MyPrize), p => Keep(_prizes, p));
+        connection.On<AgendaView>(nameof(ILiveClient.Agenda), a => Keep(_agendas, a));
         connection.On<CheckInResult?>(nameof(ILiveClient.MyCheckIn), r => Keep(_myCheckIns, new Box<CheckInResult?>(r)));
     }
 
@@ -43,6 +45,7 @@ public sealed class LiveClient : IAsyncDisposable
     public IReadOnlyCollection<CheckInView> CheckIns => _checkIns;
     public IReadOnlyCollection<DrawView> Draws => _draws;
     public IReadOnlyCollection<PrizeView> Prizes => _prizes;
+    public IReadOnlyCollection<AgendaView> Agendas => _agendas;
     /// <summary>Pushed changes to this phone's own check-in; a null value means staff took it back.</summary>
     public IReadOnlyCollection<Box<CheckInResult?>> MyCheckIns => _myCheckIns;
 

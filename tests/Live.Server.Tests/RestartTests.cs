@@ -41,6 +41,34 @@ public sealed class RestartTests
     }
 
     [Fact]
+    public async Task The_agenda_and_a_running_timer_survive_a_restart_on_the_same_sqlite_file()
+    {
+        string dataDirectory, hostKey;
+        AgendaView running;
+        await using (var server = new LiveServer())
+        {
+            dataDirectory = server.DataDirectory;
+            var session = await server.CreateSessionAsync("Agenda restart");
+            hostKey = session.HostKey;
+            await using var host = await server.ConnectAsync(hostKey);
+            await AgendaHubTests.ThreeSegmentsAsync(host);
+            await host.CallAsync<AgendaView>("GoLive", "s2");
+            await host.CallAsync<AgendaView>("ShowTimerOnScreen", true);
+            await host.CallAsync<AgendaView>("AdjustTimer", "s2", -60);
+            running = await host.CallAsync<AgendaView>("StartTimer", "s2");
+        }
+
+        await using (var server = new LiveServer(dataDirectory))
+        {
+            await using var host = await server.ConnectAsync(hostKey);
+            var after = await host.CallAsync<AgendaView>("GetAgenda");
+            Assert.Equal((running.Version, "s2", true), (after.Version, after.LiveSegmentId, after.TimerOnScreen));
+            Assert.Equal(running.Segments, after.Segments); // the same running-since: the timer kept running through the restart
+            Assert.True(after.Now >= running.Now);
+        }
+    }
+
+    [Fact]
     public async Task Sessions_polls_and_ballots_survive_a_restart_on_the_same_sqlite_file()
     {
         string dataDirectory, code, hostKey, pollId, attendeeToken;

@@ -19,10 +19,11 @@ public static class PushKinds
     public static readonly SnapshotKind<CheckInResult?> MyCheckIn = new(nameof(ILiveClient.MyCheckIn), versioned: false);
     public static readonly SnapshotKind<DrawView> Draw = new(nameof(ILiveClient.Draw));
     public static readonly SnapshotKind<PrizeView> MyPrize = new(nameof(ILiveClient.MyPrize), versioned: false);
+    public static readonly SnapshotKind<AgendaView> Agenda = new(nameof(ILiveClient.Agenda));
 
     /// <summary>Every kind, in the order a tick sends them (the session's structure first).</summary>
     public static readonly IReadOnlyList<SnapshotKind> All =
-        [Session, Results, Presence, Qna, MyQuestion, Comments, CommentQueue, Reactions, CheckIns, MyCheckIn, Draw, MyPrize];
+        [Session, Results, Presence, Qna, MyQuestion, Comments, CommentQueue, Reactions, CheckIns, MyCheckIn, Draw, MyPrize, Agenda];
 }
 
 /// <summary>The typed helpers grains publish with: who gets which view of each kind.</summary>
@@ -85,6 +86,13 @@ public static class LivePushes
     /// <summary>A winner's phone is told; every prize is news, none replaces another.</summary>
     public static void Prize(this ILivePublisher p, string code, string deviceId, PrizeView prize) =>
         p.Publish(code, PushKinds.MyPrize.Push($"{deviceId}/{prize.Round}/{prize.TierId}", 0, (Audience.DeviceOf(deviceId), prize)));
+
+    /// <summary>
+    /// The agenda and its timers for hosts, moderators and screens (the speaker monitor is a screen); phones never get
+    /// it: the notes are for the speaker. A timer change is rare, so it rides the same coalesced path.
+    /// </summary>
+    public static void Agenda(this ILivePublisher p, string code, AgendaView view) =>
+        p.Publish(code, PushKinds.Agenda.Push("", view.Version, (Audience.Staff, view)));
 
     /// <summary>Comments waiting for one tick: all of them in order, the newest hundred in a flood.</summary>
     internal static CommentBatch AppendComments(CommentBatch waiting, CommentBatch newer) =>

@@ -85,4 +85,17 @@ public static class ErrorCodes
     public const string RoundNotDrawn = "round_not_drawn";
     public const string NoEntrants = "no_entrants";
     public const string WinnerNotFound = "winner_not_found";
+
+    public const string SegmentTitleRequired = "segment_title_required";
+    public const string SegmentTitleTooLong = "segment_title_too_long";
+    public const string SpeakerTooLong = "speaker_too_long";
+    public const string NotesTooLong = "notes_too_long";
+    public const string InvalidDuration = "invalid_duration";
+    public const string InvalidStartTime = "invalid_start_time";
+    public const string AgendaFull = "agenda_full";
+    public const string SegmentNotFound = "segment_not_found";
+    public const string InvalidOrder = "invalid_order";
+    public const string InvalidTimerMode = "invalid_timer_mode";
+    public const string InvalidThreshold = "invalid_threshold";
+    public const string InvalidAdjustment = "invalid_adjustment";
 }

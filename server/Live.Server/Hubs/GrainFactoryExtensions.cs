@@ -30,6 +30,8 @@ public static class GrainFactoryExtensions
 
     public static IDrawGrain Draw(this IGrainFactory grains, string code) => grains.GetGrain<IDrawGrain>(GrainKeys.Draw(code));
 
+    public static IAgendaGrain Agenda(this IGrainFactory grains, string code) => grains.GetGrain<IAgendaGrain>(GrainKeys.Agenda(code));
+
     // Per grain factory (one per silo; tests run several silos in one process), dropped with it.
     private static readonly ConditionalWeakTable<IGrainFactory, ReferenceCache<IPollGrain>> PollReferences = new();
 

@@ -25,7 +25,9 @@ public sealed class LiveStateReader(IGrainFactory grains)
         // Moderators staff the check-in desk, so they see the list as the host does.
         var checkInTask = grains.CheckIn(me.Code).Read(me.IsStaff ? Roles.Host : me.Role, attendee ? me.DeviceId : null);
         var drawTask = grains.Draw(me.Code).Read(me.Role, attendee ? me.DeviceId : null);
-        await Task.WhenAll(resultsTask, ballotsTask, presenceTask, qnaTask, commentsTask, reactionsTask, checkInTask, drawTask);
+        // The agenda (and its speaker notes) is for staff and screens only.
+        var agendaTask = attendee ? Task.FromResult<AgendaView?>(null) : ReadAgenda(me.Code);
+        await Task.WhenAll(resultsTask, ballotsTask, presenceTask, qnaTask, commentsTask, reactionsTask, checkInTask, drawTask, agendaTask);
 
         var results = resultsTask.Result.OfType<PollResults>().Where(r => !attendee || r.VisibleToAttendees).ToList();
         var ballots = ballotsTask.Result.OfType<BallotView>().ToList();
@@ -36,6 +38,8 @@ public sealed class LiveStateReader(IGrainFactory grains)
         var checkIn = checkInTask.Result;
         var draw = drawTask.Result;
         return new LiveState(me.Role, session, results, presenceTask.Result, ballots, self, qna.View, comments, reactionsTask.Result, qna.Mine, qna.MyUpvotes,
-            checkIn.View, checkIn.Mine, draw.View, draw.MyPrizes);
+            checkIn.View, checkIn.Mine, draw.View, draw.MyPrizes, agendaTask.Result);
     }
+
+    private async Task<AgendaView?> ReadAgenda(string code) => await grains.Agenda(code).Read();
 }

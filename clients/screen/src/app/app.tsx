@@ -9,8 +9,12 @@ import { JoinView } from '../features/join/join-view';
 import { PollResultsView } from '../features/poll-results/poll-results-view';
 import { QnaView } from '../features/qna/qna-view';
 import { ReactionLayer } from '../features/reactions/reaction-layer';
+import { CornerTimer } from '../features/timer/corner-timer';
+import { cornerTimerShown } from '../features/timer/corner-timer-shown';
+import { SpeakerMonitor } from '../features/timer/speaker-monitor';
+import '../features/timer/timer.css';
 import { useLive } from '../realtime/use-live';
-import { parseScreenLink } from './screen-link';
+import { isSpeakerMonitor, parseScreenLink } from './screen-link';
 import { screenRoute } from './screen-route';
 import { useSessionInfo } from './use-session-info';
 
@@ -26,17 +30,22 @@ export function App() {
   if (over) return <Message text={t(`screen.${over}`)} reason={over} />;
   if (refused) return <Message text={t('screen.waiting')} />;
 
+  if (isSpeakerMonitor(window.location.pathname)) {
+    return <div className="screen"><SpeakerMonitor agenda={snapshot.agenda} /><div className="corner-tools"><StatusPill status={status} /><LangSwitch /></div></div>;
+  }
+
   const session = snapshot.session;
   const joinUrl = info?.joinUrl ?? `${window.location.origin}/j/${code}`;
   const route = session ? screenRoute(session) : null;
   return (
-    <div className="screen">
+    <div className={cornerTimerShown(snapshot.agenda) ? 'screen with-corner-timer' : 'screen'}>
       {!session && <Message text={t('screen.waiting')} />}
       {session && route?.kind === 'join' && <JoinView title={session.title} code={code} joinUrl={joinUrl} presence={snapshot.presence} />}
       {session && route?.kind === 'poll' && <PollResultsView poll={route.poll} results={snapshot.results[route.poll.id]} code={code} joinUrl={joinUrl} />}
       {session && route?.kind === 'qna' && <QnaView title={session.title} qna={snapshot.qna} code={code} joinUrl={joinUrl} />}
       {session && route?.kind === 'checkin' && <CheckInWall title={session.title} checkins={snapshot.checkins} code={code} joinUrl={joinUrl} />}
       {session && route?.kind === 'draw' && <DrawView title={session.title} draw={snapshot.draw} code={code} origin={new URL(joinUrl).origin} />}
+      {session && <CornerTimer agenda={snapshot.agenda} />}
       {session && <ReactionLayer reactions={snapshot.reactions} />}
       {session && <CommentLayer feed={comments} settings={snapshot.qna?.settings ?? null} cleared={snapshot.commentQueue?.cleared ?? null} />}
       <div className="corner-tools"><StatusPill status={status} /><LangSwitch /></div>

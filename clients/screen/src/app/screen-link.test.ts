@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScreenLink } from './screen-link';
+import { isSpeakerMonitor, parseScreenLink } from './screen-link';
 
 describe('parseScreenLink', () => {
   it('reads the code from the path and the key from the fragment', () => {
@@ -8,5 +8,10 @@ describe('parseScreenLink', () => {
   it('rejects links without a six-digit code or key', () => {
     expect(parseScreenLink('/screen/48291', '#key=a').code).toBeNull();
     expect(parseScreenLink('/screen/482913', '').key).toBeNull();
+  });
+  it('reads the speaker monitor link with the same key', () => {
+    expect(parseScreenLink('/screen/482913/speaker', '#key=abc')).toEqual({ code: '482913', key: 'abc' });
+    expect(isSpeakerMonitor('/screen/482913/speaker')).toBe(true);
+    expect(isSpeakerMonitor('/screen/482913')).toBe(false);
   });
 });

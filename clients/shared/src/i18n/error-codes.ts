@@ -18,6 +18,8 @@ export const knownErrorCodes = [
   'unsupported_file', 'missing_columns', 'file_too_large', 'roster_too_large',
   'tier_not_found', 'round_not_found', 'winner_not_found', 'invalid_tier', 'tier_full', 'no_entrants', 'round_not_drawn',
   'invalid_variant', 'invalid_rating', 'invalid_ranking', 'entry_required', 'entry_too_long', 'too_many_entries', 'invalid_answer',
+  'segment_title_required', 'segment_title_too_long', 'speaker_too_long', 'notes_too_long', 'invalid_duration', 'invalid_start_time',
+  'agenda_full', 'segment_not_found', 'invalid_order', 'invalid_timer_mode', 'invalid_threshold', 'invalid_adjustment',
 ] as const;
 
 export type KnownErrorCode = typeof knownErrorCodes[number];

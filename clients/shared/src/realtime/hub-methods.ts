@@ -4,6 +4,7 @@ import type {
   PollDraft, PollSettings, QnaSettings, QnaView, QuestionView, ReactionsView, ReactRequest, RosterEntry, RosterSearchRequest,
   RotatableRole, RoundView, ScreenRequest, SessionView, TierRequest, UpvoteAck, UpvoteRequest, VoteAck, VoteRequest,
 } from './types';
+import type { AgendaView, SegmentRequest, TimerSettingsRequest } from '../agenda/types';
 
 /**
  * Every client → server call: LiveHub's public methods (server/Live.Server/Hubs/LiveHub*.cs), each with its arguments
@@ -55,6 +56,19 @@ export interface HubMethods {
   DrawRound: { args: [round: number]; result: RoundView };
   RevealRound: { args: [round: number]; result: RoundView };
   MarkAbsent: { args: [request: AbsentRequest]; result: RoundView };
+
+  // Run of show: agenda and speaker timer (GetAgenda: host, moderator, screen; the rest host).
+  GetAgenda: { args: []; result: AgendaView };
+  SaveSegment: { args: [request: SegmentRequest]; result: AgendaView };
+  DeleteSegment: { args: [segmentId: string]; result: AgendaView };
+  ReorderSegments: { args: [segmentIds: string[]]; result: AgendaView };
+  GoLive: { args: [segmentId: string | null]; result: AgendaView };
+  StartTimer: { args: [segmentId: string]; result: AgendaView };
+  PauseTimer: { args: [segmentId: string]; result: AgendaView };
+  AdjustTimer: { args: [segmentId: string, seconds: number]; result: AgendaView };
+  ResetTimer: { args: [segmentId: string]; result: AgendaView };
+  SetTimerSettings: { args: [request: TimerSettingsRequest]; result: AgendaView };
+  ShowTimerOnScreen: { args: [show: boolean]; result: AgendaView };
 
   // Links and the session itself (host).
   GetAccessLinks: { args: []; result: AccessLinks };

@@ -108,6 +108,7 @@ export const snapshotKinds = {
   reactions: single('reactions', state => state.reactions),
   checkins: single('checkIns', state => state.checkins),
   draw: single('draw', state => state.draw),
+  agenda: single('agenda', state => state.agenda),
 };
 
 const store = snapshotStore(snapshotKinds);

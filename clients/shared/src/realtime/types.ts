@@ -1,4 +1,5 @@
 // Wire types of the Live hub (docs/API.md). Names match the server's JSON exactly.
+import type { AgendaView } from '../agenda/types';
 /** Every poll kind this client knows (docs: spec "Poll kinds: the wire shapes"); each app has one module per kind. */
 export const pollKindList = ['single', 'multiple', 'rating', 'ranking', 'wordcloud', 'text'] as const;
 export type PollKind = typeof pollKindList[number];
@@ -59,6 +60,8 @@ export interface LiveState {
   myQuestions: QuestionView[]; myUpvotes: string[];
   checkins: CheckInView | null; myCheckIn: CheckInResult | null;
   draw: DrawView | null; myPrizes: PrizeView[];
+  /** Hosts, moderators and screens; null for attendees. */
+  agenda?: AgendaView | null;
 }
 
 // Questions, bullet comments (弹幕) and reactions.
@@ -163,6 +166,7 @@ export interface LiveEventPayloads {
   myCheckIn: CheckInResult | null;
   draw: DrawView;
   myPrize: PrizeView;
+  agenda: AgendaView;
   credentialRevoked: { role: Role };
   sessionDeleted: undefined;
 }
@@ -172,6 +176,6 @@ export type LiveEvent = keyof LiveEventPayloads;
 export const LiveEvents = {
   session: 'session', results: 'results', presence: 'presence',
   qna: 'qna', myQuestion: 'myQuestion', comments: 'comments', commentQueue: 'commentQueue', reactions: 'reactions',
-  checkIns: 'checkIns', myCheckIn: 'myCheckIn', draw: 'draw', myPrize: 'myPrize',
+  checkIns: 'checkIns', myCheckIn: 'myCheckIn', draw: 'draw', myPrize: 'myPrize', agenda: 'agenda',
   credentialRevoked: 'credentialRevoked', sessionDeleted: 'sessionDeleted',
 } as const satisfies { [E in LiveEvent]: E };

@@ -9,6 +9,7 @@ import { EndedPage } from '../../components/ended-page';
 import { TopBar } from '../../components/top-bar';
 import { useLive } from '../../realtime/use-live';
 import { ConsoleCheckIn } from '../checkin/console-checkin';
+import { ConsoleAgenda } from '../agenda/console-agenda';
 import { ConsoleDraw } from '../draw/console-draw';
 import { LinksTab } from '../links/links-tab';
 import { keyInLink, routerPath } from '../links/link-urls';
@@ -68,6 +69,7 @@ export function ConsolePage() {
       )}
       {shown === 'qna' && <ConsoleQna code={code} hostKey={consoleKey} canConfigure={canConfigure(live.role)} snapshot={live.snapshot} invoke={live.invoke} />}
       {shown === 'checkin' && <ConsoleCheckIn code={code} hostKey={consoleKey} canConfigure={canConfigure(live.role)} checkins={live.snapshot.checkins} invoke={live.invoke} />}
+      {shown === 'agenda' && <ConsoleAgenda agenda={live.snapshot.agenda} invoke={live.invoke} />}
       {shown === 'draw' && <ConsoleDraw code={code} hostKey={consoleKey} snapshot={live.snapshot} invoke={live.invoke} />}
       {shown === 'polls' && <ConsolePolls snapshot={live.snapshot} connected={(presence?.onsite ?? 0) + (presence?.online ?? 0)} invoke={live.invoke} />}
       {shown === 'links' && (

@@ -5,7 +5,7 @@ import type { Invoke } from '@live/shared/realtime/hub-methods';
 import type { SessionView } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
 
-export type ConsoleTab = 'polls' | 'qna' | 'checkin' | 'draw' | 'links';
+export type ConsoleTab = 'polls' | 'qna' | 'checkin' | 'draw' | 'agenda' | 'links';
 
 export interface ConsoleTabsProps {
   tab: ConsoleTab;
@@ -21,10 +21,10 @@ export interface ConsoleTabsProps {
 }
 
 type TabScreenView = 'qna' | 'checkin' | 'draw';
-/** The views the tabs' screen button toggles: check-in offers the check-in wall, draw the draw, links nothing, the others Q&A. */
+/** The views the tabs' screen button toggles: check-in offers the check-in wall, draw the draw, links and agenda nothing (the agenda has its own timer switch), the others Q&A. */
 const screenViewFor = (tab: ConsoleTab): TabScreenView | null =>
-  (tab === 'links' ? null : tab === 'checkin' || tab === 'draw' ? tab : 'qna');
-const allTabs: ConsoleTab[] = ['polls', 'qna', 'checkin', 'draw', 'links'];
+  (tab === 'links' || tab === 'agenda' ? null : tab === 'checkin' || tab === 'draw' ? tab : 'qna');
+const allTabs: ConsoleTab[] = ['polls', 'qna', 'checkin', 'draw', 'agenda', 'links'];
 const showLabel: Record<TabScreenView, string> = { qna: 'moderation.showOnScreen', checkin: 'checkin.showOnScreen', draw: 'draw.showOnScreen' };
 
 /** Polls / Q&A / Check-in / Draw switch, what the big screen shows right now, and the button that puts Q&A or the check-in wall on it. */
