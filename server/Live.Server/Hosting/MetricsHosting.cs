@@ -14,8 +14,11 @@ public static class MetricsHosting
     /// <summary>Built-in meters exported beside Live's own.</summary>
     public static readonly string[] BuiltInMeters =
     [
-        "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Http.Connections", "Microsoft.Orleans",
+        "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Http.Connections",
     ];
+
+    /// <summary>Orleans' meter, exported only with <see cref="MetricsOptions.OrleansMeters"/>.</summary>
+    public const string OrleansMeter = "Microsoft.Orleans";
 
     public static WebApplicationBuilder AddLiveMetrics(this WebApplicationBuilder builder)
     {
@@ -27,9 +30,10 @@ public static class MetricsHosting
         services.AddSingleton(sp => new ActivityWindow(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<NodeActivityReporter>();
         services.AddHostedService(sp => sp.GetRequiredService<NodeActivityReporter>());
+        var orleans = builder.Configuration.GetValue<bool>($"{MetricsOptions.Section}:{nameof(MetricsOptions.OrleansMeters)}");
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(LiveMetrics.MeterName)
-            .AddMeter(BuiltInMeters)
+            .AddMeter(orleans ? [.. BuiltInMeters, OrleansMeter] : BuiltInMeters)
             .AddPrometheusExporter());
         return builder;
     }

@@ -13,6 +13,12 @@ public sealed class MetricsOptions
     /// </summary>
     public string? Token { get; set; }
 
+    /// <summary>
+    /// Also export Orleans' own meter (<c>orleans_*</c>). Off by default: once listened to, Orleans records per grain
+    /// call and message, and under the vote storm the server held about 35 MB more (docs/OPERATIONS.md, "Metrics").
+    /// </summary>
+    public bool OrleansMeters { get; set; }
+
     /// <summary>The console warns when the cluster's 99th percentile acknowledgement over the last minute is above this.</summary>
     [Range(1, 60_000)] public double AckP99WarningMs { get; set; } = 500;
 
