@@ -18,6 +18,7 @@ export const knownErrorCodes = [
   'unsupported_file', 'missing_columns', 'file_too_large', 'roster_too_large',
   'tier_not_found', 'round_not_found', 'winner_not_found', 'invalid_tier', 'tier_full', 'no_entrants', 'round_not_drawn',
   'invalid_variant', 'invalid_rating', 'invalid_ranking', 'entry_required', 'entry_too_long', 'too_many_entries', 'invalid_answer',
+  'answer_not_found', 'answer_hidden', 'upvotes_off',
 ] as const;
 
 export type KnownErrorCode = typeof knownErrorCodes[number];
