@@ -30,6 +30,8 @@ public interface ISessionGrain : IGrainWithStringKey
     [Alias("SetPollSettings")] Task<SessionView> SetPollSettings(string pollId, PollSettings settings);
     /// <summary>Takes one result item (a word) off the screen and the phones, or puts it back.</summary>
     [Alias("SetResultHidden")] Task<SessionView> SetResultHidden(string pollId, string key, bool hidden);
+    /// <summary>Spotlights one answer on the screen (null: none), replacing the one featured before.</summary>
+    [Alias("FeatureAnswer")] Task<SessionView> FeatureAnswer(string pollId, string? key);
     [Alias("ShowOnScreen")] Task<SessionView> ShowOnScreen(string? pollId);
     [Alias("SetScreen")] Task<SessionView> SetScreen(ScreenRequest request);
     /// <summary>Read on every staff call and cached briefly for attendees; answers for deleted sessions too.</summary>
@@ -51,6 +53,11 @@ public interface IPollGrain : IGrainWithStringKey, IErasableGrain
     [Alias("Reset")] Task<PollView> Reset();
     [Alias("SetSettings")] Task<PollView> SetSettings(PollSettings settings);
     [Alias("SetResultHidden")] Task<PollView> SetResultHidden(string key, bool hidden);
+    [Alias("FeatureAnswer")] Task<PollView> FeatureAnswer(string? key);
+    /// <summary>Returns only after the upvote is durable; results carry the new count on the next tick.</summary>
+    [Alias("UpvoteAnswer")] Task<AnswerUpvoteAck> UpvoteAnswer(string deviceId, AnswerUpvoteRequest request);
+    /// <summary>The answer keys this device upvoted.</summary>
+    [Alias("MyUpvotes")] Task<IReadOnlyList<string>> MyUpvotes(string deviceId);
     /// <summary>Returns only after the ballot is durable.</summary>
     [Alias("Vote")] Task<VoteAck> Vote(string deviceId, VoteRequest vote);
     [Alias("GetResults")] Task<PollResults?> GetResults();

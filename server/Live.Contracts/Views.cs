@@ -11,7 +11,8 @@ public sealed record PollOptionView([property: Id(0)] int Id, [property: Id(1)] 
 /// A poll as clients see it. Kind is "single" | "multiple" | "rating" | "ranking" | "wordcloud"; status is "draft" |
 /// "open" | "closed". <see cref="Variant"/> is the rating scale; <see cref="HiddenKeys"/> the result items (words) the
 /// host took off the screen; <see cref="PresentAtClose"/> who was present when it last closed (not sent to attendees),
-/// the base of its participation rate.
+/// the base of its participation rate; <see cref="FeaturedKey"/> the answer the host spotlit (open text);
+/// <see cref="AllowUpvotes"/> whether phones may upvote its answers.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("live.poll")]
 public sealed record PollView(
@@ -26,7 +27,9 @@ public sealed record PollView(
     [property: Id(8)] bool CheckedInOnly = false,
     [property: Id(9)] string? Variant = null,
     [property: Id(10)] IReadOnlyList<string>? HiddenKeys = null,
-    [property: Id(11)] int? PresentAtClose = null);
+    [property: Id(11)] int? PresentAtClose = null,
+    [property: Id(12)] string? FeaturedKey = null,
+    [property: Id(13)] bool AllowUpvotes = false);
 
 /// <summary>What the big screen shows: View is "join", "poll" (PollId's results), "qna" or "checkin".</summary>
 [GenerateSerializer, Immutable, Alias("live.screen")]
@@ -59,7 +62,7 @@ public sealed record PollResults(
     [property: Id(5)] bool VisibleToAttendees,
     [property: Id(6)] IReadOnlyList<ResultItem>? Items = null);
 
-/// <summary>One row of a poll's results: a rated statement, a ranked option, a word.</summary>
+/// <summary>One row of a poll's results: a rated statement, a ranked option, a word, an answer (with its upvotes while the poll takes them).</summary>
 [GenerateSerializer, Immutable, Alias("live.result-item")]
 public sealed record ResultItem(
     [property: Id(0)] string Key,
@@ -67,7 +70,8 @@ public sealed record ResultItem(
     [property: Id(2)] int Count,
     [property: Id(3)] double? Value,
     [property: Id(4)] int? Score,
-    [property: Id(5)] IReadOnlyList<int>? Distribution);
+    [property: Id(5)] IReadOnlyList<int>? Distribution,
+    [property: Id(6)] int? Upvotes = null);
 
 /// <summary>Connected attendees right now, by device.</summary>
 [GenerateSerializer, Immutable, Alias("live.presence")]

@@ -54,6 +54,33 @@ public sealed class StoredFormatTests
     }
 
     [Fact]
+    public void Polls_and_journals_stored_before_featured_answers_and_upvotes_load_with_none()
+    {
+        var poll = Load<PollState>(Poll20261130, SamplePoll());
+        Assert.Equal((null, false), (poll.Definition!.FeaturedKey, poll.Definition.AllowUpvotes));
+        Assert.Null(poll.Upvotes);
+        Assert.Null(Load<PollJournal>(Journal20261130, SampleJournal()).Upvotes);
+        Assert.Null(Load<PollState>(WordCloud20261202, SampleWordCloud()).Definition!.FeaturedKey);
+    }
+
+    private const string OpenText20261203 =
+        "ICDoQFNXaGF0IHNob3VsZCB3ZSBjaGFuZ2U/IOacieS7gOS5iOW7uuiuru+8n0EJdGV4dCHgAQUBAwEBAQHBASEAA0EhMGEwYTBhMGEwYTBhMGEwYeBBITZiMWUzZDBjNGYyYTllNTcBA+BBCW9wZW4hMAExLNQuHVN0cmluZ0NvbXBhcmVyAAMBAeABA0ERZGV2aWNlLWEg6CDgQQlvcC0xwQEhAANBNU1vcmUgUSZBIHRpbWUg5pu05aSa6Zeu562U4ODgASUhAQNBEWRldmljZS1iIOggAAPBHeAhAAVBCXVwLTJACXVwLTHg4ODg";
+    private const string OpenTextJournal20261203 =
+        "IAAlITABMSzULh1TdHJpbmdDb21wYXJlcgADAQHg4AEtIQEDQRFkZXZpY2UtYyDoIOAhAANBDWRvd24tMeDg4OA=";
+
+    [Fact]
+    public void An_open_text_poll_stored_on_2026_12_03_loads_with_its_featured_answer_and_upvotes()
+    {
+        var poll = Load<PollState>(OpenText20261203, SampleOpenText());
+        Assert.Equal(("text", "6b1e3d0c4f2a9e57", true), (poll.Definition!.Kind, poll.Definition.FeaturedKey, poll.Definition.AllowUpvotes));
+        Assert.Equal(["6b1e3d0c4f2a9e57"], poll.Upvotes!["device-b"].Keys);
+        Assert.Equal(["up-2", "up-1"], poll.Upvotes["device-b"].OpIds);
+        var journal = Load<PollJournal>(OpenTextJournal20261203, SampleOpenTextJournal());
+        Assert.Empty(journal.Upvotes!["device-c"].Keys); // a voter who took back their last upvote
+        Assert.Equal(["down-1"], journal.Upvotes["device-c"].OpIds);
+    }
+
+    [Fact]
     public void A_poll_journal_stored_on_2026_11_30_loads()
     {
         var journal = Load<PollJournal>(Journal20261130, SampleJournal());
@@ -95,6 +122,22 @@ public sealed class StoredFormatTests
         Status = "open",
         Ballots = { ["device-a"] = new StoredBallot([], "op-1", null, ["AI", "数字化转型"]) },
         Version = 5,
+    };
+
+    private static PollState SampleOpenText() => new()
+    {
+        Definition = new StoredPollDefinition("What should we change? 有什么建议？", "text", [], 1, true, false, false, null, ["0a0a0a0a0a0a0a0a"],
+            "6b1e3d0c4f2a9e57", true),
+        Status = "open",
+        Ballots = { ["device-a"] = new StoredBallot([], "op-1", null, ["More Q&A time 更多问答"]) },
+        Version = 9,
+        Upvotes = new() { ["device-b"] = new StoredUpvotes(["6b1e3d0c4f2a9e57"], ["up-2", "up-1"]) },
+    };
+
+    private static PollJournal SampleOpenTextJournal() => new()
+    {
+        BaseVersion = 9, Version = 11,
+        Upvotes = new() { ["device-c"] = new StoredUpvotes([], ["down-1"]) },
     };
 
     private static PollJournal SampleJournal() => new()

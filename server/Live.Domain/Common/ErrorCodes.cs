@@ -44,6 +44,9 @@ public static class ErrorCodes
     public const string EntryRequired = "entry_required";
     public const string EntryTooLong = "entry_too_long";
     public const string TooManyEntries = "too_many_entries";
+    public const string AnswerNotFound = "answer_not_found";
+    public const string AnswerHidden = "answer_hidden";
+    public const string UpvotesOff = "upvotes_off";
 
     public const string TextRequired = "text_required";
     public const string TextTooLong = "text_too_long";

@@ -42,7 +42,8 @@ public sealed class BallotBook
     /// <summary>An empty book for a poll that is not created yet.</summary>
     public BallotBook() { }
 
-    public BallotBook(PollDefinition poll, IEnumerable<KeyValuePair<string, Ballot>>? ballots = null)
+    public BallotBook(PollDefinition poll, IEnumerable<KeyValuePair<string, Ballot>>? ballots = null,
+        IEnumerable<KeyValuePair<string, UpvoteSet>>? upvotes = null)
     {
         _tally = poll.Kind.NewTally(poll);
         foreach (var (device, ballot) in ballots ?? [])
@@ -51,9 +52,14 @@ public sealed class BallotBook
             _ballots[device] = ballot;
             _tally.Add(ballot.Answer);
         }
+        Upvotes = new UpvoteBook(upvotes);
+        foreach (var (key, count) in Upvotes.Counts) _tally.SetUpvotes(key, count);
     }
 
     public int Voters => _ballots.Count;
+
+    /// <summary>Who upvoted which result item (kinds that take upvotes).</summary>
+    public UpvoteBook Upvotes { get; private set; } = new();
     public IReadOnlyDictionary<string, Ballot> Ballots => _ballots;
 
     public Ballot? BallotOf(string deviceId) => _ballots.GetValueOrDefault(deviceId);
@@ -84,10 +90,48 @@ public sealed class BallotBook
         return held is null ? CastOutcome.Recorded : CastOutcome.Changed;
     }
 
-    /// <summary>Every ballot gone, the tally back to zero.</summary>
+    /// <summary>
+    /// Sets one voter's upvote on a result item. Refused while the poll does not take upvotes (upvotes_off) or is not
+    /// open (poll_not_open), and for an item nobody gave (answer_not_found) or that is off the screen, hidden by the
+    /// host or held back by the word filter (answer_hidden), in either direction. Upvoting one's own answer is allowed.
+    /// A retry of a recent op id changes nothing, so a retried toggle counts once.
+    /// </summary>
+    public UpvoteOutcome Upvote(PollDefinition poll, PollStatus status, string voter, string? key, bool up, string? opId,
+        Moderation.WordFilter? filter = null)
+    {
+        if (!poll.AllowUpvotes || !poll.Kind.TakesUpvotes) throw new RuleViolation(ErrorCodes.UpvotesOff);
+        if (status != PollStatus.Open) throw new RuleViolation(ErrorCodes.PollNotOpen);
+        var op = OpIds.Require(opId);
+        if (Upvotes.IsRetry(voter, op)) return UpvoteOutcome.Retry; // answered as before, even if the item left the wall since
+        var item = RequireShown(poll, key, filter);
+        var outcome = Upvotes.Apply(voter, item, up, op);
+        if (outcome == UpvoteOutcome.Counted) _tally?.SetUpvotes(item, Upvotes.CountOf(item));
+        return outcome;
+    }
+
+    /// <summary>
+    /// The poll with <paramref name="key"/> featured (spotlit on the screen), replacing any featured before, or with
+    /// none when the key is null. Only an item on show can be featured (answer_not_found, answer_hidden).
+    /// </summary>
+    public PollDefinition Feature(PollDefinition poll, string? key, Moderation.WordFilter? filter = null) =>
+        key is null ? poll with { FeaturedKey = null } : poll with { FeaturedKey = RequireShown(poll, key, filter) };
+
+    private string RequireShown(PollDefinition poll, string? key, Moderation.WordFilter? filter)
+    {
+        if (string.IsNullOrEmpty(key) || key.Length > PollLimits.ResultKeyMax) throw new RuleViolation(ErrorCodes.BadRequest);
+        return (_tally?.StateOf(poll, key, filter) ?? ItemState.Missing) switch
+        {
+            ItemState.Shown => key,
+            ItemState.Hidden => throw new RuleViolation(ErrorCodes.AnswerHidden),
+            _ => throw new RuleViolation(ErrorCodes.AnswerNotFound),
+        };
+    }
+
+    /// <summary>Every ballot and upvote gone, the tally back to zero.</summary>
     public void Clear(PollDefinition poll)
     {
         _ballots.Clear();
+        Upvotes.Clear();
         _tally = poll.Kind.NewTally(poll);
     }
 }

@@ -16,8 +16,13 @@ public sealed record PollDefinition(
     bool ShowResultsToAttendees,
     bool CheckedInOnly = false,
     string? Variant = null,
-    IReadOnlyList<string>? HiddenKeys = null)
+    IReadOnlyList<string>? HiddenKeys = null,
+    string? FeaturedKey = null,
+    bool AllowUpvotes = false)
 {
+    /// <summary>Phones get the results when the host shows them, and while they may upvote (they upvote what they see).</summary>
+    public bool ResultsVisibleToAttendees => ShowResultsToAttendees || AllowUpvotes;
+
     /// <summary>Result items (words) the host took off the screen.</summary>
     public IReadOnlyList<string> Hidden => HiddenKeys ?? [];
 
@@ -30,7 +35,11 @@ public sealed record PollDefinition(
         if (string.IsNullOrEmpty(key) || key.Length > PollLimits.ResultKeyMax) throw new Common.RuleViolation(Common.ErrorCodes.BadRequest);
         if (Hidden.Contains(key, StringComparer.Ordinal) == hidden) return this;
         if (hidden && Hidden.Count >= MaxHidden) throw new Common.RuleViolation(Common.ErrorCodes.TooManyIds);
-        return this with { HiddenKeys = hidden ? [.. Hidden, key] : Hidden.Where(k => k != key).ToList() };
+        return this with
+        {
+            HiddenKeys = hidden ? [.. Hidden, key] : Hidden.Where(k => k != key).ToList(),
+            FeaturedKey = hidden && FeaturedKey == key ? null : FeaturedKey, // a hidden answer is never spotlit
+        };
     }
 }
 
@@ -42,4 +51,5 @@ public sealed record PollDraftInput(
     int? MaxSelections,
     bool AllowVoteChange,
     bool ShowResultsToAttendees,
-    string? Variant = null);
+    string? Variant = null,
+    bool AllowUpvotes = false);

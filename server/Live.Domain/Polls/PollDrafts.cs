@@ -11,8 +11,15 @@ public static class PollDrafts
         var question = Text.Required(draft.Question, PollLimits.QuestionMax, ErrorCodes.QuestionRequired, ErrorCodes.QuestionTooLong);
         var kind = PollKinds.Parse(draft.Kind);
         var shape = kind.ValidateDraft(draft);
+        RequireUpvotesTaken(kind, draft.AllowUpvotes);
         return new PollDefinition(question, kind, shape.Options, shape.MaxSelections, draft.AllowVoteChange, draft.ShowResultsToAttendees,
-            Variant: shape.Variant);
+            Variant: shape.Variant, AllowUpvotes: draft.AllowUpvotes);
+    }
+
+    /// <summary>Upvotes may be turned on only for a kind that takes them (upvotes_off), so a wrong setting is not silently ignored.</summary>
+    public static void RequireUpvotesTaken(IPollKind kind, bool allowUpvotes)
+    {
+        if (allowUpvotes && !kind.TakesUpvotes) throw new RuleViolation(ErrorCodes.UpvotesOff);
     }
 
     /// <summary>Options (or statements) of a kind that takes between <paramref name="min"/> and <paramref name="max"/>.</summary>

@@ -21,6 +21,8 @@ public sealed class PollGrain : Grain, IPollGrain
     private readonly IPersistentState<PollJournal> _journal;
     // Voters whose ballot changed since the last snapshot: what the next journal write holds.
     private readonly HashSet<string> _changedSinceSnapshot = new(StringComparer.Ordinal);
+    // Voters whose upvotes changed since the last snapshot: the journal carries their whole upvote sets.
+    private readonly HashSet<string> _upvotersSinceSnapshot = new(StringComparer.Ordinal);
     private bool _snapshotDue; // the definition, status or whole book changed: the next write is a snapshot
     private readonly ILivePublisher _publisher;
     private readonly TimeProvider _time;
@@ -52,10 +54,15 @@ public sealed class PollGrain : Grain, IPollGrain
         _status = PollMapping.ParseStatus(state.Status);
         _book = state.ToBook(journal, _definition);
         _changedSinceSnapshot.Clear();
+        _upvotersSinceSnapshot.Clear();
         _snapshotDue = false;
-        var extended = BallotJournal.Extends(state.Version, journal.Ballots, journal.BaseVersion);
-        // The journal's ballots are not in the snapshot: the next journal write must carry them again.
-        if (extended) _changedSinceSnapshot.UnionWith(journal.Ballots.Keys);
+        var extended = journal.ExtendsSnapshot(state);
+        // The journal's ballots and upvotes are not in the snapshot: the next journal write must carry them again.
+        if (extended)
+        {
+            _changedSinceSnapshot.UnionWith(journal.Ballots.Keys);
+            _upvotersSinceSnapshot.UnionWith(journal.Upvotes?.Keys ?? Enumerable.Empty<string>());
+        }
         _commit.Load(extended ? Math.Max(state.Version, journal.Version) : state.Version);
         return LoadFilterAsync();
     }
@@ -95,7 +102,7 @@ public sealed class PollGrain : Grain, IPollGrain
     {
         RequireDefinition();
         var definition = RequireDefinition();
-        Change(() => { _book.Clear(definition); _status = PollLifecycle.Reset(_status); });
+        Change(() => { _book.Clear(definition); _definition = definition with { FeaturedKey = null }; _status = PollLifecycle.Reset(_status); });
         await _commit.CommitAsync();
         return View();
     }
@@ -104,11 +111,13 @@ public sealed class PollGrain : Grain, IPollGrain
     {
         var definition = RequireDefinition();
         VoterKeys.RequireChangeAllowed(definition.CheckedInOnly, settings.CheckedInOnly, _book.Ballots.Count);
+        PollDrafts.RequireUpvotesTaken(definition.Kind, settings.AllowUpvotes);
         Change(() => _definition = definition with
         {
             AllowVoteChange = settings.AllowVoteChange,
             ShowResultsToAttendees = settings.ShowResultsToAttendees,
             CheckedInOnly = settings.CheckedInOnly,
+            AllowUpvotes = settings.AllowUpvotes,
         });
         await _commit.CommitAsync();
         return View();
@@ -120,6 +129,42 @@ public sealed class PollGrain : Grain, IPollGrain
         if (definition != _definition) Change(() => _definition = definition);
         await _commit.CommitAsync();
         return View();
+    }
+
+    public async Task<PollView> FeatureAnswer(string? key)
+    {
+        var definition = _book.Feature(RequireDefinition(), key, _filter);
+        if (definition != _definition) Change(() => _definition = definition);
+        await _commit.CommitAsync();
+        return View();
+    }
+
+    /// <summary>
+    /// Like a vote: applied to the book synchronously, acknowledged once durable, and published only with the next
+    /// coalesced results (the commit marks the poll changed; nothing is pushed per upvote).
+    /// </summary>
+    public async Task<AnswerUpvoteAck> UpvoteAnswer(string deviceId, AnswerUpvoteRequest request)
+    {
+        var voter = RequireDefinition().CheckedInOnly ? await CheckedInVoterAsync(deviceId) : deviceId;
+        var definition = RequireDefinition(); // read again: the settings may have changed during the lookup
+        var outcome = _book.Upvote(definition, _status, voter, request.Key, request.Up, request.OpId, _filter);
+        if (outcome != UpvoteOutcome.Retry)
+        {
+            _upvotersSinceSnapshot.Add(voter);
+            _commit.Changed();
+        }
+        await _commit.CommitAsync(); // also covers a retry whose first attempt is still in the current batch
+        var key = request.Key!;
+        return new AnswerUpvoteAck(PollId, key, _book.Upvotes.Of(voter).Contains(key), _book.Upvotes.CountOf(key));
+    }
+
+    public async Task<IReadOnlyList<string>> MyUpvotes(string deviceId)
+    {
+        if (_definition is null) return [];
+        string voter;
+        try { voter = _definition.CheckedInOnly ? await CheckedInVoterAsync(deviceId) : deviceId; }
+        catch (RuleViolation) { return []; }
+        return _book.Upvotes.Of(voter);
     }
 
     public async Task<VoteAck> Vote(string deviceId, VoteRequest vote)
@@ -196,10 +241,12 @@ public sealed class PollGrain : Grain, IPollGrain
     {
         var written = _definition is null ? null : Results();
         Action? publish = written is null ? null : () => _publisher.Results(Code, written);
-        if (_snapshotDue || BallotJournal.ShouldSnapshot(_changedSinceSnapshot.Count, _book.Voters))
+        if (_snapshotDue || BallotJournal.ShouldSnapshot(
+                _changedSinceSnapshot.Count + _upvotersSinceSnapshot.Count, _book.Voters + _book.Upvotes.Voters.Count))
         {
             _snapshotDue = false;
             _changedSinceSnapshot.Clear();
+            _upvotersSinceSnapshot.Clear();
             // Any journal in storage now extends an older snapshot, so it is ignored on load: no need to clear it.
             _state.State = new PollState
             {
@@ -207,6 +254,7 @@ public sealed class PollGrain : Grain, IPollGrain
                 Status = _status.ToWire(),
                 Ballots = _book.ToStored(),
                 Version = version,
+                Upvotes = _book.ToStoredUpvotes(),
             };
             return new StagedWrite(_state.WriteStateAsync(), publish);
         }
@@ -215,6 +263,7 @@ public sealed class PollGrain : Grain, IPollGrain
             BaseVersion = _state.State.Version,
             Ballots = _book.ToStored(_changedSinceSnapshot),
             Version = version,
+            Upvotes = _upvotersSinceSnapshot.Count == 0 ? null : _book.ToStoredUpvotes(_upvotersSinceSnapshot),
         };
         return new StagedWrite(_journal.WriteStateAsync(), publish);
     }
@@ -224,7 +273,7 @@ public sealed class PollGrain : Grain, IPollGrain
     private PollResults Results()
     {
         var tally = _book.Read(_definition!, _filter);
-        return new(PollId, _commit.Version, _status.ToWire(), tally.Counts, _book.Voters, _definition!.ShowResultsToAttendees, tally.Items.ToWire());
+        return new(PollId, _commit.Version, _status.ToWire(), tally.Counts, _book.Voters, _definition!.ResultsVisibleToAttendees, tally.Items.ToWire());
     }
 
     /// <summary>The host deleted the session: nothing of it stays in storage, and this activation goes away.</summary>

@@ -8,17 +8,17 @@ namespace Live.Grains.Polls;
 internal static class PollMapping
 {
     public static PollDraftInput ToInput(this PollDraft d) =>
-        new(d.Question, d.Kind, d.Options, d.MaxSelections, d.AllowVoteChange, d.ShowResultsToAttendees, d.Variant);
+        new(d.Question, d.Kind, d.Options, d.MaxSelections, d.AllowVoteChange, d.ShowResultsToAttendees, d.Variant, d.AllowUpvotes);
 
     public static BallotInput ToInput(this VoteRequest v) => new(v.OptionIds, v.Ranking, v.Ratings, v.Texts);
 
     public static StoredPollDefinition ToStored(this PollDefinition d) =>
         new(d.Question, d.Kind.Name, [.. d.Options], d.MaxSelections, d.AllowVoteChange, d.ShowResultsToAttendees, d.CheckedInOnly,
-            d.Variant, d.Hidden.Count == 0 ? null : [.. d.Hidden]);
+            d.Variant, d.Hidden.Count == 0 ? null : [.. d.Hidden], d.FeaturedKey, d.AllowUpvotes);
 
     public static PollDefinition ToDomain(this StoredPollDefinition d) =>
         new(d.Question, PollKinds.Parse(d.Kind), d.Options, d.MaxSelections, d.AllowVoteChange, d.ShowResultsToAttendees, d.CheckedInOnly,
-            d.Variant, d.HiddenKeys);
+            d.Variant, d.HiddenKeys, d.FeaturedKey, d.AllowUpvotes);
 
     public static PollStatus ParseStatus(string status) => status switch
     {
@@ -38,10 +38,12 @@ internal static class PollMapping
         status.ToWire(),
         d.CheckedInOnly,
         d.Variant,
-        d.Hidden);
+        d.Hidden,
+        FeaturedKey: d.FeaturedKey,
+        AllowUpvotes: d.AllowUpvotes);
 
     public static IReadOnlyList<ResultItem>? ToWire(this IReadOnlyList<ResultEntry>? items) =>
-        items?.Select(i => new ResultItem(i.Key, i.Text, i.Count, i.Value, i.Score, i.Distribution)).ToList();
+        items?.Select(i => new ResultItem(i.Key, i.Text, i.Count, i.Value, i.Score, i.Distribution, i.Upvotes)).ToList();
 
     public static BallotView ToView(this Ballot ballot, PollDefinition poll, string pollId)
     {
@@ -59,7 +61,26 @@ internal static class PollMapping
     public static BallotBook ToBook(this PollState state, PollJournal journal, PollDefinition? poll) => poll is null
         ? new BallotBook()
         : new BallotBook(poll, BallotJournal.Merge(state.Ballots, state.Version, journal.Ballots, journal.BaseVersion)
-            .Select(b => KeyValuePair.Create(b.Key, new Ballot(new Answer(b.Value.OptionIds, b.Value.Texts), b.Value.OpId, b.Value.EarlierOpIds, b.Value.At))));
+            .Select(b => KeyValuePair.Create(b.Key, new Ballot(new Answer(b.Value.OptionIds, b.Value.Texts), b.Value.OpId, b.Value.EarlierOpIds, b.Value.At))),
+            BallotJournal.Merge(state.Upvotes ?? new Dictionary<string, StoredUpvotes>(), state.Version, journal.Upvotes, journal.BaseVersion)
+            .Where(u => u.Value.Keys.Length > 0 || u.Value.OpIds.Length > 0)
+            .Select(u => KeyValuePair.Create(u.Key, new UpvoteSet(u.Value.Keys, u.Value.OpIds))));
+
+    /// <summary>Whether the journal holds anything the snapshot lacks (ballots or upvotes changed since it).</summary>
+    public static bool ExtendsSnapshot(this PollJournal journal, PollState state) =>
+        BallotJournal.Extends(state.Version, journal.Ballots, journal.BaseVersion) || BallotJournal.Extends(state.Version, journal.Upvotes, journal.BaseVersion);
+
+    /// <summary>A copy of these voters' upvotes for the storage writer (null when there are none to write).</summary>
+    public static Dictionary<string, StoredUpvotes>? ToStoredUpvotes(this BallotBook book, IEnumerable<string>? voters = null)
+    {
+        var copy = new Dictionary<string, StoredUpvotes>(StringComparer.Ordinal);
+        foreach (var voter in voters ?? book.Upvotes.Voters.Keys)
+        {
+            var set = book.Upvotes.Voters.GetValueOrDefault(voter) ?? UpvoteSet.Empty; // empty: a voter cleared by a reset
+            copy[voter] = new StoredUpvotes(set.Keys, set.OpIds);
+        }
+        return copy.Count == 0 ? null : copy;
+    }
 
     /// <summary>A copy for the storage writer, so changes made while it serializes cannot tear the write.</summary>
     public static Dictionary<string, StoredBallot> ToStored(this BallotBook book, IEnumerable<string> voters)

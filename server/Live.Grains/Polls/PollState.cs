@@ -15,9 +15,15 @@ public sealed class PollState
 
     /// <summary>Grows with every change; results carry it so clients never go backwards, even across restarts.</summary>
     [Id(3)] public long Version { get; set; }
+
+    /// <summary>Voter → the answers they upvoted; absent in polls stored before upvotes.</summary>
+    [Id(4)] public Dictionary<string, StoredUpvotes>? Upvotes { get; set; }
 }
 
-/// <summary>A poll's definition as stored. Kind is the kind's wire name; Variant and HiddenKeys are absent in polls stored before kinds had them.</summary>
+/// <summary>
+/// A poll's definition as stored. Kind is the kind's wire name; Variant, HiddenKeys, FeaturedKey and AllowUpvotes are
+/// absent in polls stored before kinds had them.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("live.poll-definition")]
 public sealed record StoredPollDefinition(
     [property: Id(0)] string Question,
@@ -28,7 +34,13 @@ public sealed record StoredPollDefinition(
     [property: Id(5)] bool ShowResultsToAttendees,
     [property: Id(6)] bool CheckedInOnly = false,
     [property: Id(7)] string? Variant = null,
-    [property: Id(8)] string[]? HiddenKeys = null);
+    [property: Id(8)] string[]? HiddenKeys = null,
+    [property: Id(9)] string? FeaturedKey = null,
+    [property: Id(10)] bool AllowUpvotes = false);
+
+/// <summary>One voter's upvotes as stored: the answer keys, and the op ids of their last few upvote commands.</summary>
+[GenerateSerializer, Immutable, Alias("live.stored-upvotes")]
+public sealed record StoredUpvotes([property: Id(0)] string[] Keys, [property: Id(1)] string[] OpIds);
 
 /// <summary>
 /// One ballot as stored. <see cref="OptionIds"/> holds the answer's numbers (option ids, a ranking or ratings, by the
@@ -53,4 +65,7 @@ public sealed class PollJournal
 
     /// <summary>The version of the change this journal write holds; the poll's version after loading it.</summary>
     [Id(2)] public long Version { get; set; }
+
+    /// <summary>The voters whose upvotes changed since the snapshot, with all their upvotes; absent before upvotes.</summary>
+    [Id(3)] public Dictionary<string, StoredUpvotes>? Upvotes { get; set; }
 }

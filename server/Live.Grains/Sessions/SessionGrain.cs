@@ -114,6 +114,8 @@ public sealed class SessionGrain(
 
     public Task<SessionView> SetResultHidden(string pollId, string key, bool hidden) => Update(pollId, p => p.SetResultHidden(key, hidden));
 
+    public Task<SessionView> FeatureAnswer(string pollId, string? key) => Update(pollId, p => p.FeatureAnswer(key));
+
     public Task<SessionView> ShowOnScreen(string? pollId) => SetScreen(new ScreenRequest(pollId is null ? "join" : "poll", pollId));
 
     public async Task<SessionView> SetScreen(ScreenRequest request)

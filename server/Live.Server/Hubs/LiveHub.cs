@@ -67,6 +67,11 @@ public sealed partial class LiveHub(
     public Task<SessionView> SetResultHidden(string pollId, string key, bool hidden) =>
         grains.Session(Me.Code).SetResultHidden(PollIds.Require(pollId), Require(key), hidden);
 
+    /// <summary>Spotlights one answer of an open-text poll on the screen, replacing any before; null un-features.</summary>
+    [HubRoles(Roles.Host)]
+    public Task<SessionView> FeatureAnswer(string pollId, string? key) =>
+        grains.Session(Me.Code).FeatureAnswer(PollIds.Require(pollId), key);
+
     [HubRoles(Roles.Host)]
     public Task<SessionView> ShowOnScreen(string? pollId) =>
         grains.Session(Me.Code).ShowOnScreen(pollId is null ? null : PollIds.Require(pollId));
@@ -86,6 +91,20 @@ public sealed partial class LiveHub(
         Require(vote);
         return grains.Poll(me.Code, PollIds.Require(vote.PollId)).Vote(me.DeviceId!, vote);
     }
+
+    /// <summary>Sets this device's upvote on one answer; returns only after it is durable. Counts travel with the results.</summary>
+    [HubRoles(Roles.Attendee)]
+    public Task<AnswerUpvoteAck> UpvoteAnswer(AnswerUpvoteRequest request)
+    {
+        var me = Me;
+        Require(request);
+        return grains.Poll(me.Code, PollIds.Require(request.PollId)).UpvoteAnswer(me.DeviceId!, request);
+    }
+
+    /// <summary>The answers of one poll this device upvoted (a phone asks when it shows the wall).</summary>
+    [HubRoles(Roles.Attendee)]
+    public Task<IReadOnlyList<string>> GetMyAnswerUpvotes(string pollId) =>
+        grains.Poll(Me.Code, PollIds.Require(pollId)).MyUpvotes(Me.DeviceId!);
 
     /// <summary>
     /// The connection's reaction allowance, kept as a connection feature and set while connecting, before any call

@@ -30,6 +30,7 @@ public sealed class HubRateLimitFilter : IHubFilter, IDisposable
         [nameof(LiveHub.Vote)] = o => o.VotesPerDevicePerMinute,
         [nameof(LiveHub.AskQuestion)] = o => o.QuestionsPerDevicePerMinute,
         [nameof(LiveHub.Upvote)] = o => o.UpvotesPerDevicePerMinute,
+        [nameof(LiveHub.UpvoteAnswer)] = o => o.UpvotesPerDevicePerMinute, // its own bucket: the key includes the method
         [nameof(LiveHub.SendComment)] = o => o.CommentsPerDevicePerMinute,
         [nameof(LiveHub.CheckIn)] = o => o.CheckInsPerDevicePerMinute,
     };

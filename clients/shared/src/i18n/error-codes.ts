@@ -20,6 +20,7 @@ export const knownErrorCodes = [
   'invalid_variant', 'invalid_rating', 'invalid_ranking', 'entry_required', 'entry_too_long', 'too_many_entries', 'invalid_answer',
   'segment_title_required', 'segment_title_too_long', 'speaker_too_long', 'notes_too_long', 'invalid_duration', 'invalid_start_time',
   'agenda_full', 'segment_not_found', 'invalid_order', 'invalid_timer_mode', 'invalid_threshold', 'invalid_adjustment',
+  'answer_not_found', 'answer_hidden', 'upvotes_off',
 ] as const;
 
 export type KnownErrorCode = typeof knownErrorCodes[number];

@@ -1,5 +1,5 @@
 import type {
-  AbsentRequest, AccessLinks, ArmRequest, AskRequest, BanRequest, CheckInRequest, CheckInResult, CheckInSettings, CheckInView,
+  AbsentRequest, AccessLinks, AnswerUpvoteAck, AnswerUpvoteRequest, ArmRequest, AskRequest, BanRequest, CheckInRequest, CheckInResult, CheckInSettings, CheckInView,
   CommentQueueView, CommentRequest, CommentView, DrawSettings, DrawView, LiveState, ModerateCommentsRequest, MoveQuestionsRequest,
   PollDraft, PollSettings, QnaSettings, QnaView, QuestionView, ReactionsView, ReactRequest, RosterEntry, RosterSearchRequest,
   RotatableRole, RoundView, ScreenRequest, SessionView, TierRequest, UpvoteAck, UpvoteRequest, VoteAck, VoteRequest,
@@ -22,9 +22,12 @@ export interface HubMethods {
   ResetPoll: { args: [pollId: string]; result: SessionView };
   SetPollSettings: { args: [pollId: string, settings: PollSettings]; result: SessionView };
   SetResultHidden: { args: [pollId: string, key: string, hidden: boolean]; result: SessionView };
+  FeatureAnswer: { args: [pollId: string, key: string | null]; result: SessionView };
   ShowOnScreen: { args: [pollId: string | null]; result: SessionView };
   SetScreen: { args: [request: ScreenRequest]; result: SessionView };
   Vote: { args: [vote: VoteRequest]; result: VoteAck };
+  UpvoteAnswer: { args: [request: AnswerUpvoteRequest]; result: AnswerUpvoteAck };
+  GetMyAnswerUpvotes: { args: [pollId: string]; result: string[] };
 
   // Questions, 弹幕 and reactions.
   AskQuestion: { args: [request: AskRequest]; result: QuestionView };

@@ -22,13 +22,23 @@ export interface PollView {
   hiddenKeys?: string[];
   /** Who was present when the poll last closed, the base of its participation rate (host and screen only; else absent). */
   presentAtClose?: number | null;
+  /** The answer the host spotlit on the screen (FeatureAnswer, open text); absent or null means none. */
+  featuredKey?: string | null;
+  /** Phones may upvote the answers (open text); they then see the wall. Absent from older servers: false. */
+  allowUpvotes?: boolean;
 }
 /** The hub's CreatePoll argument. maxSelections: multiple choice's limit or word cloud's entries per attendee, else null. */
 export interface PollDraft {
   question: string; kind: PollKind; options: string[]; maxSelections: number | null; variant: string | null;
   allowVoteChange: boolean; showResultsToAttendees: boolean;
+  /** Only for kinds that take upvotes (open text); absent means off. */
+  allowUpvotes?: boolean;
 }
-export interface PollSettings { allowVoteChange: boolean; showResultsToAttendees: boolean; checkedInOnly: boolean }
+export interface PollSettings { allowVoteChange: boolean; showResultsToAttendees: boolean; checkedInOnly: boolean; allowUpvotes?: boolean }
+/** The hub's UpvoteAnswer argument: up = false takes the upvote back; opId is made once per tap and reused on retry. */
+export interface AnswerUpvoteRequest { pollId: string; key: string; up: boolean; opId: string }
+/** UpvoteAnswer's reply, once durable: whether this device now upvotes the answer, and its count. */
+export interface AnswerUpvoteAck { pollId: string; key: string; up: boolean; upvotes: number }
 export type ScreenViewKind = 'join' | 'poll' | 'qna' | 'checkin' | 'draw';
 export interface SessionView { code: string; title: string; version: number; screen: { view: ScreenViewKind; pollId: string | null }; polls: PollView[] }
 /**
@@ -36,9 +46,13 @@ export interface SessionView { code: string; title: string; version: number; scr
  * option (ranking) or per word (wordcloud, top words by count), null for choice. voters: respondents, for every kind.
  */
 export interface PollResults { pollId: string; version: number; status: PollStatus; counts: number[]; voters: number; items?: ResultItem[] | null }
-/** One result line. value: mean rating or mean points; score: NPS; distribution: per scale point or per rank. */
+/**
+ * One result line. value: mean rating or mean points; score: NPS; distribution: per scale point or per rank; upvotes:
+ * an answer's upvotes while its poll takes them (else null or absent).
+ */
 export interface ResultItem {
   key: string; text: string | null; count: number; value: number | null; score: number | null; distribution: number[] | null;
+  upvotes?: number | null;
 }
 export interface PresenceCounts { version: number; onsite: number; online: number }
 /** What the server holds for this device in one poll (BallotView); the field of the poll's kind is filled. */

@@ -13,6 +13,12 @@ public interface IPollKind
     /// <summary>Whether results show what attendees typed, so the session's word filter must hold back what it matches.</summary>
     bool ShowsAttendeeText => false;
 
+    /// <summary>
+    /// Whether attendees may upvote the result items when the host allows it (<see cref="PollDefinition.AllowUpvotes"/>).
+    /// Such a kind's tally says which items are on show (<see cref="IPollTally.StateOf"/>) and orders them by upvotes.
+    /// </summary>
+    bool TakesUpvotes => false;
+
     /// <summary>The kind-specific parts of a draft, validated, or a <see cref="Common.RuleViolation"/>.</summary>
     DraftShape ValidateDraft(PollDraftInput draft);
 
@@ -42,7 +48,16 @@ public interface IPollTally
     void Remove(Answer answer);
     /// <param name="filter">The session's word filter: text it matches is held back from the results.</param>
     TallyView Read(PollDefinition poll, Moderation.WordFilter? filter = null);
+
+    /// <summary>Whether the item with this key is on show now: what the host may feature and attendees may upvote.</summary>
+    ItemState StateOf(PollDefinition poll, string key, Moderation.WordFilter? filter) => ItemState.Missing;
+
+    /// <summary>The item's upvote count (kept by the ballot book), for kinds that take upvotes; others ignore it.</summary>
+    void SetUpvotes(string key, int count) { }
 }
+
+/// <summary>Where a result item stands: nobody gave it, it is taken off the screen (by the host or the word filter), or shown.</summary>
+public enum ItemState { Missing, Hidden, Shown }
 
 /// <summary>The draft fields a kind decides.</summary>
 public sealed record DraftShape(IReadOnlyList<string> Options, int MaxSelections, string? Variant = null);
@@ -70,5 +85,9 @@ public sealed record Answer(int[] Numbers, string[]? Texts = null)
 /// </summary>
 public sealed record TallyView(IReadOnlyList<int> Counts, IReadOnlyList<ResultEntry>? Items);
 
-/// <summary>One row of results: a statement's ratings, an option's rank points, a word and its count.</summary>
-public sealed record ResultEntry(string Key, string? Text, int Count, double? Value = null, int? Score = null, int[]? Distribution = null);
+/// <summary>
+/// One row of results: a statement's ratings, an option's rank points, a word and its count. <see cref="Upvotes"/> is
+/// set only while the poll takes upvotes.
+/// </summary>
+public sealed record ResultEntry(
+    string Key, string? Text, int Count, double? Value = null, int? Score = null, int[]? Distribution = null, int? Upvotes = null);

@@ -5,7 +5,10 @@ namespace Live.Domain.Polls.Kinds.OpenText;
 /// <summary>
 /// Open text ("what should we change?"): each attendee writes one answer of up to 280 characters. The screen shows a
 /// wall of the newest answers; the session's word filter holds back what it matches and the host can take any answer
-/// off the wall. The same answer from several people is one card with their count.
+/// off the wall. The same answer from several people is one card with their count. The host can feature one answer
+/// (spotlit on the screen) and let phones upvote answers; the wall is then ordered by upvotes, newest first among
+/// equals. Attendees may upvote their own answer: a card is everyone who gave that answer, so
+/// refusing would silence all of them, and the wall names nobody.
 /// </summary>
 public sealed class OpenTextKind : IPollKind
 {
@@ -18,6 +21,8 @@ public sealed class OpenTextKind : IPollKind
     public string Name => "text";
 
     public bool ShowsAttendeeText => true;
+
+    public bool TakesUpvotes => true;
 
     public DraftShape ValidateDraft(PollDraftInput draft)
     {
