@@ -46,7 +46,7 @@ function Console() {
   const invoke = <T,>() => later(undefined as T);
   return (
     <div className="page">
-      <ConsolePolls snapshot={{ session, results }} connected={240} invoke={invoke} />
+      <ConsolePolls code={session.code} hostKey="demo" snapshot={{ session, results }} connected={240} invoke={invoke} />
     </div>
   );
 }

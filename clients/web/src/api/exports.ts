@@ -1,16 +1,27 @@
 import { ensureOk } from '@live/shared/i18n/error-code';
 
-export type ExportName = 'questions' | 'moderation-log' | 'checkins' | 'winners';
+export type ExportName = 'questions' | 'moderation-log' | 'checkins' | 'winners' | 'polls';
+
+/** One poll's export: its result table, or one row per response. */
+export type PollTable = 'results' | 'responses';
 
 /**
  * Fetches a host-only CSV (the host key goes in a header, never in a URL) and saves it as a file.
  * Throws { code } like the other REST calls.
  */
-export async function downloadCsv(code: string, hostKey: string, name: ExportName): Promise<void> {
-  const response = await ensureOk(await fetch(`/api/sessions/${encodeURIComponent(code)}/${name}.csv`, {
-    headers: { Authorization: `Bearer ${hostKey}` },
-  }));
-  saveFile(await response.blob(), `${name}-${code}.csv`);
+export function downloadCsv(code: string, hostKey: string, name: ExportName): Promise<void> {
+  return fetchCsv(`/api/sessions/${encodeURIComponent(code)}/${name}.csv`, hostKey, `${name}-${code}.csv`);
+}
+
+/** A poll's results.csv or responses.csv, saved under the name the server gives it. */
+export function downloadPollCsv(code: string, hostKey: string, pollId: string, table: PollTable): Promise<void> {
+  return fetchCsv(`/api/sessions/${encodeURIComponent(code)}/polls/${encodeURIComponent(pollId)}/${table}.csv`, hostKey,
+    `poll-${pollId}-${table}-${code}.csv`);
+}
+
+async function fetchCsv(url: string, hostKey: string, fileName: string): Promise<void> {
+  const response = await ensureOk(await fetch(url, { headers: { Authorization: `Bearer ${hostKey}` } }));
+  saveFile(await response.blob(), fileName);
 }
 
 /** Saves a blob as a download with that file name. */

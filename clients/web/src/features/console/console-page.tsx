@@ -71,7 +71,7 @@ export function ConsolePage() {
       {shown === 'checkin' && <ConsoleCheckIn code={code} hostKey={consoleKey} canConfigure={canConfigure(live.role)} checkins={live.snapshot.checkins} invoke={live.invoke} />}
       {shown === 'agenda' && <ConsoleAgenda agenda={live.snapshot.agenda} invoke={live.invoke} />}
       {shown === 'draw' && <ConsoleDraw code={code} hostKey={consoleKey} snapshot={live.snapshot} invoke={live.invoke} />}
-      {shown === 'polls' && <ConsolePolls snapshot={live.snapshot} connected={(presence?.onsite ?? 0) + (presence?.online ?? 0)} invoke={live.invoke} />}
+      {shown === 'polls' && <ConsolePolls code={code} hostKey={consoleKey} snapshot={live.snapshot} connected={(presence?.onsite ?? 0) + (presence?.online ?? 0)} invoke={live.invoke} />}
       {shown === 'links' && (
         <LinksTab code={code} links={access.links} linksError={access.error} invoke={live.invoke}
           onLinks={access.setLinks} onHostLinkReplaced={moveToNewHostLink}

@@ -6,6 +6,7 @@ import type { PollResults, PollSettings, PollView } from '@live/shared/realtime/
 import { ErrorText } from '../../components/error-text';
 import { kindModule } from '../poll-kinds/registry';
 import { participationPercent } from './participation';
+import { PollCardExport } from './poll-card-export';
 
 export interface PollCardProps {
   poll: PollView;
@@ -13,10 +14,13 @@ export interface PollCardProps {
   onScreen: boolean;
   connected: number;
   invoke: Invoke;
+  /** The session and the host key its CSV downloads are fetched with. */
+  code: string;
+  hostKey: string;
 }
 
 /** One poll on the console: status, the host's controls and live results with the participation rate. */
-export function PollCard({ poll, results, onScreen, connected, invoke }: PollCardProps) {
+export function PollCard({ poll, results, onScreen, connected, invoke, code, hostKey }: PollCardProps) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -77,6 +81,7 @@ export function PollCard({ poll, results, onScreen, connected, invoke }: PollCar
         <span>{t('console.voters')}: <strong data-testid="console-voters">{voters}</strong></span>
         <span>{t('console.participation')}: <strong data-testid="participation">{participation}</strong></span>
       </footer>
+      <PollCardExport code={code} hostKey={hostKey} pollId={poll.id} />
     </article>
   );
 }

@@ -14,14 +14,14 @@ afterEach(cleanup);
 describe('PollCard settings', () => {
   it('offers "Only checked-in guests can vote" and sends all three settings with each change', () => {
     const invoke = vi.fn().mockResolvedValue({});
-    const { rerender } = render(<PollCard poll={poll} results={undefined} onScreen={false} connected={0} invoke={invoke} />);
+    const { rerender } = render(<PollCard code="482913" hostKey="h.k" poll={poll} results={undefined} onScreen={false} connected={0} invoke={invoke} />);
     const toggle = screen.getByTestId('checked-in-only') as HTMLInputElement;
     expect(toggle.closest('label')?.textContent).toBe('Only checked-in guests can vote');
     expect(toggle.checked).toBe(false); // a poll from an older server has no checkedInOnly
     fireEvent.click(toggle);
     expect(invoke).toHaveBeenLastCalledWith('SetPollSettings', 'p1', { allowVoteChange: true, showResultsToAttendees: false, checkedInOnly: true });
 
-    rerender(<PollCard poll={{ ...poll, checkedInOnly: true }} results={undefined} onScreen={false} connected={0} invoke={invoke} />);
+    rerender(<PollCard code="482913" hostKey="h.k" poll={{ ...poll, checkedInOnly: true }} results={undefined} onScreen={false} connected={0} invoke={invoke} />);
     expect((screen.getByTestId('checked-in-only') as HTMLInputElement).checked).toBe(true);
     fireEvent.click(screen.getByText('Attendees see results'));
     expect(invoke).toHaveBeenLastCalledWith('SetPollSettings', 'p1', { allowVoteChange: true, showResultsToAttendees: true, checkedInOnly: true });
