@@ -1,6 +1,6 @@
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import { createPoll, openConsoleWithSession } from './console-steps';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const shots = resolve(import.meta.dirname, '../../../.artifacts/screenshots');
@@ -68,6 +68,17 @@ test('host runs a poll, three phones vote, the big screen shows the exact tally'
   await poll.getByTestId('close-poll').click();
   await expect(screen.getByTestId('screen-final')).toBeVisible();
   await expect(screen.getByTestId('screen-count-1')).toHaveText('2');
+
+  // The console downloads the poll's results as a CSV file, and the file holds the tally the screen showed.
+  const [download] = await Promise.all([host.waitForEvent('download'), poll.getByTestId('export-poll-results').click()]);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^poll-.+-results-${code}\\.csv$`));
+  const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  expect(csv).toEqual([
+    '"option_id","option","count","percent"',
+    '"0","Model A","1","33.3"',
+    '"1","Model B","2","66.7"',
+    '"2","Model C","0","0"',
+  ]);
 
   // Back to the join screen: title, code and QR.
   await poll.getByTestId('hide-from-screen').click();
