@@ -20,6 +20,13 @@ public sealed record TimerSettingsRequest(
     [property: Id(2)] int WrapUpSeconds,
     [property: Id(3)] int RedSeconds);
 
+/// <summary>Seconds to add to one segment's timer (negative: take away); OpId makes a retry count once.</summary>
+[GenerateSerializer, Immutable, Alias("live.timer-adjust-request")]
+public sealed record TimerAdjustRequest(
+    [property: Id(0)] string? SegmentId,
+    [property: Id(1)] int Seconds,
+    [property: Id(2)] string? OpId);
+
 /// <summary>
 /// A timer's state, never a ticking value: the display is computed from it. Running: elapsed = ElapsedMs + (now −
 /// RunningSince); remaining = (DurationSeconds + AdjustSeconds) × 1000 − elapsed. Times are server Unix milliseconds.

@@ -12,7 +12,7 @@ public interface IAgendaGrain : IGrainWithStringKey, IErasableGrain
     [Alias("GoLive")] Task<AgendaView> GoLive(string? segmentId);
     [Alias("StartTimer")] Task<AgendaView> StartTimer(string segmentId);
     [Alias("PauseTimer")] Task<AgendaView> PauseTimer(string segmentId);
-    [Alias("AdjustTimer")] Task<AgendaView> AdjustTimer(string segmentId, int seconds);
+    [Alias("AdjustTimer")] Task<AgendaView> AdjustTimer(TimerAdjustRequest request);
     [Alias("ResetTimer")] Task<AgendaView> ResetTimer(string segmentId);
     [Alias("SetTimerSettings")] Task<AgendaView> SetTimerSettings(TimerSettingsRequest request);
     [Alias("ShowTimerOnScreen")] Task<AgendaView> ShowTimerOnScreen(bool show);

@@ -49,7 +49,9 @@ public sealed class AgendaHubTests : IAsyncDisposable
 
         // Pause, +1 min: pushed as state again.
         await host.CallAsync<AgendaView>("PauseTimer", "s1");
-        var adjusted = await host.CallAsync<AgendaView>("AdjustTimer", "s1", 60);
+        var adjusted = await host.CallAsync<AgendaView>("AdjustTimer", new TimerAdjustRequest("s1", 60, "plus-one"));
+        var resent = await host.CallAsync<AgendaView>("AdjustTimer", new TimerAdjustRequest("s1", 60, "plus-one"));
+        Assert.Equal((adjusted.Version, 60), (resent.Version, resent.Segments[0].Timer.AdjustSeconds)); // a resent press counts once
         var paused = await screen.WaitForAsync(c => c.Agendas.LastOrDefault(a => a.Version == adjusted.Version));
         Assert.Null(paused.Segments[0].Timer.RunningSince);
         Assert.Equal(60, paused.Segments[0].Timer.AdjustSeconds);
@@ -99,7 +101,9 @@ public sealed class AgendaHubTests : IAsyncDisposable
         Assert.Equal("segment_not_found", await Refused(host, "GoLive", "s42"));
         Assert.Equal("segment_not_found", await Refused(host, "StartTimer", "s42"));
         Assert.Equal("invalid_order", await Refused(host, "ReorderSegments", new object?[] { new[] { "s1", "s2" } }));
-        Assert.Equal("invalid_adjustment", await Refused(host, "AdjustTimer", "s1", -601));
+        Assert.Equal("invalid_adjustment", await Refused(host, "AdjustTimer", new TimerAdjustRequest("s1", -601, "minus")));
+        Assert.Equal("invalid_op_id", await Refused(host, "AdjustTimer", new TimerAdjustRequest("s1", 60, null)));
+        Assert.Equal("bad_request", await Refused(host, "AdjustTimer", new object?[] { null }));
         Assert.Equal("invalid_timer_mode", await Refused(host, "SetTimerSettings", new TimerSettingsRequest("s1", "hourglass", 300, 60)));
         Assert.Equal("invalid_threshold", await Refused(host, "SetTimerSettings", new TimerSettingsRequest("s1", "countUp", 30, 60)));
         Assert.Equal("bad_request", await Refused(host, "SaveSegment", new object?[] { null }));

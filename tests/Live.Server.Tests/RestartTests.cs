@@ -54,7 +54,7 @@ public sealed class RestartTests
             await AgendaHubTests.ThreeSegmentsAsync(host);
             await host.CallAsync<AgendaView>("GoLive", "s2");
             await host.CallAsync<AgendaView>("ShowTimerOnScreen", true);
-            await host.CallAsync<AgendaView>("AdjustTimer", "s2", -60);
+            await host.CallAsync<AgendaView>("AdjustTimer", new TimerAdjustRequest("s2", -60, "minus-one"));
             running = await host.CallAsync<AgendaView>("StartTimer", "s2");
         }
 
@@ -65,6 +65,8 @@ public sealed class RestartTests
             Assert.Equal((running.Version, "s2", true), (after.Version, after.LiveSegmentId, after.TimerOnScreen));
             Assert.Equal(running.Segments, after.Segments); // the same running-since: the timer kept running through the restart
             Assert.True(after.Now >= running.Now);
+            var resent = await host.CallAsync<AgendaView>("AdjustTimer", new TimerAdjustRequest("s2", -60, "minus-one"));
+            Assert.Equal((running.Version, -60), (resent.Version, resent.Segments[1].Timer.AdjustSeconds)); // remembered across the restart
         }
     }
 

@@ -9,12 +9,18 @@ namespace Live.Domain.Agenda;
 /// </summary>
 public sealed class RunOfShow
 {
+    /// <summary>How many recent ±1 minute op ids are remembered: more than a console retries before it gives up.</summary>
+    public const int RememberedAdjustments = 16;
+
     private readonly List<Segment> _segments;
+    private readonly List<string> _recentAdjustments;
     private int _nextId;
 
-    public RunOfShow(IEnumerable<Segment>? segments = null, int nextId = 1, string? liveId = null, bool timerOnScreen = false)
+    public RunOfShow(IEnumerable<Segment>? segments = null, int nextId = 1, string? liveId = null, bool timerOnScreen = false,
+        IEnumerable<string>? recentAdjustments = null)
     {
         _segments = segments?.ToList() ?? [];
+        _recentAdjustments = recentAdjustments?.TakeLast(RememberedAdjustments).ToList() ?? [];
         _nextId = Math.Max(nextId, 1);
         LiveId = liveId is not null && _segments.Any(s => s.Id == liveId) ? liveId : null;
         TimerOnScreen = timerOnScreen;
@@ -25,6 +31,8 @@ public sealed class RunOfShow
     /// <summary>The segment on stage now (the host's Go live), or null.</summary>
     public string? LiveId { get; private set; }
     public bool TimerOnScreen { get; private set; }
+    /// <summary>The op ids of the latest timer adjustments, oldest first: a retried ±1 minute is recognised and applied once.</summary>
+    public IReadOnlyList<string> RecentAdjustments => _recentAdjustments;
 
     public Segment? Live => LiveId is null ? null : _segments.Find(s => s.Id == LiveId);
 
@@ -93,6 +101,20 @@ public sealed class RunOfShow
         var timer = change(_segments[at].Timer);
         if (timer == _segments[at].Timer) return false;
         _segments[at] = _segments[at] with { Timer = timer };
+        return true;
+    }
+
+    /// <summary>
+    /// Adds (or takes away) time on one segment's timer, once per <paramref name="opId"/>: an adjustment is relative, so
+    /// a retry after a dropped acknowledgement would otherwise give the speaker two minutes for one press.
+    /// </summary>
+    public bool Adjust(string id, int seconds, string opId)
+    {
+        OpIds.Require(opId);
+        if (_recentAdjustments.Contains(opId, StringComparer.Ordinal)) return false;
+        Timer(id, t => t.Adjust(seconds));
+        _recentAdjustments.Add(opId);
+        if (_recentAdjustments.Count > RememberedAdjustments) _recentAdjustments.RemoveAt(0);
         return true;
     }
 

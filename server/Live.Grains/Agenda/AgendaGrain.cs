@@ -33,7 +33,7 @@ public sealed class AgendaGrain : Grain, IAgendaGrain
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var s = _state.State;
-        _agenda = new RunOfShow(s.Segments.Select(x => x.ToDomain()), s.NextId, s.LiveSegmentId, s.TimerOnScreen);
+        _agenda = new RunOfShow(s.Segments.Select(x => x.ToDomain()), s.NextId, s.LiveSegmentId, s.TimerOnScreen, s.RecentAdjustments);
         _commit.Load(s.Version);
         return Task.CompletedTask;
     }
@@ -53,7 +53,7 @@ public sealed class AgendaGrain : Grain, IAgendaGrain
 
     public Task<AgendaView> PauseTimer(string segmentId) => Change(() => _agenda.Timer(segmentId, t => t.Pause(Now)));
 
-    public Task<AgendaView> AdjustTimer(string segmentId, int seconds) => Change(() => _agenda.Timer(segmentId, t => t.Adjust(seconds)));
+    public Task<AgendaView> AdjustTimer(TimerAdjustRequest request) => Change(() => _agenda.Adjust(request.SegmentId!, request.Seconds, request.OpId!));
 
     public Task<AgendaView> ResetTimer(string segmentId) => Change(() => _agenda.Timer(segmentId, t => t.Reset()));
 
@@ -82,6 +82,7 @@ public sealed class AgendaGrain : Grain, IAgendaGrain
             LiveSegmentId = _agenda.LiveId,
             TimerOnScreen = _agenda.TimerOnScreen,
             NextId = _agenda.NextId,
+            RecentAdjustments = [.. _agenda.RecentAdjustments],
             Version = version,
         };
         var view = _agenda.ToView(version, Now);

@@ -10,6 +10,8 @@ public sealed class AgendaState
     /// <summary>The number the next added segment's id gets ("s{n}"): ids are never reused, even after a delete.</summary>
     [Id(3)] public int NextId { get; set; } = 1;
     [Id(4)] public long Version { get; set; }
+    /// <summary>The op ids of the latest timer adjustments (RunOfShow.RememberedAdjustments), oldest first.</summary>
+    [Id(5)] public List<string> RecentAdjustments { get; set; } = [];
 }
 
 /// <summary>PlannedStart: "HH:mm" or null.</summary>

@@ -35,9 +35,9 @@ public sealed partial class LiveHub
     [HubRoles(Roles.Host)]
     public Task<AgendaView> PauseTimer(string segmentId) => grains.Agenda(Me.Code).PauseTimer(Require(segmentId));
 
-    /// <summary>Seconds to add (negative: take away); the console sends ±60.</summary>
+    /// <summary>Seconds to add (negative: take away); the console sends ±60. Applied once per op id.</summary>
     [HubRoles(Roles.Host)]
-    public Task<AgendaView> AdjustTimer(string segmentId, int seconds) => grains.Agenda(Me.Code).AdjustTimer(Require(segmentId), seconds);
+    public Task<AgendaView> AdjustTimer(TimerAdjustRequest request) => grains.Agenda(Me.Code).AdjustTimer(Require(request));
 
     [HubRoles(Roles.Host)]
     public Task<AgendaView> ResetTimer(string segmentId) => grains.Agenda(Me.Code).ResetTimer(Require(segmentId));

@@ -129,4 +129,33 @@ public sealed class RunOfShowTests
         Assert.True(agenda.ShowTimerOnScreen(true));
         Assert.False(agenda.ShowTimerOnScreen(true));
     }
+
+    [Fact]
+    public void A_retried_adjustment_is_applied_once_and_a_new_press_again()
+    {
+        var agenda = ThreeSegments();
+        Assert.True(agenda.Adjust("s1", 60, "press-1"));
+        Assert.False(agenda.Adjust("s1", 60, "press-1")); // the same press, resent after a dropped acknowledgement
+        Assert.Equal(60, agenda.Segments[0].Timer.AdjustSeconds);
+        Assert.True(agenda.Adjust("s1", 60, "press-2"));
+        Assert.Equal(120, agenda.Segments[0].Timer.AdjustSeconds);
+    }
+
+    [Fact]
+    public void A_refused_adjustment_is_not_remembered_and_the_memory_is_bounded()
+    {
+        var agenda = ThreeSegments();
+        Assert.Equal(ErrorCodes.InvalidOpId, Refused(() => agenda.Adjust("s1", 60, " ")));
+        Assert.Equal(ErrorCodes.InvalidAdjustment, Refused(() => agenda.Adjust("s1", -601, "too-much")));
+        Assert.Equal(ErrorCodes.SegmentNotFound, Refused(() => agenda.Adjust("s42", 60, "nowhere")));
+        Assert.Empty(agenda.RecentAdjustments);
+        Assert.True(agenda.Adjust("s1", -60, "too-much")); // refused before, so the same id may be used for a valid press
+
+        for (var i = 0; i < RunOfShow.RememberedAdjustments + 4; i++) agenda.Adjust("s3", 1, $"p{i}");
+        Assert.Equal(RunOfShow.RememberedAdjustments, agenda.RecentAdjustments.Count);
+        Assert.Equal($"p{RunOfShow.RememberedAdjustments + 3}", agenda.RecentAdjustments[^1]);
+
+        var reloaded = new RunOfShow(agenda.Segments, agenda.NextId, agenda.LiveId, agenda.TimerOnScreen, agenda.RecentAdjustments);
+        Assert.False(reloaded.Adjust("s3", 1, $"p{RunOfShow.RememberedAdjustments + 3}"));
+    }
 }

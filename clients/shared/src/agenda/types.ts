@@ -22,4 +22,6 @@ export interface AgendaView { version: number; now: number; liveSegmentId: strin
 export interface SegmentRequest {
   id: string | null; title: string; speaker: string | null; plannedStart: string | null; durationMinutes: number; notes: string | null;
 }
+/** AdjustTimer's argument: seconds to add (negative: take away); a resend with the same opId counts once. */
+export interface TimerAdjustRequest { segmentId: string; seconds: number; opId: string }
 export interface TimerSettingsRequest { segmentId: string; mode: TimerMode; wrapUpSeconds: number; redSeconds: number }

@@ -4,7 +4,7 @@ import type {
   PollDraft, PollSettings, QnaSettings, QnaView, QuestionView, ReactionsView, ReactRequest, RosterEntry, RosterSearchRequest,
   RotatableRole, RoundView, ScreenRequest, SessionView, TierRequest, UpvoteAck, UpvoteRequest, VoteAck, VoteRequest,
 } from './types';
-import type { AgendaView, SegmentRequest, TimerSettingsRequest } from '../agenda/types';
+import type { AgendaView, SegmentRequest, TimerAdjustRequest, TimerSettingsRequest } from '../agenda/types';
 
 /**
  * Every client → server call: LiveHub's public methods (server/Live.Server/Hubs/LiveHub*.cs), each with its arguments
@@ -68,7 +68,7 @@ export interface HubMethods {
   GoLive: { args: [segmentId: string | null]; result: AgendaView };
   StartTimer: { args: [segmentId: string]; result: AgendaView };
   PauseTimer: { args: [segmentId: string]; result: AgendaView };
-  AdjustTimer: { args: [segmentId: string, seconds: number]; result: AgendaView };
+  AdjustTimer: { args: [request: TimerAdjustRequest]; result: AgendaView };
   ResetTimer: { args: [segmentId: string]; result: AgendaView };
   SetTimerSettings: { args: [request: TimerSettingsRequest]; result: AgendaView };
   ShowTimerOnScreen: { args: [show: boolean]; result: AgendaView };

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import '../../i18n';
 import i18n from '../../i18n';
 import { fakeInvoke } from '@live/shared/realtime/fake-hub';
-import type { AgendaView, SegmentRequest, SegmentView } from '@live/shared/agenda/types';
+import type { AgendaView, SegmentRequest, SegmentView, TimerAdjustRequest } from '@live/shared/agenda/types';
 import { ConsoleAgenda } from './console-agenda';
 
 afterEach(cleanup);
@@ -24,6 +24,7 @@ function agendaHub(start: AgendaView = agenda()) {
     GetAccessLinks: () => ({ consoleUrl: '/console/482913#key=h', moderatorUrl: '/console/482913#key=m', screenUrl: '/screen/482913#key=s1', joinUrl: 'http://x/j/482913' }),
     SaveSegment: (r: SegmentRequest) => bump({ segments: [...view.segments, segment(`s${view.segments.length + 1}`, { title: r.title, speaker: r.speaker, durationMinutes: r.durationMinutes })] }),
     GoLive: id => bump({ liveSegmentId: id }),
+    AdjustTimer: (r: TimerAdjustRequest) => bump({ segments: view.segments.map(s => s.id === r.segmentId ? { ...s, timer: { ...s.timer, adjustSeconds: s.timer.adjustSeconds + r.seconds } } : s) }),
     StartTimer: id => bump({ segments: view.segments.map(s => s.id === id ? { ...s, timer: { ...s.timer, runningSince: view.now - 615_000 } } : s) }),
   }, {});
 }
@@ -56,6 +57,20 @@ describe('ConsoleAgenda', () => {
     expect(screen.getByTestId('console-timer').dataset.phase).toBe('overtime');
     expect(invoke).toHaveBeenCalledWith('StartTimer', 's1');
     expect(screen.getByTestId('timer-pause')).toBeTruthy();
+  });
+
+  it('sends each ±1 minute press with its own op id, so a resend counts once and two presses count twice', async () => {
+    const start = agenda({ liveSegmentId: 's1', segments: [segment('s1')] });
+    const invoke = agendaHub(start);
+    render(<ConsoleAgenda agenda={start} invoke={invoke} />);
+    fireEvent.click(screen.getByTestId('timer-plus'));
+    await waitFor(() => expect(invoke).toHaveBeenCalledWith('AdjustTimer', expect.objectContaining({ segmentId: 's1', seconds: 60 })));
+    fireEvent.click(screen.getByTestId('timer-minus'));
+    await waitFor(() => expect(invoke).toHaveBeenCalledWith('AdjustTimer', expect.objectContaining({ segmentId: 's1', seconds: -60 })));
+    const opIds = invoke.mock.calls.filter(c => c[0] === 'AdjustTimer').map(c => (c[1] as TimerAdjustRequest).opId);
+    expect(opIds).toHaveLength(2);
+    expect(opIds[0]).toMatch(/^[\w-]{8,64}$/);
+    expect(opIds[0]).not.toBe(opIds[1]);
   });
 
   it('shows a refusal as its translated code', async () => {

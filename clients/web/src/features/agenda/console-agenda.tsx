@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { errorCode } from '@live/shared/i18n/error-code';
 import type { AgendaView, SegmentRequest, SegmentView } from '@live/shared/agenda/types';
 import type { Invoke } from '@live/shared/realtime/hub-methods';
+import { newOpId } from '@live/shared/realtime/op-id';
 import { ErrorText } from '../../components/error-text';
 import { SegmentForm } from './segment-form';
 import { TimerPanel } from './timer-panel';
@@ -58,7 +59,7 @@ export function ConsoleAgenda({ agenda: pushed, invoke }: ConsoleAgendaProps) {
         {agenda && live && (
           <TimerPanel key={live.id} agenda={agenda} segment={live} run={run} invokeTimer={{
             start: () => invoke('StartTimer', live.id), pause: () => invoke('PauseTimer', live.id),
-            adjust: s => invoke('AdjustTimer', live.id, s), reset: () => invoke('ResetTimer', live.id),
+            adjust: s => invoke('AdjustTimer', { segmentId: live.id, seconds: s, opId: newOpId() }), reset: () => invoke('ResetTimer', live.id),
             settings: (mode, wrapUpSeconds, redSeconds) => invoke('SetTimerSettings', { segmentId: live.id, mode, wrapUpSeconds, redSeconds }),
           }} />
         )}
