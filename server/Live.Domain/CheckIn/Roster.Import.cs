@@ -47,7 +47,7 @@ public sealed partial class Roster
     {
         Number = 0,
         Name = Text.Required(row.Name, NameMax, ErrorCodes.NameRequired, ErrorCodes.NameTooLong),
-        Phone = PhoneNumbers.Normalize(row.Phone),
+        Phone = PhoneNumbers.ForList(row.Phone),
         Company = Text.Optional(row.Company, CompanyMax, ErrorCodes.FieldTooLong),
         Category = Text.Optional(row.Category, LabelMax, ErrorCodes.FieldTooLong) ?? DefaultCategory,
         Seat = Text.Optional(row.Seat, LabelMax, ErrorCodes.FieldTooLong),

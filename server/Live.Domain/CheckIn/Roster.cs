@@ -54,7 +54,7 @@ public sealed partial class Roster
         // A retry, or a second tap, from a phone that already checked someone in gets that answer again.
         if (CheckedInBy(deviceId) is { } earlier) return (earlier, true);
         var clean = Text.Required(name, NameMax, ErrorCodes.NameRequired, ErrorCodes.NameTooLong);
-        var digits = PhoneNumbers.Normalize(phone);
+        var digits = PhoneNumbers.ForList(phone);
         if (digits is not null && _byPhone.TryGetValue(digits, out var invited))
             return (invited, !Arrive(invited, CheckInChannel.Self, deviceId, now));
         if (!allowed) throw new RuleViolation(ErrorCodes.WalkInsClosed);

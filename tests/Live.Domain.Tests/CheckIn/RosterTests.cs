@@ -34,6 +34,42 @@ public class RosterTests
         Assert.Equal((6, 2, 0, 0, 2), (report.Rows, report.Added, report.Updated, report.Unchanged, report.Invited));
     }
 
+    [Theory]
+    [InlineData("13800138000", "13800138000")]
+    [InlineData("+86 138-0013-8000", "13800138000")]
+    [InlineData("0086 138 0013 8000", "13800138000")]
+    [InlineData("86 13800138000", "13800138000")]
+    [InlineData("+852 9123 4567", "85291234567")]
+    [InlineData("+1 (415) 555-0100", "14155550100")]
+    [InlineData("0044 20 7946 0958", "442079460958")]
+    public void A_listed_phone_is_a_mainland_mobile_or_an_international_number(string typed, string kept) =>
+        Assert.Equal(kept, PhoneNumbers.ForList(typed));
+
+    [Theory]
+    [InlineData("12345")]            // a typo, not a phone
+    [InlineData("23800138000")]      // 11 digits, not a mobile
+    [InlineData("1380013800")]       // 10 digits
+    [InlineData("021 6552 9988")]    // a landline without a country code
+    [InlineData("+44 123")]          // under 7 digits with the country code
+    [InlineData("+1234567890123456")] // over 15
+    [InlineData("+86 10 1234")]
+    public void A_number_that_cannot_be_a_phone_is_refused_for_the_list(string typed) =>
+        Assert.Equal(ErrorCodes.InvalidPhone, Assert.Throws<RuleViolation>(() => PhoneNumbers.ForList(typed)).Code);
+
+    [Fact]
+    public void Import_reports_a_short_number_by_its_row_and_a_walk_in_cannot_leave_one()
+    {
+        var report = new Roster().Import([Row(2, "张伟", "13800138000"), Row(3, "李娜", "12345"), Row(4, "Anna", "+852 9123 4567")]);
+        Assert.Equal([new ImportError(3, ErrorCodes.InvalidPhone)], report.Errors);
+        Assert.Equal(2, report.Added);
+
+        var roster = Invited(Row(2, "张伟", "13800138000"));
+        Assert.Equal(ErrorCodes.InvalidPhone, Assert.Throws<RuleViolation>(() => roster.WalkIn("赵敏", "12345", "d1", allowed: true, T0)).Code);
+        Assert.Single(roster.People);
+        // Looking someone up stays lenient: the typed number only has to match the list.
+        Assert.Equal(ErrorCodes.CheckInNotFound, Assert.Throws<RuleViolation>(() => roster.CheckIn("12345", null, null, "d2", T0)).Code);
+    }
+
     [Fact]
     public void Reimporting_updates_people_and_never_duplicates_them()
     {

@@ -30,7 +30,7 @@ describe('check-in labels', () => {
 
   it('maps import row codes, then other error codes, then a generic sentence', () => {
     const t = i18n.t.bind(i18n);
-    expect(importErrorLabel(t, 'invalid_phone')).toBe('the phone number is not valid (5–20 digits)');
+    expect(importErrorLabel(t, 'invalid_phone')).toBe('not a phone number (a mobile has 11 digits starting with 1; outside China, + and 7–15 digits)');
     expect(importErrorLabel(t, 'duplicate_in_file')).toBe('repeats a person given earlier in this file');
     expect(importErrorLabel(t, 'unavailable')).toBe('The server could not save this just now. Please try again.');
     expect(importErrorLabel(t, 'brand_new')).toBe('Something went wrong. Please try again.');

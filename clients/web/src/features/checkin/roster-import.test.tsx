@@ -31,7 +31,7 @@ describe('RosterImport', () => {
     expect(screen.getByTestId('import-updated').textContent).toBe('1');
     expect(screen.getByTestId('import-unchanged').textContent).toBe('0');
     expect(screen.getByTestId('import-invited').textContent).toBe('29');
-    expect(screen.getByTestId('import-error-7').textContent).toBe('line 7: the phone number is not valid (5–20 digits)');
+    expect(screen.getByTestId('import-error-7').textContent).toBe('line 7: not a phone number (a mobile has 11 digits starting with 1; outside China, + and 7–15 digits)');
     expect(screen.getByTestId('import-error-12').textContent).toBe('line 12: the name is missing');
     expect(shown.textContent).toContain('2 rows skipped:');
   });
