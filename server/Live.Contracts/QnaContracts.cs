@@ -2,13 +2,18 @@ namespace Live.Contracts;
 
 // Wire types for questions, bullet comments (弹幕) and reactions. See docs/API.md. Never renumber an [Id].
 
+/// <summary>
+/// ReviewFirst holds questions; CommentsReviewFirst holds 弹幕. CommentsReviewFirst null (settings stored, or sent by a
+/// client, before the two were separate) follows ReviewFirst, as the one switch did then. Views always carry a value.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("live.qna-settings")]
 public sealed record QnaSettings(
     [property: Id(0)] bool ReviewFirst,
     [property: Id(1)] bool AllowAnonymous,
     [property: Id(2)] bool CommentsEnabled,
     [property: Id(3)] bool CommentsPaused,
-    [property: Id(4)] bool ShowCommentNicknames);
+    [property: Id(4)] bool ShowCommentNicknames,
+    [property: Id(5)] bool? CommentsReviewFirst = null);
 
 /// <summary>A question. Host-only fields (originalText, deviceId, flagged) are null/false for everyone else.</summary>
 [GenerateSerializer, Immutable, Alias("live.question")]

@@ -26,9 +26,12 @@ public class CommentsAndReactionsTests
     }
 
     [Fact]
-    public void Review_first_holds_every_comment_until_approved()
+    public void Review_first_for_comments_holds_every_comment_until_approved_and_review_first_for_questions_does_not()
     {
-        var policy = ModerationPolicy.Default with { Settings = new ModerationSettings(ReviewFirst: true) };
+        var questionsOnly = ModerationPolicy.Default with { Settings = new ModerationSettings(ReviewFirst: true) };
+        Assert.Equal(CommentState.Shown, Send(questionsOnly, "d0", "Flowing", T0).State);
+
+        var policy = ModerationPolicy.Default with { Settings = new ModerationSettings(CommentsReviewFirst: true) };
         var c = Send(policy, "d1", "Hello room", T0);
         Assert.Equal(CommentState.Pending, c.State);
         var (approved, changed) = _stream.Moderate([c.Id], approve: true);

@@ -35,6 +35,8 @@ public class QuestionQueueTests
         var held = Queue(new ModerationSettings(ReviewFirst: true)).Ask(From("d1", "When is launch?"), new RateGate(TimeSpan.Zero), T0);
         Assert.Equal(QuestionState.Pending, held.State);
         Assert.False(held.Flagged);
+        // Holding 弹幕 for review leaves questions flowing.
+        Assert.Equal(QuestionState.Live, Queue(new ModerationSettings(CommentsReviewFirst: true)).Ask(From("d1", "When is launch?"), new RateGate(TimeSpan.Zero), T0).State);
     }
 
     [Fact]

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
 using Live.Contracts;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Live.Server.Tests;
 
@@ -63,6 +65,30 @@ public sealed class QnaHubTests : IAsyncDisposable
         Assert.Equal("什么时候发布新品？", spotlit.Questions.Single(x => x.Id == q.Id).Text);
         await screen.WaitForAsync(c => c.Sessions.LastOrDefault(s => s.Screen.View == "qna"));
         await phone.WaitForAsync(c => c.MyQuestions.LastOrDefault(m => m.Id == q.Id && m.State == "answering"));
+    }
+
+    [Fact]
+    public async Task Questions_and_comments_have_separate_review_switches_and_an_older_client_gets_the_one_switch()
+    {
+        var session = await _server.CreateSessionAsync();
+        var host = await _server.ConnectAsync(session.HostKey);
+        var phones = await JoinAsync(session.Code, 2);
+
+        var questionsHeld = await host.CallAsync<QnaView>("SetQnaSettings", new QnaSettings(true, true, true, false, true, CommentsReviewFirst: false));
+        Assert.Equal((true, false), (questionsHeld.Settings.ReviewFirst, questionsHeld.Settings.CommentsReviewFirst));
+        Assert.Equal("pending", (await phones[0].CallAsync<QuestionView>("AskQuestion", Ask("When is the launch?"))).State);
+        Assert.Equal("shown", (await phones[0].CallAsync<CommentView>("SendComment", new CommentRequest("666", "c1"))).State);
+
+        var commentsHeld = await host.CallAsync<QnaView>("SetQnaSettings", new QnaSettings(false, true, true, false, true, CommentsReviewFirst: true));
+        Assert.Equal((false, true), (commentsHeld.Settings.ReviewFirst, commentsHeld.Settings.CommentsReviewFirst));
+        Assert.Equal("live", (await phones[1].CallAsync<QuestionView>("AskQuestion", Ask("Price?"))).State);
+        var held = await phones[1].CallAsync<CommentView>("SendComment", new CommentRequest("加油", "c2"));
+        Assert.Equal("pending", held.State);
+
+        // A console from before the split sends no commentsReviewFirst: its one switch holds both, as it did then.
+        var legacy = await host.Connection.InvokeAsync<QnaView>("SetQnaSettings",
+            JsonSerializer.Deserialize<JsonElement>("""{"reviewFirst":true,"allowAnonymous":true,"commentsEnabled":true,"commentsPaused":false,"showCommentNicknames":true}"""));
+        Assert.Equal((true, true), (legacy.Settings.ReviewFirst, legacy.Settings.CommentsReviewFirst));
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class CommentStream(long lastNumber = 0, IEnumerable<Comment>? pen
         gate.Require(deviceId, now);
 
         var flagged = policy.Filter.FindMatch(clean) is not null;
-        var held = flagged || policy.Settings.ReviewFirst;
+        var held = flagged || policy.Settings.CommentsReviewFirst;
         if (held && _pending.Count >= PendingMax) _pending.RemoveAt(0); // the oldest held comment is stale anyway
         var comment = new Comment(++LastNumber, clean, nickname, channel, deviceId, now, held ? CommentState.Pending : CommentState.Shown, flagged);
         if (held) _pending.Add(comment);

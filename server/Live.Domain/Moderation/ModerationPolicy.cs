@@ -2,13 +2,17 @@ using Live.Domain.Common;
 
 namespace Live.Domain.Moderation;
 
-/// <summary>How a session treats what its audience writes. Questions and bullet comments share it.</summary>
+/// <summary>
+/// How a session treats what its audience writes. ReviewFirst holds questions, CommentsReviewFirst holds 弹幕: a host
+/// often screens questions but lets 弹幕 flow (the word filter still holds what it matches).
+/// </summary>
 public sealed record ModerationSettings(
     bool ReviewFirst = false,
     bool AllowAnonymous = true,
     bool CommentsEnabled = true,
     bool CommentsPaused = false,
-    bool ShowCommentNicknames = true);
+    bool ShowCommentNicknames = true,
+    bool CommentsReviewFirst = false);
 
 /// <summary>A device a moderator stopped from posting, and why.</summary>
 public sealed record Ban(string DeviceId, string Reason, DateTimeOffset At);

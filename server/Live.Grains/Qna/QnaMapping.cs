@@ -9,10 +9,10 @@ namespace Live.Grains.Qna;
 public static class QnaMapping
 {
     public static QnaSettings ToContract(this ModerationSettings s) =>
-        new(s.ReviewFirst, s.AllowAnonymous, s.CommentsEnabled, s.CommentsPaused, s.ShowCommentNicknames);
+        new(s.ReviewFirst, s.AllowAnonymous, s.CommentsEnabled, s.CommentsPaused, s.ShowCommentNicknames, s.CommentsReviewFirst);
 
     public static ModerationSettings ToDomain(this QnaSettings s) =>
-        new(s.ReviewFirst, s.AllowAnonymous, s.CommentsEnabled, s.CommentsPaused, s.ShowCommentNicknames);
+        new(s.ReviewFirst, s.AllowAnonymous, s.CommentsEnabled, s.CommentsPaused, s.ShowCommentNicknames, s.CommentsReviewFirst ?? s.ReviewFirst);
 
     public static PolicySnapshot ToSnapshot(this ModerationPolicy p) =>
         new(p.Settings.ToContract(), p.Blocklist, p.Bans.Select(b => new BanView(b.DeviceId, b.Reason, b.At)).ToList());

@@ -18,7 +18,7 @@ const session = (screen: SessionView['screen']): SessionView => ({
 });
 const qna: QnaView = {
   version: 1, spotlightId: null, blocklist: null, bans: null,
-  settings: { reviewFirst: false, allowAnonymous: true, commentsEnabled: true, commentsPaused: false, showCommentNicknames: true },
+  settings: { reviewFirst: false, commentsReviewFirst: false, allowAnonymous: true, commentsEnabled: true, commentsPaused: false, showCommentNicknames: true },
   questions: [{ id: 'q1', text: 'Why?', originalText: null, author: 'Lin', anonymous: false, channel: 'onsite', state: 'live', starred: false, votes: 2, createdAt: '', updatedAt: '', flagged: false, deviceId: null }],
 };
 const checkins: CheckInView = {

@@ -9,7 +9,7 @@ const results = (version: number, voters: number, pollId = 'p1'): PollResults =>
 const fullState = (over: Partial<LiveState> = {}): LiveState => ({
   role: 'screen', session: session(6, null), results: [results(2, 2)],
   presence: { version: 1, onsite: 3, online: 1 }, myBallots: [], me: null,
-  qna: { version: 1, settings: { reviewFirst: false, allowAnonymous: true, commentsEnabled: true, commentsPaused: false, showCommentNicknames: true }, questions: [], spotlightId: null, blocklist: null, bans: null },
+  qna: { version: 1, settings: { reviewFirst: false, commentsReviewFirst: false, allowAnonymous: true, commentsEnabled: true, commentsPaused: false, showCommentNicknames: true }, questions: [], spotlightId: null, blocklist: null, bans: null },
   comments: { version: 1, pending: [], cleared: 0 }, reactions: { version: 4, counts: [{ emoji: '👍', total: 9, burst: 0 }] },
   myQuestions: [], myUpvotes: [], checkins: null, myCheckIn: null, draw: null, myPrizes: [], ...over,
 });

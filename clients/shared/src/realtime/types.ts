@@ -95,7 +95,8 @@ export interface QuestionView {
   flagged: boolean; deviceId: string | null;
 }
 export interface QnaSettings {
-  reviewFirst: boolean; allowAnonymous: boolean; commentsEnabled: boolean; commentsPaused: boolean; showCommentNicknames: boolean;
+  /** reviewFirst holds questions, commentsReviewFirst holds 弹幕. */
+  reviewFirst: boolean; commentsReviewFirst: boolean; allowAnonymous: boolean; commentsEnabled: boolean; commentsPaused: boolean; showCommentNicknames: boolean;
 }
 export interface Ban { deviceId: string; reason: string; at: string }
 export interface QnaView {

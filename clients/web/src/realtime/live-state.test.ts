@@ -13,7 +13,7 @@ const state = (s: SessionView, voters: number, resultsVersion: number): LiveStat
   role: 'attendee', session: s, results: [{ pollId: 'p1', version: resultsVersion, status: 'open', counts: [voters, 0], voters }],
   presence: { version: 4, onsite: 2, online: 1 }, myBallots: [{ pollId: 'p1', optionIds: [1] }],
   me: { deviceId: 'd1', nickname: null, mode: 'onsite' },
-  qna: { version: 1, settings: { reviewFirst: false, allowAnonymous: true, commentsEnabled: true, commentsPaused: false, showCommentNicknames: true }, questions: [], spotlightId: null, blocklist: null, bans: null },
+  qna: { version: 1, settings: { reviewFirst: false, commentsReviewFirst: false, allowAnonymous: true, commentsEnabled: true, commentsPaused: false, showCommentNicknames: true }, questions: [], spotlightId: null, blocklist: null, bans: null },
   comments: { version: 1, pending: [], cleared: 0 }, reactions: { version: 1, counts: [] }, myQuestions: [], myUpvotes: [], checkins: null, myCheckIn: null, draw: null, myPrizes: [],
 });
 

@@ -8,7 +8,7 @@ import { CommentLayer } from './comment-layer';
 const c = (id: string, text: string, author: string | null = 'Amy'): CommentView =>
   ({ id, text, author, channel: 'onsite', at: '', state: 'shown', flagged: false, deviceId: null });
 const settings = (over: Partial<QnaSettings> = {}): QnaSettings => ({
-  reviewFirst: false, allowAnonymous: true, commentsEnabled: true, commentsPaused: false, showCommentNicknames: true, ...over,
+  reviewFirst: false, commentsReviewFirst: false, allowAnonymous: true, commentsEnabled: true, commentsPaused: false, showCommentNicknames: true, ...over,
 });
 
 beforeEach(() => vi.useFakeTimers());

@@ -13,7 +13,7 @@ const q = (over: Partial<QuestionView>): QuestionView => ({
 });
 const qna = (questions: QuestionView[], spotlightId: string | null = null): QnaSnapshot => ({
   version: 1, questions, spotlightId, blocklist: null, bans: null,
-  settings: { reviewFirst: false, allowAnonymous: true, commentsEnabled: true, commentsPaused: false, showCommentNicknames: true },
+  settings: { reviewFirst: false, commentsReviewFirst: false, allowAnonymous: true, commentsEnabled: true, commentsPaused: false, showCommentNicknames: true },
 });
 const show = (snapshot: QnaSnapshot | null) => render(<QnaView title="年会 2026" qna={snapshot} code="482913" joinUrl="http://x/j/482913" />);
 

@@ -1,7 +1,7 @@
 import type { QnaSettings, QnaView, QuestionView } from '@live/shared/realtime/types';
 
 /** Fixtures for the Q&A tests. */
-export const settings: QnaSettings = { reviewFirst: false, allowAnonymous: true, commentsEnabled: true, commentsPaused: false, showCommentNicknames: true };
+export const settings: QnaSettings = { reviewFirst: false, commentsReviewFirst: false, allowAnonymous: true, commentsEnabled: true, commentsPaused: false, showCommentNicknames: true };
 
 export const question = (id: string, over: Partial<QuestionView> = {}): QuestionView => ({
   id, text: `Question ${id}`, originalText: null, author: null, anonymous: false, channel: 'onsite', state: 'live', starred: false,
