@@ -209,11 +209,11 @@ public sealed partial class MetricsTests
     }
 
     /// <summary>A sample line of <paramref name="name"/> whose labels include every one of <paramref name="labels"/>.</summary>
-    private static Regex Series(string name, params string[] labels) =>
+    internal static Regex Series(string name, params string[] labels) =>
         new($"(?m)^{name}(\\{{{string.Concat(labels.Select(l => $"(?=[^}}]*{l})"))}[^}}]*\\}})?{(labels.Length == 0 ? "(\\{[^}]*\\})?" : "")} ");
 
     /// <summary>The largest value among the samples <see cref="Series"/> matches; -1 when there is none.</summary>
-    private static double Value(string text, string name, params string[] labels)
+    internal static double Value(string text, string name, params string[] labels)
     {
         var line = new Regex(Series(name, labels) + "(\\S+)");
         var values = line.Matches(text).Select(m => double.Parse(m.Groups[^1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
