@@ -66,9 +66,12 @@ public sealed partial class MetricsTests
         Assert.True(Value(text, "live_connections", "role=\"attendee\"") >= Phones, Excerpt(text, "live_connections"));
         Assert.True(Value(text, "live_connections", "role=\"host\"") >= 1, Excerpt(text, "live_connections"));
         Assert.True(Value(text, "live_commit_writes_total") >= 1, Excerpt(text, "live_commit"));
+        Assert.True(Value(text, "live_commit_changes_total") >= Phones, Excerpt(text, "live_commit")); // each accepted vote is a change
         Assert.Matches(Series("live_commit_duration_seconds_bucket", "le=\"\\+Inf\""), text);
         Assert.True(Value(text, "live_snapshot_ticks_total") >= 1, Excerpt(text, "live_snapshot"));
         Assert.Matches(Series("live_snapshot_send_duration_seconds_count"), text);
+        // No client was slow, yet the series is there (0 here, or another test server's aborts): an alert has a baseline.
+        Assert.True(Value(text, "live_snapshot_slow_client_aborts_total") >= 0, Excerpt(text, "live_snapshot"));
         // Built-in meters: Kestrel's connections and ASP.NET Core's request durations, SignalR's connections, Orleans.
         Assert.Matches(Series("kestrel_active_connections"), text);
         Assert.Matches(Series("http_server_request_duration_seconds_bucket"), text);
@@ -206,11 +209,11 @@ public sealed partial class MetricsTests
     }
 
     /// <summary>A sample line of <paramref name="name"/> whose labels include every one of <paramref name="labels"/>.</summary>
-    private static Regex Series(string name, params string[] labels) =>
+    internal static Regex Series(string name, params string[] labels) =>
         new($"(?m)^{name}(\\{{{string.Concat(labels.Select(l => $"(?=[^}}]*{l})"))}[^}}]*\\}})?{(labels.Length == 0 ? "(\\{[^}]*\\})?" : "")} ");
 
     /// <summary>The largest value among the samples <see cref="Series"/> matches; -1 when there is none.</summary>
-    private static double Value(string text, string name, params string[] labels)
+    internal static double Value(string text, string name, params string[] labels)
     {
         var line = new Regex(Series(name, labels) + "(\\S+)");
         var values = line.Matches(text).Select(m => double.Parse(m.Groups[^1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();

@@ -28,7 +28,10 @@ public sealed class ClusterTheoryAttribute : TheoryAttribute
 /// are pushed that tally (the newest version each received, which is what the clients show: a snapshot sent again
 /// after the outage may arrive after a newer one from another node, and the clients keep the higher version); one
 /// version never carries two different tallies; phones that left during the outage are off the console's presence
-/// count after it (presence is in memory, and its snapshot was lost on the backplane while Redis was down).
+/// count after it (presence is in memory, and its snapshot was lost on the backplane while Redis was down); each
+/// node's /metrics shows <c>live_redis_connected</c> and <c>live_relay_subscribed</c> at 1 before, and all three relay
+/// gauges back to 1, 1, 0 after; during a kill, <c>live_redis_connected</c> 0 on every node and
+/// <c>live_relay_replay_pending</c> 1 on one (the leavers' presence could not be published).
 /// Printed, not asserted: the time from Redis back until every phone had a vote acknowledged and every dropped client
 /// resynced. Bounded at 150 s after the cluster is up.
 /// </summary>
@@ -88,6 +91,10 @@ public sealed class RedisOutageTests(ITestOutputHelper output)
             var storm = phones.Select((p, i) => p.VoteUntilStoppedAsync(pollId, first: i % Options, stop.Token)).ToList();
             while (phones.Sum(p => p.Acks.Count) < 200) await Task.Delay(50, bound.Token);
 
+            // Each node's /metrics (loopback: no token) shows its snapshot relay connected to Redis and subscribed.
+            var gaugesBefore = await WaitForGaugesAsync(cluster.Nodes, g => g is { Connected: 1, Subscribed: 1 }, TimeSpan.FromSeconds(10), bound.Token);
+            output.WriteLine($"relay gauges before: {string.Join("; ", gaugesBefore)}");
+
             // Redis goes away.
             var failuresBefore = phones.ToDictionary(p => p, p => p.Failures.Count);
             var ackedBefore = phones.Sum(p => p.Acks.Count);
@@ -95,8 +102,22 @@ public sealed class RedisOutageTests(ITestOutputHelper output)
             if (outage == "kill") cluster.Redis.Kill(); else cluster.Redis.Pause();
             var stoppedAt = clock.Elapsed; // from here on Redis is certainly dead (or stopped): it has exited, or kill -STOP returned
             output.WriteLine($"redis {outage} at {stopping.TotalSeconds:F1}-{stoppedAt.TotalSeconds:F1} s, after {ackedBefore} acknowledged votes");
+            // Scraped about once a second during the outage (after a kill, only until each node has shown it lost Redis
+            // and one, the one whose grain published the leavers' presence or any that published, has a replay pending).
+            var gaugesDuring = cluster.Nodes.Select(_ => new List<RelayGauges>()).ToList();
+            var lastScrape = TimeSpan.Zero;
+            // A paused Redis keeps its sockets open: a node notices only when its client gives up on the connection,
+            // which may not happen within the 30 s, so only the killed one is asserted here (both are printed).
+            bool SeenOutage() => outage != "kill" ||
+                gaugesDuring.All(n => n.Any(g => g.Connected == 0)) && gaugesDuring.Any(n => n.Any(g => g.ReplayPending == 1));
             while (clock.Elapsed - stoppedAt < Outage)
             {
+                if ((outage != "kill" || !SeenOutage()) && clock.Elapsed - lastScrape > TimeSpan.FromSeconds(1))
+                {
+                    lastScrape = clock.Elapsed;
+                    var scraped = await Task.WhenAll(cluster.Nodes.Select(n => RelayGaugesAsync(n, bound.Token)));
+                    for (var i = 0; i < scraped.Length; i++) gaugesDuring[i].Add(scraped[i]);
+                }
                 if (leavers.Count > 0 && clock.Elapsed - stoppedAt > TimeSpan.FromSeconds(5))
                 {
                     await Task.WhenAll(leavers.Select(l => l.DisposeAsync().AsTask()));
@@ -131,6 +152,10 @@ public sealed class RedisOutageTests(ITestOutputHelper output)
             }
             stop.Cancel();
             await Task.WhenAll(storm);
+            // Back: connected and subscribed again, and the replay done.
+            var gaugesAfter = await WaitForGaugesAsync(cluster.Nodes, g => g is { Connected: 1, Subscribed: 1, ReplayPending: 0 }, TimeSpan.FromSeconds(15), bound.Token);
+            output.WriteLine($"relay gauges during the outage (per node, one scrape a second): {string.Join(" | ", gaugesDuring.Select(n => string.Join(", ", n.Select(g => $"{g.Connected}/{g.Subscribed}/{g.ReplayPending}"))))} (connected/subscribed/replay pending)");
+            output.WriteLine($"relay gauges after: {string.Join("; ", gaugesAfter)}");
 
             // Reconcile the phones' logs of acknowledged votes against the server.
             var (expected, lost, duplicated, hostState) = await VoteReconciliation.CheckAsync(phones, host, pollId, Options, Attendees, bound.Token);
@@ -167,6 +192,10 @@ public sealed class RedisOutageTests(ITestOutputHelper output)
                              $"console's last pushed presence: {lastPresence?.Onsite} onsite (GetState: {presenceNow.Onsite}); last pushed: {string.Join(", ", lastPushed.Select(kv => $"{kv.Key} {(kv.Value is null ? "-" : string.Join("/", kv.Value.Counts))}"))}");
 
             Assert.Empty(exited);
+            Assert.All(gaugesBefore, g => Assert.Equal(new RelayGauges(1, 1, 0), g));
+            Assert.True(SeenOutage(), "during the outage, not every node's /metrics showed live_redis_connected 0, or none showed live_relay_replay_pending 1 (a publish that failed)");
+            Assert.All(gaugesDuring, n => Assert.All(n, g => Assert.Equal(1, g.Subscribed))); // the multiplexer subscribes again by itself
+            Assert.All(gaugesAfter, g => Assert.Equal(new RelayGauges(1, 1, 0), g));
             Assert.Empty(ackedMeanwhile);
             Assert.True(unavailable > 0, $"no phone was told 'unavailable' during the outage ({string.Join(", ", failuresDuring)})");
             Assert.Empty(lost);
@@ -205,6 +234,28 @@ public sealed class RedisOutageTests(ITestOutputHelper output)
         {
             bound.Cancel();
             await Task.WhenAll(clients.Select(c => c.DisposeAsync().AsTask()));
+        }
+    }
+
+    /// <summary>A node's relay gauges from its /metrics, as Prometheus reads them (-1: the series is missing).</summary>
+    private sealed record RelayGauges(double Connected, double Subscribed, double ReplayPending);
+
+    private static async Task<RelayGauges> RelayGaugesAsync(LiveEndpoint node, CancellationToken cancel)
+    {
+        var text = await node.Http.GetStringAsync("/metrics", cancel); // loopback and no Live:Metrics:Token: allowed
+        return new(MetricsTests.Value(text, "live_redis_connected"), MetricsTests.Value(text, "live_relay_subscribed"),
+            MetricsTests.Value(text, "live_relay_replay_pending"));
+    }
+
+    /// <summary>Scrapes every node until each one's gauges satisfy <paramref name="done"/> or <paramref name="bound"/> passes; the last scrape.</summary>
+    private static async Task<RelayGauges[]> WaitForGaugesAsync(IReadOnlyList<LiveEndpoint> nodes, Func<RelayGauges, bool> done, TimeSpan bound, CancellationToken cancel)
+    {
+        var deadline = DateTime.UtcNow + bound;
+        while (true)
+        {
+            var gauges = await Task.WhenAll(nodes.Select(n => RelayGaugesAsync(n, cancel)));
+            if (gauges.All(done) || DateTime.UtcNow > deadline) return gauges;
+            await Task.Delay(400, cancel); // the exporter caches a scrape for 300 ms
         }
     }
 

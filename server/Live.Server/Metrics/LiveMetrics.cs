@@ -40,7 +40,7 @@ public sealed class LiveMetrics : ICommitMetrics
     private readonly Histogram<double> _writeDuration;
     private readonly Counter<long> _ticks;
     private readonly Histogram<double> _tickSend;
-    private readonly Counter<long> _slowClients;
+    private long _slowClientAborts;
     private readonly ConcurrentDictionary<string, KeyValuePair<string, object?>[]> _methodTags = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, KeyValuePair<string, object?>[]> _kindTags = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Method, string Code), KeyValuePair<string, object?>[]> _errorTags = new();
@@ -59,7 +59,10 @@ public sealed class LiveMetrics : ICommitMetrics
         _ticks = _meter.CreateCounter<long>("live.snapshot.ticks", "{tick}", "Snapshot ticks that had snapshots to send");
         _tickSend = _meter.CreateHistogram("live.snapshot.send.duration", "s", "Time from a tick's start until every connection took its snapshots or was dropped",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = SecondsBuckets });
-        _slowClients = _meter.CreateCounter<long>("live.snapshot.slow_client_aborts", "{connection}", "Connections dropped for taking no snapshot within Realtime:SlowClientSeconds");
+        // Observable, so the series is there (at 0) from the first scrape, not only after the first abort: a rate or an
+        // alert on it then has a baseline, and a missing series means a missing node.
+        _meter.CreateObservableCounter("live.snapshot.slow_client_aborts", () => Interlocked.Read(ref _slowClientAborts), "{connection}",
+            "Connections dropped for taking no snapshot within Realtime:SlowClientSeconds");
         _meter.CreateObservableGauge("live.connections", connections.CountsByRole, "{connection}", "Hub connections open on this node, by role");
 
         // Cluster mode only (the relay exists there). Resolved at the first scrape: the relay depends on the broadcaster,
@@ -104,5 +107,5 @@ public sealed class LiveMetrics : ICommitMetrics
         _tickSend.Record(sendDuration.TotalSeconds);
     }
 
-    public void SlowClientAborted() => _slowClients.Add(1);
+    public void SlowClientAborted() => Interlocked.Increment(ref _slowClientAborts);
 }

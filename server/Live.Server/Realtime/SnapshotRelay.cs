@@ -138,8 +138,13 @@ public sealed class SnapshotRelay(
         try
         {
             if (_redis is null) throw new RedisConnectionException(ConnectionFailureType.UnableToConnect, "not connected yet");
+            var subscriber = _redis.GetSubscriber();
+            // A fire-and-forget publish with no connection up is dropped without an error: ask first, so that it is
+            // counted (live.relay.dropped, replay_pending) and the newest state replayed once Redis answers. A hanging
+            // Redis looks connected until the client gives up on the connection; its reconnect replays too.
+            if (!subscriber.IsConnected(Channel)) throw new RedisConnectionException(ConnectionFailureType.UnableToConnect, "no connection to Redis");
             // Fire and forget keeps the grain's thread free; one connection keeps the calls in order.
-            _redis.GetSubscriber().Publish(Channel, message, CommandFlags.FireAndForget);
+            subscriber.Publish(Channel, message, CommandFlags.FireAndForget);
         }
         catch (Exception ex) when (ex is RedisException or InvalidOperationException)
         {

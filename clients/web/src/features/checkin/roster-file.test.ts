@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkRosterFile, csvType, maxRosterBytes, rosterContentType, xlsxType } from './roster-file';
+import en from '../../i18n/en.json';
+import zh from '../../i18n/zh-CN.json';
 
 describe('rosterContentType', () => {
   it('goes by the extension, whatever the browser reports', () => {
@@ -24,12 +26,24 @@ describe('rosterContentType', () => {
 });
 
 describe('checkRosterFile', () => {
-  it('accepts a CSV or XLSX up to 5 MB and says what to send it as', () => {
+  it('accepts a CSV or XLSX up to 5 MiB and says what to send it as', () => {
     expect(checkRosterFile({ name: 'a.csv', type: '', size: maxRosterBytes })).toEqual({ contentType: csvType });
   });
 
   it('refuses a big or unknown file before uploading', () => {
     expect(checkRosterFile({ name: 'a.csv', type: '', size: maxRosterBytes + 1 })).toEqual({ error: 'file_too_large' });
     expect(checkRosterFile({ name: 'a.doc', type: '', size: 10 })).toEqual({ error: 'unsupported_file' });
+  });
+});
+
+describe('the roster limit in words', () => {
+  it('is 5 MiB (5,242,880 bytes, as docs/API.md says) in both languages, never "MB"', () => {
+    expect(maxRosterBytes).toBe(5_242_880);
+    for (const texts of [en, zh]) {
+      for (const text of [texts.errors.file_too_large, texts.checkin.importHint]) {
+        expect(text).toContain('5 MiB');
+        expect(text).not.toMatch(/\bMB\b/);
+      }
+    }
   });
 });

@@ -23,7 +23,7 @@ export function rosterContentType(file: { name: string; type: string }): string 
 
 export type RosterFileCheck = { contentType: string } | { error: 'unsupported_file' | 'file_too_large' };
 
-/** Refuses what the server would refuse before uploading it: the wrong kind of file, or over 5 MB. */
+/** Refuses what the server would refuse before uploading it: the wrong kind of file, or over 5 MiB (5,242,880 bytes). */
 export function checkRosterFile(file: { name: string; type: string; size: number }): RosterFileCheck {
   const contentType = rosterContentType(file);
   if (!contentType) return { error: 'unsupported_file' };
