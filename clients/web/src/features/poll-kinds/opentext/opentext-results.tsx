@@ -5,7 +5,8 @@ import type { ResultsProps } from '../kind-module';
 import { answerRows, type AnswerRow } from './opentext-rules';
 
 /**
- * The answers in the server's order (newest, or most upvoted when the poll takes upvotes). On the console each can be
+ * The answers in the server's order (newest, or most upvoted when the poll takes upvotes), an answer several people gave
+ * once with their number, as on the screen. On the console each can be
  * featured on the big screen or taken off the wall, and the hidden ones are counted with a way back; on a phone each
  * has an upvote toggle while the poll takes upvotes. The featured answer is marked everywhere.
  */
@@ -50,12 +51,14 @@ export function OpentextResults({ poll, results, testIdPrefix, onSetHidden, onFe
                   {row.featured && <span className="badge badge-featured" data-testid={`${testIdPrefix}-featured`}>{t('kinds.text.featured')}</span>}
                   {row.text}
                 </span>
-                <span className="word-count" data-testid={`${testIdPrefix}-${row.key}`} title={t('kinds.text.givenBy', { count: row.count })}>{row.count}</span>
+                {row.count > 1 && (
+                  <span className="word-count" data-testid={`${testIdPrefix}-${row.key}`} title={t('kinds.text.givenBy', { count: row.count })}>×{row.count}</span>
+                )}
                 {upvoteCell(row)}
                 {(onFeature || onSetHidden) && (
                   <span className="text-actions">
                     {onFeature && (
-                      <button type="button" className={row.featured ? 'primary' : undefined} disabled={featuring} aria-pressed={row.featured}
+                      <button type="button" className={row.featured ? 'feature-toggle primary' : 'feature-toggle'} disabled={featuring} aria-pressed={row.featured}
                         data-testid={`feature-answer-${row.key}`} onClick={() => feature(row.featured ? null : row.key)}>
                         {t(row.featured ? 'kinds.text.unfeature' : 'kinds.text.feature')}
                       </button>

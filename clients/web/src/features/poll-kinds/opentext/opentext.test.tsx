@@ -33,7 +33,8 @@ describe('open text', () => {
       testIdPrefix="console-count" onSetHidden={onSetHidden} />);
     expect(screen.getAllByTestId(/^console-count-answer-/).map(li => li.textContent?.startsWith('Newest') || li.textContent?.startsWith('Older')))
       .toEqual([true, true]);
-    expect(screen.getByTestId('console-count-b2').textContent).toBe('3');
+    expect(screen.getByTestId('console-count-b2').textContent).toBe('×3');
+    expect(screen.queryByTestId('console-count-a1')).toBeNull(); // one person: no number, as on the screen
     fireEvent.click(screen.getByTestId('hide-answer-a1'));
     expect(onSetHidden).toHaveBeenCalledWith('a1', true);
   });
