@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams, useSearchParams } from 'react-router-dom';
 import { storage } from '../../api/storage';
@@ -10,6 +10,7 @@ import { AttendeeCheckIn } from '../checkin/attendee-checkin';
 import { MyPrize } from '../draw/my-prize';
 import { AttendeeQna } from '../qna/attendee-qna';
 import { AttendeePolls } from './attendee-polls';
+import type { AnswerUpvoteCalls } from './use-answer-upvotes';
 
 type Tab = 'polls' | 'qna' | 'checkin';
 
@@ -24,6 +25,12 @@ export function AttendeePage() {
   const record = storage.attendee(code);
   const live = useLive(record?.attendeeToken ?? null);
   const [tab, setTab] = useState<Tab>(() => (search.get('tab') === 'checkin' ? 'checkin' : 'polls'));
+  const { invoke } = live;
+  // One object for the page's life: each poll reads this device's upvotes when it (re)connects, not on every render.
+  const answerUpvotes = useMemo<AnswerUpvoteCalls>(() => ({
+    upvote: request => invoke('UpvoteAnswer', request),
+    mine: pollId => invoke('GetMyAnswerUpvotes', pollId),
+  }), [invoke]);
 
   // The session was deleted (or, in principle, this phone's link revoked): say so instead of rejoining.
   if (live.ended) return <EndedPage reason={live.ended} />;
@@ -47,7 +54,8 @@ export function AttendeePage() {
         </div>
         {tab === 'polls' && <AttendeePolls session={session} results={results} ballots={live.ballots}
           vote={request => live.invoke('Vote', request)}
-          onAck={ack => live.keepBallot(ack.pollId, answerOf(ack))} onCheckIn={() => setTab('checkin')} />}
+          onAck={ack => live.keepBallot(ack.pollId, answerOf(ack))} onCheckIn={() => setTab('checkin')}
+          answerUpvotes={answerUpvotes} live={live.status === 'live'} />}
         {tab === 'qna' && <AttendeeQna {...live} />}
         {tab === 'checkin' && <AttendeeCheckIn {...live} />}
       </main>

@@ -7,6 +7,7 @@ import { emptyAnswer, isBlank, type Answer } from '../../realtime/ballots';
 import type { VoteFields } from '../poll-kinds/kind-module';
 import { kindModule } from '../poll-kinds/registry';
 import { newOpId } from '@live/shared/realtime/op-id';
+import { useAnswerUpvotes, type AnswerUpvoteCalls } from './use-answer-upvotes';
 
 export interface AttendeePollProps {
   poll: PollView;
@@ -16,6 +17,10 @@ export interface AttendeePollProps {
   onAck(ack: VoteAck): void;
   /** Opens the check-in tab: offered when a checked-in-only poll refused the vote (checkin_required). */
   onCheckIn?(): void;
+  /** UpvoteAnswer and GetMyAnswerUpvotes, for polls that take upvotes; without them the phone shows no upvote toggles. */
+  answerUpvotes?: AnswerUpvoteCalls;
+  /** The connection is up: this device's upvotes are read again each time it comes back. */
+  live?: boolean;
 }
 
 const sameVote = (a: VoteFields, b: VoteFields) => JSON.stringify(a) === JSON.stringify(b);
@@ -25,13 +30,17 @@ const sameVote = (a: VoteFields, b: VoteFields) => JSON.stringify(a) === JSON.st
  * only for a ballot the server acknowledged as durable. When the server could not save the vote (`unavailable`: Redis
  * down, a node lost), the phone says so and the button becomes "Try again", which resends the same operation id.
  */
-export function AttendeePoll({ poll, ballot, results, vote, onAck, onCheckIn }: AttendeePollProps) {
+export function AttendeePoll({ poll, ballot, results, vote, onAck, onCheckIn, answerUpvotes, live = true }: AttendeePollProps) {
   const { t } = useTranslation();
   const [picked, setPicked] = useState<Answer | null>(null); // null: not touched, show the stored ballot
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const pending = useRef<{ fields: VoteFields; opId: string } | null>(null);
   const kind = kindModule(poll.kind);
+  const takesUpvotes = !!kind?.takesUpvotes && !!poll.allowUpvotes;
+  // Toggles only while open: a closed poll's wall shows its counts and needs no reading of this device's upvotes.
+  const upvoting = takesUpvotes && poll.status === 'open' && !!answerUpvotes;
+  const upvotes = useAnswerUpvotes({ pollId: poll.id, enabled: upvoting, live, calls: answerUpvotes });
   if (!kind) return <article className="card stack attendee-poll"><h2 className="attendee-question">{poll.question}</h2><p className="muted">{t('attendee.unknownKind')}</p></article>;
 
   const answer = picked ?? ballot ?? emptyAnswer;
@@ -74,9 +83,12 @@ export function AttendeePoll({ poll, ballot, results, vote, onAck, onCheckIn }: 
         ? <div className="checkin-needed"><ErrorText code={error} />
             <button className="primary" data-testid="go-checkin" onClick={onCheckIn}>{t('attendee.goCheckIn')}</button></div>
         : <ErrorText code={error} />}
-      {poll.showResultsToAttendees && results && (
+      {/* Results reach phones while the host shows them or the poll takes upvotes (visibleToAttendees). */}
+      {(poll.showResultsToAttendees || takesUpvotes) && results && (
         <>
-          <Results poll={poll} results={results} testIdPrefix="attendee-count" />
+          {upvotes.error && <div data-testid="upvote-error"><ErrorText code={upvotes.error} /></div>}
+          <Results poll={poll} results={upvotes.withAcked(results)} testIdPrefix="attendee-count"
+            upvotes={upvoting ? upvotes.upvotesFor(results) : undefined} />
           <p className="muted">{t('attendee.voters', { count: results.voters })}</p>
         </>
       )}

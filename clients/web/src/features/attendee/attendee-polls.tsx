@@ -14,10 +14,12 @@ export interface AttendeePollsProps {
   vote: AttendeePollProps['vote'];
   onAck: AttendeePollProps['onAck'];
   onCheckIn?: AttendeePollProps['onCheckIn'];
+  answerUpvotes?: AttendeePollProps['answerUpvotes'];
+  live?: boolean;
 }
 
 /** The phone's poll list, or a friendly waiting message when the host has nothing open. */
-export function AttendeePolls({ session, results, ballots, vote, onAck, onCheckIn }: AttendeePollsProps) {
+export function AttendeePolls({ session, results, ballots, vote, onAck, onCheckIn, answerUpvotes, live }: AttendeePollsProps) {
   const { t } = useTranslation();
   if (!session) return <p className="waiting">{t('attendee.loading')}</p>;
   const polls = visiblePolls(session.polls, ballots);
@@ -25,7 +27,8 @@ export function AttendeePolls({ session, results, ballots, vote, onAck, onCheckI
   return (
     <>
       {polls.map(poll => (
-        <AttendeePoll key={poll.id} poll={poll} ballot={ballots[poll.id]} results={results[poll.id]} vote={vote} onAck={onAck} onCheckIn={onCheckIn} />
+        <AttendeePoll key={poll.id} poll={poll} ballot={ballots[poll.id]} results={results[poll.id]} vote={vote} onAck={onAck} onCheckIn={onCheckIn}
+          answerUpvotes={answerUpvotes} live={live} />
       ))}
     </>
   );

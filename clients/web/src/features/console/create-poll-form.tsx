@@ -13,7 +13,8 @@ export function CreatePollForm({ onCreate }: { onCreate(draft: PollDraft): Promi
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<DraftForm>) => setDraft(d => ({ ...d, ...patch }));
-  const Fields = kindModule(draft.kind)?.DraftFields;
+  const kind = kindModule(draft.kind);
+  const Fields = kind?.DraftFields;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -48,6 +49,9 @@ export function CreatePollForm({ onCreate }: { onCreate(draft: PollDraft): Promi
       {Fields && <Fields draft={draft} onChange={set} />}
       <label className="check"><input type="checkbox" data-testid="poll-allow-change" checked={draft.allowVoteChange} onChange={e => set({ allowVoteChange: e.target.checked })} />{t('console.allowChange')}</label>
       <label className="check"><input type="checkbox" data-testid="poll-show-results" checked={draft.showResultsToAttendees} onChange={e => set({ showResultsToAttendees: e.target.checked })} />{t('console.showResults')}</label>
+      {kind?.takesUpvotes && (
+        <label className="check"><input type="checkbox" data-testid="poll-allow-upvotes" checked={draft.allowUpvotes} onChange={e => set({ allowUpvotes: e.target.checked })} />{t('console.allowUpvotes')}</label>
+      )}
       <ErrorText code={error} />
       <button className="primary" data-testid="create-poll" disabled={busy}>{t(busy ? 'console.creating' : 'console.createPoll')}</button>
     </form>

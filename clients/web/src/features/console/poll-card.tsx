@@ -28,8 +28,11 @@ export function PollCard({ poll, results, onScreen, connected, invoke, code, hos
     setError(null);
     invoke(method, ...args).catch(e => setError(errorCode(e)));
   };
+  const kind = kindModule(poll.kind);
   const settings: PollSettings = {
     allowVoteChange: poll.allowVoteChange, showResultsToAttendees: poll.showResultsToAttendees, checkedInOnly: poll.checkedInOnly ?? false,
+    // Every change sends every setting: a kind that takes upvotes keeps its own (absent would turn them off).
+    ...(kind?.takesUpvotes ? { allowUpvotes: poll.allowUpvotes ?? false } : {}),
   };
   const toggle = (key: keyof PollSettings) => (on: boolean) => run('SetPollSettings', poll.id, { ...settings, [key]: on })();
   // Taking a word off the screen: the button waits for the answer, a refusal shows here like any other.
@@ -37,7 +40,12 @@ export function PollCard({ poll, results, onScreen, connected, invoke, code, hos
     setError(null);
     return invoke('SetResultHidden', poll.id, key, hidden).catch(e => setError(errorCode(e)));
   };
-  const Results = kindModule(poll.kind)?.Results;
+  // Spotlighting an answer on the screen, or none: the same, a refusal (answer_hidden…) shows here.
+  const feature = (key: string | null) => {
+    setError(null);
+    return invoke('FeatureAnswer', poll.id, key).catch(e => setError(errorCode(e)));
+  };
+  const Results = kind?.Results;
   const voters = results?.voters ?? 0;
   const percent = participationPercent(poll, voters, connected);
   const participation = percent === null ? '—' : `${percent}%`;
@@ -72,10 +80,14 @@ export function PollCard({ poll, results, onScreen, connected, invoke, code, hos
           onChange={e => toggle('showResultsToAttendees')(e.target.checked)} />{t('console.showResults')}</label>
         <label className="check"><input type="checkbox" data-testid="checked-in-only" checked={settings.checkedInOnly}
           onChange={e => toggle('checkedInOnly')(e.target.checked)} />{t('console.checkedInOnly')}</label>
+        {kind?.takesUpvotes && (
+          <label className="check"><input type="checkbox" data-testid="allow-upvotes" checked={settings.allowUpvotes ?? false}
+            onChange={e => toggle('allowUpvotes')(e.target.checked)} />{t('console.allowUpvotes')}</label>
+        )}
       </div>
       <ErrorText code={error} />
       {Results
-        ? <Results poll={poll} results={results} testIdPrefix="console-count" onSetHidden={setHidden} />
+        ? <Results poll={poll} results={results} testIdPrefix="console-count" onSetHidden={setHidden} onFeature={feature} />
         : <p className="muted">{t('attendee.unknownKind')}</p>}
       <footer className="poll-stats">
         <span>{t('console.voters')}: <strong data-testid="console-voters">{voters}</strong></span>

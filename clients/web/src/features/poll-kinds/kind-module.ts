@@ -9,6 +9,8 @@ import type { Answer } from '../../realtime/ballots';
 export interface DraftForm {
   question: string; kind: PollKind; options: string[]; maxSelections: number; variant: string | null;
   allowVoteChange: boolean; showResultsToAttendees: boolean;
+  /** Phones may upvote the answers; sent only for kinds that take upvotes (PollKindModule.takesUpvotes). */
+  allowUpvotes: boolean;
 }
 
 /** The answer fields of a Vote: the one this kind reads. */
@@ -32,6 +34,17 @@ export interface ResultsProps {
   testIdPrefix: string;
   /** Hides (or shows again) one result item on the screen and phones: the console passes it, phones do not. */
   onSetHidden?(key: string, hidden: boolean): Promise<unknown>;
+  /** Spotlights one result item on the big screen, or none (null): the console passes it, phones do not. */
+  onFeature?(key: string | null): Promise<unknown>;
+  /** This device's upvotes on the result items, passed on phones while the poll takes upvotes and is open. */
+  upvotes?: ItemUpvotes;
+}
+
+/** A phone's upvotes on result items: which it holds, which wait for the server, and the tap that sets one. */
+export interface ItemUpvotes {
+  mine: ReadonlySet<string>;
+  busy: ReadonlySet<string>;
+  toggle(key: string, up: boolean): void;
 }
 
 export interface DraftFieldsProps {
@@ -51,6 +64,8 @@ export interface PollKindModule {
   Results: ComponentType<ResultsProps>;
   /** The kind's own part of the create-poll form. */
   DraftFields: ComponentType<DraftFieldsProps>;
+  /** The kind's result items can be upvoted by phones when the host allows it (PollDraft.allowUpvotes); absent: no. */
+  takesUpvotes?: boolean;
   /** A ballot error code (the server's) for an answer that cannot be sent yet, or null. */
   checkAnswer(poll: PollView, answer: Answer): string | null;
   /** The answer as the Vote fields this kind reads, normalised so two equal answers compare equal. */

@@ -7,11 +7,15 @@ import { OpentextDraftFields } from './opentext-draft';
 
 const answer = (texts: readonly string[]) => (texts[0] ?? '').trim();
 
-/** Open text: each attendee writes one answer; the screen shows a wall of the newest, moderated by the word filter and the host. */
+/**
+ * Open text: each attendee writes one answer; the screen shows a wall of the newest, moderated by the word filter and the
+ * host, who can feature one answer. When the host allows it, phones see the wall and upvote answers.
+ */
 export const opentext: PollKindModule = {
   Ballot: OpentextBallot,
   Results: OpentextResults,
   DraftFields: OpentextDraftFields,
+  takesUpvotes: true,
   checkAnswer: (_poll, a) => {
     const text = answer(a.texts);
     if (text === '') return 'entry_required';
