@@ -19,7 +19,7 @@ public static class GrainKeys
 public interface ISessionGrain : IGrainWithStringKey
 {
     /// <summary>Creates the session; false when the code is already taken.</summary>
-    [Alias("Create")] Task<bool> Create(string title);
+    [Alias("Create")] Task<bool> Create(string title, string? language);
     /// <summary>Throws session_not_found when the session was never created.</summary>
     [Alias("GetView")] Task<SessionView> GetView();
     [Alias("Exists")] Task<bool> Exists();
@@ -34,6 +34,7 @@ public interface ISessionGrain : IGrainWithStringKey
     [Alias("FeatureAnswer")] Task<SessionView> FeatureAnswer(string pollId, string? key);
     [Alias("ShowOnScreen")] Task<SessionView> ShowOnScreen(string? pollId);
     [Alias("SetScreen")] Task<SessionView> SetScreen(ScreenRequest request);
+    [Alias("SetLanguage")] Task<SessionView> SetLanguage(string? language);
     /// <summary>Read on every staff call and cached briefly for attendees; answers for deleted sessions too.</summary>
     [Alias("Access")] Task<SessionAccess> Access();
     /// <summary>Makes every earlier link of this role ("host", "moderator", "screen") invalid.</summary>

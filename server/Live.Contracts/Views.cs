@@ -42,7 +42,8 @@ public sealed record SessionView(
     [property: Id(1)] string Title,
     [property: Id(2)] long Version,
     [property: Id(3)] ScreenView Screen,
-    [property: Id(4)] IReadOnlyList<PollView> Polls)
+    [property: Id(4)] IReadOnlyList<PollView> Polls,
+    [property: Id(5)] string? Language = null)
 {
     /// <summary>Attendees never see drafts: the host may be preparing a surprise.</summary>
     public SessionView ForAttendees() => this with { Polls = Polls.Where(p => p.Status != "draft").Select(p => p with { PresentAtClose = null }).ToList() };

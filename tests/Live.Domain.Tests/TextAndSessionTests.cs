@@ -44,6 +44,21 @@ public class TextAndSessionTests
         for (var i = 0; i < 1000; i++) Assert.True(SessionRules.IsValidCode(SessionRules.NewCode()));
     }
 
+    [Theory]
+    [InlineData("zh-CN", "zh-CN")]
+    [InlineData("ZH-cn", "zh-CN")]
+    [InlineData(" en ", "en")]
+    [InlineData(null, null)]
+    [InlineData("", null)]
+    public void A_session_language_is_chinese_english_or_none(string? given, string? kept) => Assert.Equal(kept, SessionRules.Language(given));
+
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("zh")]
+    [InlineData("en-US-x-evil")]
+    public void Other_languages_are_refused(string given) =>
+        Assert.Equal(ErrorCodes.InvalidLanguage, Assert.Throws<RuleViolation>(() => SessionRules.Language(given)).Code);
+
     [Fact]
     public void Titles_and_nicknames_have_limits()
     {

@@ -17,7 +17,7 @@ public class DuplicateBallotTests(ClusterFixture fixture)
     {
         var code = (700_000 + Interlocked.Increment(ref _next)).ToString(); // a range no other grain test uses
         var session = fixture.Grains.GetGrain<ISessionGrain>(code);
-        Assert.True(await session.Create("Duplicate ballots"));
+        Assert.True(await session.Create("Duplicate ballots", null));
         var pollId = (await session.CreatePoll(new PollDraft("Which launch?", "single", ["Phone", "Watch", "Car"], null, allowChange, true))).Polls.Single().Id;
         await session.OpenPoll(pollId);
         return fixture.Grains.GetGrain<IPollGrain>(GrainKeys.Poll(code, pollId));

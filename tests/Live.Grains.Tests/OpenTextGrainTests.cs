@@ -14,7 +14,7 @@ public class OpenTextGrainTests(ClusterFixture fixture)
     {
         var code = (800_000 + Interlocked.Increment(ref _next)).ToString(); // a range no other grain test uses
         var session = fixture.Grains.GetGrain<ISessionGrain>(code);
-        Assert.True(await session.Create("Summit"));
+        Assert.True(await session.Create("Summit", null));
         var pollId = (await session.CreatePoll(new PollDraft("What should we change?", "text", [], null, true, false, AllowUpvotes: true))).Polls.Single().Id;
         await session.OpenPoll(pollId);
         var poll = fixture.Grains.GetGrain<IPollGrain>(GrainKeys.Poll(code, pollId));

@@ -16,7 +16,7 @@ public class PollGrainTests(ClusterFixture fixture)
     {
         var code = (200_000 + Interlocked.Increment(ref _next)).ToString();
         var session = fixture.Grains.GetGrain<ISessionGrain>(code);
-        Assert.True(await session.Create("Dealer conference"));
+        Assert.True(await session.Create("Dealer conference", null));
         return (code, session);
     }
 

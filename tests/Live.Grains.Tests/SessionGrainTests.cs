@@ -14,8 +14,8 @@ public class SessionGrainTests(ClusterFixture fixture)
     public async Task A_code_can_be_created_only_once()
     {
         var session = NewSession();
-        Assert.True(await session.Create("Summit"));
-        Assert.False(await session.Create("Another"));
+        Assert.True(await session.Create("Summit", null));
+        Assert.False(await session.Create("Another", null));
         Assert.Equal("Summit", (await session.GetView()).Title);
     }
 
@@ -30,7 +30,7 @@ public class SessionGrainTests(ClusterFixture fixture)
     public async Task Polls_are_listed_in_creation_order_with_their_status()
     {
         var session = NewSession();
-        await session.Create("Launch");
+        await session.Create("Launch", null);
         await session.CreatePoll(new PollDraft("First?", "single", ["a", "b"], null, true, false));
         await session.CreatePoll(new PollDraft("Second?", "multiple", ["a", "b", "c"], 2, true, false));
         var view = await session.OpenPoll("p2");
@@ -45,7 +45,7 @@ public class SessionGrainTests(ClusterFixture fixture)
     public async Task A_bad_poll_draft_is_refused_and_the_session_is_unchanged()
     {
         var session = NewSession();
-        await session.Create("Launch");
+        await session.Create("Launch", null);
         var before = await session.GetView();
 
         var error = await Assert.ThrowsAsync<LiveException>(() =>
@@ -61,7 +61,7 @@ public class SessionGrainTests(ClusterFixture fixture)
     public async Task The_screen_shows_a_known_poll_or_the_join_view()
     {
         var session = NewSession();
-        await session.Create("Launch");
+        await session.Create("Launch", null);
         await session.CreatePoll(new PollDraft("Q?", "single", ["a", "b"], null, true, false));
 
         Assert.Equal("p1", (await session.ShowOnScreen("p1")).Screen.PollId);
@@ -73,7 +73,7 @@ public class SessionGrainTests(ClusterFixture fixture)
     public async Task Structure_changes_are_published_with_growing_versions()
     {
         var session = NewSession();
-        await session.Create("Launch");
+        await session.Create("Launch", null);
         await session.CreatePoll(new PollDraft("Q?", "single", ["a", "b"], null, true, false));
         await session.OpenPoll("p1");
         var code = (await session.GetView()).Code;
@@ -87,7 +87,7 @@ public class SessionGrainTests(ClusterFixture fixture)
     public async Task Rotating_a_link_moves_only_that_roles_generation_and_survives_reactivation()
     {
         var session = NewSession();
-        await session.Create("Gala");
+        await session.Create("Gala", null);
         Assert.Empty((await session.Access()).Generations);
         await session.RotateKey("moderator");
         await session.RotateKey("moderator");
@@ -107,7 +107,7 @@ public class SessionGrainTests(ClusterFixture fixture)
     {
         var session = NewSession();
         var code = session.GetPrimaryKeyString();
-        await session.Create("Dealer conference");
+        await session.Create("Dealer conference", null);
         await session.CreatePoll(new PollDraft("Which city?", "single", ["a", "b"], null, true, false));
         await session.OpenPoll("p1");
         var poll = fixture.Grains.GetGrain<IPollGrain>(GrainKeys.Poll(code, "p1"));
@@ -117,7 +117,7 @@ public class SessionGrainTests(ClusterFixture fixture)
         await session.Delete();
 
         Assert.False(await session.Exists());
-        Assert.False(await session.Create("Reused?"));
+        Assert.False(await session.Create("Reused?", null));
         var access = await session.Access();
         Assert.False(access.Exists);
         Assert.Equal(1, access.Generations["host"]); // an old host link stays refused even for a tombstone

@@ -44,9 +44,9 @@ public sealed class LiveServer : IAsyncDisposable
     public HttpClient Http { get; }
     public IServiceProvider Services => _factory.Services;
 
-    public async Task<CreatedSession> CreateSessionAsync(string title = "Annual meeting 年会")
+    public async Task<CreatedSession> CreateSessionAsync(string title = "Annual meeting 年会", string? language = null)
     {
-        var response = await Http.PostAsJsonAsync("/api/sessions", new { title });
+        var response = await Http.PostAsJsonAsync("/api/sessions", new { title, language });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<CreatedSession>())!;
     }

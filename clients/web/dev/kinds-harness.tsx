@@ -40,7 +40,7 @@ function Phone() {
 function Console() {
   const [demos] = useState(() => demoIds.map(d => demoPoll(d, lang)));
   const session: SessionView = {
-    code: '482913', title: 'Dealer Conference 2026', version: 1, screen: { view: 'poll', pollId: 'wordcloud' }, polls: demos.map(d => d.poll),
+    code: '482913', title: 'Dealer Conference 2026', version: 1, language: null, screen: { view: 'poll', pollId: 'wordcloud' }, polls: demos.map(d => d.poll),
   };
   const results = Object.fromEntries(demos.map(d => [d.poll.id, d.results]));
   const invoke = <T,>() => later(undefined as T);

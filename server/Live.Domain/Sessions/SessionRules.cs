@@ -68,5 +68,17 @@ public static class SessionRules
         _ => throw new RuleViolation(ErrorCodes.InvalidScreenView),
     };
 
+    /// <summary>The languages Live's screens speak.</summary>
+    public static readonly IReadOnlyList<string> Languages = ["zh-CN", "en"];
+
+    /// <summary>
+    /// The session's language for its screens: "zh-CN" or "en" (any case), or null/empty for none (each screen follows
+    /// its own browser). Phones always follow their owner's browser.
+    /// </summary>
+    public static string? Language(string? language) =>
+        string.IsNullOrWhiteSpace(language) ? null
+        : Languages.FirstOrDefault(l => string.Equals(l, language.Trim(), StringComparison.OrdinalIgnoreCase))
+          ?? throw new RuleViolation(ErrorCodes.InvalidLanguage);
+
     public static string ToWire(this AttendanceMode mode) => mode == AttendanceMode.Onsite ? "onsite" : "online";
 }

@@ -28,10 +28,11 @@ public sealed class SessionGrain(
         }
     }
 
-    public async Task<bool> Create(string title)
+    public async Task<bool> Create(string title, string? language)
     {
         if (state.State.Title is not null || state.State.Deleted) return false;
         state.State.Title = SessionRules.Title(title);
+        state.State.Language = SessionRules.Language(language);
         state.State.CreatedAt = DateTimeOffset.UtcNow;
         await SaveAsync();
         return true;
@@ -129,6 +130,15 @@ public sealed class SessionGrain(
         return await SaveAsync();
     }
 
+    public async Task<SessionView> SetLanguage(string? language)
+    {
+        RequireCreated();
+        var chosen = SessionRules.Language(language);
+        if (state.State.Language == chosen) return View();
+        state.State.Language = chosen;
+        return await SaveAsync();
+    }
+
     private string ScreenViewName() => state.State.ScreenView ?? (state.State.ScreenPollId is null ? "join" : "poll");
 
     private async Task<SessionView> Update(string pollId, Func<IPollGrain, Task<PollView>> command)
@@ -154,7 +164,7 @@ public sealed class SessionGrain(
         var s = state.State;
         var polls = s.PollIds.Where(_polls.ContainsKey)
             .Select(id => s.PresentAtClose.TryGetValue(id, out var present) ? _polls[id] with { PresentAtClose = present } : _polls[id]).ToList();
-        return new SessionView(Code, s.Title!, s.Version, new ScreenView(s.ScreenPollId, ScreenViewName()), polls);
+        return new SessionView(Code, s.Title!, s.Version, new ScreenView(s.ScreenPollId, ScreenViewName()), polls, s.Language);
     }
 
     private void RequireCreated()

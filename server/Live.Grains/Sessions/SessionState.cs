@@ -29,4 +29,7 @@ public sealed class SessionState
 
     /// <summary>Per poll, who was present when it last closed (Participation.Present); absent until it closes.</summary>
     [Id(8)] public Dictionary<string, int> PresentAtClose { get; set; } = [];
+
+    /// <summary>"zh-CN" or "en": what every screen shows unless switched by hand there; null: each screen's browser.</summary>
+    [Id(9)] public string? Language { get; set; }
 }

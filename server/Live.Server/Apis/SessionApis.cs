@@ -9,7 +9,8 @@ using Microsoft.Extensions.Options;
 
 namespace Live.Server.Apis;
 
-public sealed record CreateSessionRequest(string? Title);
+/// <summary>Language: the screens' language, "zh-CN" or "en" (the console sends its own); absent: each screen's browser.</summary>
+public sealed record CreateSessionRequest(string? Title, string? Language = null);
 public sealed record CreatedSession(
     string Code, string Title, string HostKey, string ScreenKey, string ModeratorKey, string JoinUrl, string ConsoleUrl, string ScreenUrl, string ModeratorUrl);
 public sealed record SessionInfo(string Code, string Title, string JoinUrl);
@@ -33,10 +34,11 @@ public static class SessionApis
         CreateSessionRequest? request, IGrainFactory grains, AccessLinkIssuer issuer, IOptions<LiveOptions> options, HttpRequest http)
     {
         var title = SessionRules.Title(request?.Title);
+        var language = SessionRules.Language(request?.Language);
         for (var attempt = 0; attempt < 20; attempt++)
         {
             var code = SessionRules.NewCode();
-            if (!await grains.Session(code).Create(title)) continue; // code taken (or deleted): draw another
+            if (!await grains.Session(code).Create(title, language)) continue; // code taken (or deleted): draw another
             var access = await grains.Session(code).Access();
             var (hostKey, screenKey, moderatorKey) =
                 (issuer.Key(code, Roles.Host, access), issuer.Key(code, Roles.Screen, access), issuer.Key(code, Roles.Moderator, access));

@@ -1,4 +1,5 @@
 using Live.Contracts;
+using Live.Domain.Sessions;
 using Live.Server.Realtime;
 using Live.Server.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -82,6 +83,10 @@ public sealed partial class LiveHub(
         Require(request);
         return grains.Session(Me.Code).SetScreen(request with { PollId = request.PollId is null ? null : PollIds.Require(request.PollId) });
     }
+
+    /// <summary>The screens' language ("zh-CN", "en", or null: each screen's browser); a screen switched by hand keeps its own.</summary>
+    [HubRoles(Roles.Host)]
+    public Task<SessionView> SetSessionLanguage(string? language) => grains.Session(Me.Code).SetLanguage(SessionRules.Language(language));
 
     /// <summary>Returns only after the ballot is durable.</summary>
     [HubRoles(Roles.Attendee)]

@@ -1,5 +1,5 @@
 import { test, expect, type Browser, type Page } from '@playwright/test';
-import { openConsoleWithSession } from './console-steps';
+import { openConsoleWithSession, screenContext } from './console-steps';
 import { mkdirSync } from 'node:fs';
 
 // Screenshots are for looking at, not for the repository.
@@ -17,7 +17,7 @@ async function addSegment(host: Page, title: string, speaker: string, start: str
 }
 
 async function open(browser: Browser, url: string, width: number, height: number, locale: string) {
-  const page = await (await browser.newContext({ viewport: { width, height }, locale })).newPage();
+  const page = await (await screenContext(browser, { viewport: { width, height }, locale })).newPage();
   await page.goto(url);
   return page;
 }

@@ -1,5 +1,5 @@
 import { test, expect, type Browser } from '@playwright/test';
-import { openConsoleWithSession } from './console-steps';
+import { openConsoleWithSession, screenContext } from './console-steps';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -45,7 +45,7 @@ test('the host imports 30 invitees, 10 check in from their phones, the wall and 
 
   await host.getByTestId('show-checkin-on-screen').click();
   const href = await host.getByTestId('screen-link').getAttribute('href');
-  const screen = await (await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' })).newPage();
+  const screen = await (await screenContext(browser, { viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' })).newPage();
   await screen.goto(href!);
   await expect(screen.getByTestId('checkin-wall')).toBeVisible();
 

@@ -1,4 +1,14 @@
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
+
+/**
+ * A big screen's browser context whose language is chosen by hand on the screen (as the corner switch does), so it
+ * shows that language whatever the session's language is. Without a Chinese locale it follows the session.
+ */
+export async function screenContext(browser: Browser, options: BrowserContextOptions) {
+  const context = await browser.newContext(options);
+  if (options.locale?.startsWith('zh')) await context.addInitScript(() => localStorage.setItem('live.lang', 'zh-CN'));
+  return context;
+}
 
 /** Opens the console home in its own browser context, creates a session and returns the console page and join code. */
 export async function openConsoleWithSession(browser: Browser, title: string, viewport = { width: 1280, height: 800 }) {

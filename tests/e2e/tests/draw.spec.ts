@@ -1,5 +1,5 @@
 import { test, expect, type Browser, type Page } from '@playwright/test';
-import { openConsoleWithSession } from './console-steps';
+import { openConsoleWithSession, screenContext } from './console-steps';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -46,7 +46,7 @@ test('30 invited, 10 checked in, 3 drawn from them, masked on the screen, told o
 
   await host.getByTestId('show-draw-on-screen').click();
   const href = await host.getByTestId('screen-link').getAttribute('href');
-  const screen = await (await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' })).newPage();
+  const screen = await (await screenContext(browser, { viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' })).newPage();
   await screen.goto(href!);
 
   await host.getByTestId(`round-count-${tierId}`).fill('3');

@@ -1,5 +1,5 @@
 import { test, expect, type Browser, type Page } from '@playwright/test';
-import { openConsoleWithSession } from './console-steps';
+import { openConsoleWithSession, screenContext } from './console-steps';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -34,7 +34,7 @@ async function createKindPoll(host: Page, draft: KindDraft) {
 
 async function openScreen(browser: Browser, host: Page, viewport = { width: 1920, height: 1080 }, locale = 'en-US') {
   const href = await host.getByTestId('screen-link').getAttribute('href');
-  const screen = await (await browser.newContext({ viewport, locale })).newPage();
+  const screen = await (await screenContext(browser, { viewport, locale })).newPage();
   await screen.goto(href!);
   return screen;
 }

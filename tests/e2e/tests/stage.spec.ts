@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { createPoll, openConsoleWithSession } from './console-steps';
+import { createPoll, openConsoleWithSession, screenContext } from './console-steps';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -45,7 +45,7 @@ test('a three-tier draw rolls only who can still win, keeps the hash in the foot
   await addTier(host, '一等奖', 1);
   await host.getByTestId('show-draw-on-screen').click();
   const href = (await host.getByTestId('screen-link').getAttribute('href'))!;
-  const big = await (await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' })).newPage();
+  const big = await (await screenContext(browser, { viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' })).newPage();
   const small = await (await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' })).newPage();
   await big.goto(href);
   await small.goto(href);

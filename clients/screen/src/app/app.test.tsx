@@ -13,7 +13,7 @@ vi.mock('./use-session-info', () => ({ useSessionInfo: () => ({ code: '482913', 
 const { App } = await import('./app');
 
 const session = (screen: SessionView['screen']): SessionView => ({
-  code: '482913', title: '年会', version: 1, screen,
+  code: '482913', title: '年会', version: 1, language: null, screen,
   polls: [{ id: 'p1', kind: 'single', question: 'Best product?', options: [{ id: 0, text: 'A' }, { id: 1, text: 'B' }], maxSelections: 1, allowVoteChange: true, showResultsToAttendees: false, status: 'open' }],
 });
 const qna: QnaView = {
@@ -84,5 +84,28 @@ describe('App', () => {
     expect(screen.getByTestId('screen-message').textContent).toContain(text);
     expect(screen.queryByTestId('screen-join-code')).toBeNull();
     expect(screen.queryByTestId('comment-layer')).toBeNull();
+  });
+
+  it('speaks the session language on a browser set to another, unless the screen was switched by hand', async () => {
+    const { default: i18n } = await import('../i18n');
+    const { setLanguage } = await import('@live/shared/i18n/setup');
+    const zh = i18n.getFixedT('zh-CN'), en = i18n.getFixedT('en');
+    localStorage.clear();
+    await i18n.changeLanguage('en'); // the projector PC's browser is English
+    const view = show({ session: { ...session({ view: 'join', pollId: null }), language: 'zh-CN' } });
+    await waitFor(() => expect(view.container.textContent).toContain(zh('join.scan')));
+    expect(view.container.textContent).not.toContain(en('join.scan'));
+
+    // The host switches the session to English: the screen follows live.
+    live = { ...live, snapshot: { ...live.snapshot, session: { ...session({ view: 'join', pollId: null }), language: 'en' } } };
+    view.rerender(<App />);
+    await waitFor(() => expect(view.container.textContent).toContain(en('join.scan')));
+
+    // Switched by hand on this screen: the session's language no longer moves it.
+    setLanguage('zh-CN');
+    live = { ...live, snapshot: { ...live.snapshot, session: { ...session({ view: 'join', pollId: null }), version: 3, language: 'en' } } };
+    view.rerender(<App />);
+    await waitFor(() => expect(view.container.textContent).toContain(zh('join.scan')));
+    localStorage.clear();
   });
 });

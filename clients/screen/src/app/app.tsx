@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { followSessionLanguage } from '@live/shared/i18n/setup';
 import { LangSwitch } from '@live/shared/components/lang-switch';
 import { StatusPill } from '@live/shared/components/status-pill';
 import { useEndReason } from '@live/shared/realtime/refusal-reason';
@@ -25,6 +27,9 @@ export function App() {
   const info = useSessionInfo(code);
   // The link was replaced (credentialRevoked, or a 401 for the old key) or the session deleted: nothing reconnects.
   const over = useEndReason(code ?? '', ended, refused);
+  // The session's language, not the projector PC's browser: a Chinese event on an English laptop reads Chinese.
+  const language = snapshot.session?.language;
+  useEffect(() => followSessionLanguage(language), [language]);
 
   if (!code || !key) return <Message text={t('screen.noKey')} />;
   if (over) return <Message text={t(`screen.${over}`)} reason={over} />;

@@ -5,7 +5,7 @@ import { screenRoute } from './screen-route';
 const poll: PollView = {
   id: 'p1', kind: 'single', question: 'Q', options: [], maxSelections: 1, allowVoteChange: true, showResultsToAttendees: false, status: 'open',
 };
-const session = (screen: SessionView['screen']): SessionView => ({ code: '123456', title: 'T', version: 1, screen, polls: [poll] });
+const session = (screen: SessionView['screen']): SessionView => ({ code: '123456', title: 'T', version: 1, language: null, screen, polls: [poll] });
 
 describe('screenRoute', () => {
   it('follows session.screen.view', () => {

@@ -16,7 +16,18 @@ export function setupI18n(en: object, zhCN: object) {
   return i18n;
 }
 
+/** A choice made by hand on this device: remembered, and it wins over the session's language from then on. */
 export function setLanguage(language: Language) {
   localStorage.setItem(languageStorageKey, language);
   void i18n.changeLanguage(language);
+}
+
+/**
+ * Follows the session's language (null: this browser's), unless this device's language was switched by hand. Not
+ * remembered: a screen moved to another event follows that event.
+ */
+export function followSessionLanguage(language: Language | null | undefined) {
+  if (language === undefined || localStorage.getItem(languageStorageKey)) return;
+  const target = language ?? initialLanguage(null, navigator.language);
+  if (i18n.language !== target) void i18n.changeLanguage(target);
 }

@@ -4,6 +4,7 @@ import type {
   PollDraft, PollSettings, QnaSettings, QnaView, QuestionView, ReactionsView, ReactRequest, RosterEntry, RosterSearchRequest,
   RotatableRole, RoundView, ScreenRequest, SessionView, TierRequest, UpvoteAck, UpvoteRequest, VoteAck, VoteRequest,
 } from './types';
+import type { Language } from '../i18n/language';
 import type { AgendaView, SegmentRequest, TimerAdjustRequest, TimerSettingsRequest } from '../agenda/types';
 
 /**
@@ -25,6 +26,7 @@ export interface HubMethods {
   FeatureAnswer: { args: [pollId: string, key: string | null]; result: SessionView };
   ShowOnScreen: { args: [pollId: string | null]; result: SessionView };
   SetScreen: { args: [request: ScreenRequest]; result: SessionView };
+  SetSessionLanguage: { args: [language: Language | null]; result: SessionView };
   Vote: { args: [vote: VoteRequest]; result: VoteAck };
   UpvoteAnswer: { args: [request: AnswerUpvoteRequest]; result: AnswerUpvoteAck };
   GetMyAnswerUpvotes: { args: [pollId: string]; result: string[] };

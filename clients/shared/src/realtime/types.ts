@@ -1,5 +1,6 @@
 // Wire types of the Live hub (docs/API.md). Names match the server's JSON exactly.
 import type { AgendaView } from '../agenda/types';
+import type { Language } from '../i18n/language';
 /** Every poll kind this client knows (docs: spec "Poll kinds: the wire shapes"); each app has one module per kind. */
 export const pollKindList = ['single', 'multiple', 'rating', 'ranking', 'wordcloud', 'text'] as const;
 export type PollKind = typeof pollKindList[number];
@@ -40,7 +41,11 @@ export interface AnswerUpvoteRequest { pollId: string; key: string; up: boolean;
 /** UpvoteAnswer's reply, once durable: whether this device now upvotes the answer, and its count. */
 export interface AnswerUpvoteAck { pollId: string; key: string; up: boolean; upvotes: number }
 export type ScreenViewKind = 'join' | 'poll' | 'qna' | 'checkin' | 'draw';
-export interface SessionView { code: string; title: string; version: number; screen: { view: ScreenViewKind; pollId: string | null }; polls: PollView[] }
+/** language: the screens' language (SetSessionLanguage); null: each screen follows its browser. */
+export interface SessionView {
+  code: string; title: string; version: number; screen: { view: ScreenViewKind; pollId: string | null }; polls: PollView[];
+  language: Language | null;
+}
 /**
  * counts: per option id, for single and multiple choice ([] for the other kinds). items: one per statement (rating), per
  * option (ranking) or per word (wordcloud, top words by count), null for choice. voters: respondents, for every kind.

@@ -1,4 +1,5 @@
 import { ensureOk } from '@live/shared/i18n/error-code';
+import type { Language } from '@live/shared/i18n/language';
 
 export interface CreatedSession { code: string; title: string; hostKey: string; screenKey: string; joinUrl: string; consoleUrl: string; screenUrl: string }
 export interface SessionInfo { code: string; title: string; joinUrl: string }
@@ -8,8 +9,9 @@ const json = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'Cont
 
 /** REST calls; a failure throws { code } (see docs/API.md) for translation as errors.<code>. */
 export const sessionsApi = {
-  async create(title: string): Promise<CreatedSession> {
-    return (await ensureOk(await fetch('/api/sessions', json({ title })))).json();
+  /** language: what the session's screens show (the console sends its own). */
+  async create(title: string, language: Language): Promise<CreatedSession> {
+    return (await ensureOk(await fetch('/api/sessions', json({ title, language })))).json();
   },
   async get(code: string): Promise<SessionInfo> {
     return (await ensureOk(await fetch(`/api/sessions/${encodeURIComponent(code)}`))).json();

@@ -8,7 +8,7 @@ const poll = (id: string, status: PollView['status']): PollView => ({
   maxSelections: 1, allowVoteChange: true, showResultsToAttendees: false, status,
 });
 const session = (version: number, polls: PollView[]): SessionView =>
-  ({ code: '123456', title: 'Summit', version, screen: { view: 'join', pollId: null }, polls });
+  ({ code: '123456', title: 'Summit', version, language: null, screen: { view: 'join', pollId: null }, polls });
 const state = (s: SessionView, voters: number, resultsVersion: number): LiveState => ({
   role: 'attendee', session: s, results: [{ pollId: 'p1', version: resultsVersion, status: 'open', counts: [voters, 0], voters }],
   presence: { version: 4, onsite: 2, online: 1 }, myBallots: [{ pollId: 'p1', optionIds: [1] }],

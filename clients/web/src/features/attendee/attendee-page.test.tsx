@@ -12,7 +12,7 @@ import { AttendeePage } from './attendee-page';
 vi.mock('../../realtime/use-live', () => ({ useLive: vi.fn() }));
 
 const session: SessionView = {
-  code: '482913', title: 'Summit', version: 1, screen: { view: 'join', pollId: null },
+  code: '482913', title: 'Summit', version: 1, language: null, screen: { view: 'join', pollId: null },
   polls: [{ id: 'p1', kind: 'single', question: 'Which product?', maxSelections: 1, allowVoteChange: true, checkedInOnly: true,
     showResultsToAttendees: false, status: 'open', options: [{ id: 0, text: 'A' }, { id: 1, text: 'B' }] }],
 };

@@ -9,7 +9,7 @@ const poll = (id: string, status: PollView['status'], question = id): PollView =
   id, kind: 'multiple', question, options: [{ id: 0, text: 'Red' }, { id: 1, text: 'Blue' }, { id: 2, text: 'Green' }],
   maxSelections: 2, allowVoteChange: true, showResultsToAttendees: false, status,
 });
-const session = (polls: PollView[]): SessionView => ({ code: '123456', title: 'Summit', version: 1, screen: { view: 'join', pollId: null }, polls });
+const session = (polls: PollView[]): SessionView => ({ code: '123456', title: 'Summit', version: 1, language: null, screen: { view: 'join', pollId: null }, polls });
 const props = { results: {}, vote: vi.fn(), onAck: vi.fn() };
 
 afterEach(cleanup);

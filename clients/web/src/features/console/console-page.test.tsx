@@ -13,7 +13,7 @@ import { fakeLive } from '../../realtime/fake-live';
 vi.mock('../../realtime/use-live', () => ({ useLive: vi.fn() }));
 vi.mock('../../api/sessions', () => ({ sessionsApi: { get: vi.fn(() => new Promise(() => { /* never: keep the local guess */ })) } }));
 
-const session: SessionView = { code: '482913', title: 'Summit', version: 1, screen: { view: 'join', pollId: null }, polls: [] };
+const session: SessionView = { code: '482913', title: 'Summit', version: 1, language: null, screen: { view: 'join', pollId: null }, polls: [] };
 const snapshot = { ...emptySnapshot, session, qna: qnaView([question('q1', { state: 'pending' })]), checkins: checkinView() };
 
 function Where() {

@@ -6,7 +6,7 @@ import { ConsoleTabs } from './console-tabs';
 
 afterEach(cleanup);
 const session = (screenView: SessionView['screen']): SessionView => ({
-  code: '482913', title: 'Summit', version: 1, screen: screenView,
+  code: '482913', title: 'Summit', version: 1, language: null, screen: screenView,
   polls: [{ id: 'p1', kind: 'single', question: 'Which product?', options: [], maxSelections: 1, allowVoteChange: true, showResultsToAttendees: false, status: 'open' }],
 });
 

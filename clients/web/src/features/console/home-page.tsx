@@ -9,7 +9,7 @@ import { TopBar } from '../../components/top-bar';
 
 /** The host's start page: name the session, get a console link, a screen link and a join code. */
 export function HomePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [title, setTitle] = useState('');
   const [busy, setBusy] = useState(false);
@@ -21,7 +21,8 @@ export function HomePage() {
     setBusy(true);
     setError(null);
     try {
-      const created = await sessionsApi.create(title);
+      // The screens speak the host's language, whatever the projector PC's browser is set to.
+      const created = await sessionsApi.create(title, i18n.language === 'zh-CN' ? 'zh-CN' : 'en');
       storage.setHostKey(created.code, created.hostKey);
       storage.setScreenKey(created.code, created.screenKey);
       navigate(created.consoleUrl);

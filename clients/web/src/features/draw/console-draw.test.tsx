@@ -34,7 +34,7 @@ describe('ConsoleDraw', () => {
 
   it('asks for a poll when drawing among its voters', async () => {
     const hub = fakeDrawHub();
-    const session = { code: '482913', title: 'S', version: 1, screen: { view: 'join' as const, pollId: null },
+    const session = { code: '482913', title: 'S', version: 1, language: null, screen: { view: 'join' as const, pollId: null },
       polls: [{ id: 'p1', kind: 'single' as const, question: 'Which product?', options: [], maxSelections: 1, allowVoteChange: true, showResultsToAttendees: true, status: 'closed' as const }] };
     render(<ConsoleDraw code="482913" hostKey="k" snapshot={snapshot({ session })} invoke={hub.invoke} />);
     fireEvent.change(screen.getByTestId('tier-name'), { target: { value: 'Voters' } });
