@@ -88,6 +88,16 @@ describe('CommentLayer', () => {
     expect(screen.queryAllByTestId(/^comment-b/).length).toBeGreaterThan(0);
   });
 
+  it('is hidden from assistive technology, with no label on its role-less layer (axe aria-prohibited-attr)', () => {
+    const { update } = setup();
+    update({}, [c('c1', 'Hello')]);
+    const layer = screen.getByTestId('comment-layer');
+    expect(layer.getAttribute('aria-hidden')).toBe('true');
+    expect(layer.hasAttribute('aria-label')).toBe(false);
+    expect(layer.hasAttribute('role')).toBe(false);
+    expect(screen.queryByText('Hello')).toBeTruthy();
+  });
+
   it('renders comment text as text, never as HTML', () => {
     const { update } = setup();
     update({}, [c('x', '<img src=x onerror=alert(1)>', '<b>me</b>')]);

@@ -1,5 +1,4 @@
 import type { CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
 import './comment-layer.css';
 import type { QnaSettings } from '@live/shared/realtime/types';
 import type { CommentFeed } from '../../realtime/comment-feed';
@@ -13,16 +12,18 @@ export interface CommentLayerProps {
   cleared: number | null;
 }
 
-/** Bullet comments (弹幕) flying right to left over whatever the screen shows. */
+/**
+ * Bullet comments (弹幕) flying right to left over whatever the screen shows. They are decoration for the room,
+ * hidden from assistive technology: the phones and the console list the same comments as text.
+ */
 export function CommentLayer({ feed, settings, cleared }: CommentLayerProps) {
-  const { t } = useTranslation();
   const enabled = settings?.commentsEnabled ?? true;
   const showNicknames = settings?.showCommentNicknames ?? true;
   const { floating, options } = useDanmaku(feed, { enabled, paused: settings?.commentsPaused ?? false, showNicknames, cleared });
   if (!enabled) return null;
   const laneHeight = options.fontPx * 1.5;
   return (
-    <div className="comment-layer" data-testid="comment-layer" aria-label={t('comments.label')} style={{ fontSize: options.fontPx }}>
+    <div className="comment-layer" data-testid="comment-layer" aria-hidden="true" style={{ fontSize: options.fontPx }}>
       {floating.map(f => (
         <div
           key={f.comment.id}
