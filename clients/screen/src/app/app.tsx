@@ -1,6 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { LangSwitch } from '@live/shared/components/lang-switch';
-import { StatusPill } from '@live/shared/components/status-pill';
 import { useEndReason } from '@live/shared/realtime/refusal-reason';
 import { CheckInWall } from '../features/checkin/checkin-wall';
 import { CommentLayer } from '../features/comments/comment-layer';
@@ -14,6 +12,7 @@ import { cornerTimerShown } from '../features/timer/corner-timer-shown';
 import { SpeakerMonitor } from '../features/timer/speaker-monitor';
 import '../features/timer/timer.css';
 import { useLive } from '../realtime/use-live';
+import { CornerTools } from './corner-tools';
 import { isSpeakerMonitor, parseScreenLink } from './screen-link';
 import { screenRoute } from './screen-route';
 import { useSessionInfo } from './use-session-info';
@@ -31,7 +30,7 @@ export function App() {
   if (refused) return <Message text={t('screen.waiting')} />;
 
   if (isSpeakerMonitor(window.location.pathname)) {
-    return <div className="screen"><SpeakerMonitor agenda={snapshot.agenda} /><div className="corner-tools"><StatusPill status={status} /><LangSwitch /></div></div>;
+    return <div className="screen"><SpeakerMonitor agenda={snapshot.agenda} /><CornerTools status={status} /></div>;
   }
 
   const session = snapshot.session;
@@ -48,11 +47,11 @@ export function App() {
       {session && <CornerTimer agenda={snapshot.agenda} />}
       {session && <ReactionLayer reactions={snapshot.reactions} />}
       {session && <CommentLayer feed={comments} settings={snapshot.qna?.settings ?? null} cleared={snapshot.commentQueue?.cleared ?? null} />}
-      <div className="corner-tools"><StatusPill status={status} /><LangSwitch /></div>
+      <CornerTools status={status} />
     </div>
   );
 }
 
 function Message({ text, reason }: { text: string; reason?: string }) {
-  return <main className="message" role="alert" data-testid="screen-message" data-reason={reason}>{text}<div className="corner-tools"><LangSwitch /></div></main>;
+  return <main className="message" role="alert" data-testid="screen-message" data-reason={reason}>{text}<CornerTools /></main>;
 }
