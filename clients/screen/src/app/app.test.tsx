@@ -104,6 +104,21 @@ describe('App', () => {
     }
   });
 
+  it('moves the view below the 弹幕 band while 弹幕 are on, with 2 lanes over a poll and 3 elsewhere', () => {
+    const { container } = show({ session: session({ view: 'poll', pollId: 'p1' }) });
+    const root = container.querySelector('.screen')!;
+    expect(root.classList.contains('with-comments')).toBe(true);
+    expect(root.getAttribute('data-comment-lanes')).toBe('2');
+    expect(screen.getByTestId('comment-layer').dataset.lanes).toBe('2');
+    cleanup();
+    const view = show({ session: session({ view: 'join', pollId: null }) });
+    expect(view.container.querySelector('.screen')!.getAttribute('data-comment-lanes')).toBe('3');
+    cleanup();
+    const off = show({ session: session({ view: 'poll', pollId: 'p1' }), qna: { ...qna, settings: { ...qna.settings, commentsEnabled: false } } });
+    expect(off.container.querySelector('.screen')!.classList.contains('with-comments')).toBe(false);
+    expect(screen.queryByTestId('comment-layer')).toBeNull();
+  });
+
   it('waits for the session before showing anything else', () => {
     show({ session: null });
     expect(screen.getByRole('alert').textContent).toContain('Waiting');

@@ -14,7 +14,7 @@ import '../features/timer/timer.css';
 import { useLive } from '../realtime/use-live';
 import { CornerTools } from './corner-tools';
 import { isSpeakerMonitor, parseScreenLink } from './screen-link';
-import { screenRoute } from './screen-route';
+import { screenRoute, type ScreenRoute } from './screen-route';
 import { useSessionInfo } from './use-session-info';
 
 export function App() {
@@ -36,8 +36,11 @@ export function App() {
   const session = snapshot.session;
   const joinUrl = info?.joinUrl ?? `${window.location.origin}/j/${code}`;
   const route = session ? screenRoute(session) : null;
+  const commentsOn = !!session && (snapshot.qna?.settings.commentsEnabled ?? true);
+  const lanes = commentLanes(route);
+  const className = ['screen', cornerTimerShown(snapshot.agenda) && 'with-corner-timer', commentsOn && 'with-comments'].filter(Boolean).join(' ');
   return (
-    <div className={cornerTimerShown(snapshot.agenda) ? 'screen with-corner-timer' : 'screen'}>
+    <div className={className} data-comment-lanes={lanes}>
       {!session && <Message text={t('screen.waiting')} />}
       {session && route?.kind === 'join' && <JoinView title={session.title} code={code} joinUrl={joinUrl} presence={snapshot.presence} />}
       {session && route?.kind === 'poll' && <PollResultsView poll={route.poll} results={snapshot.results[route.poll.id]} code={code} joinUrl={joinUrl} />}
@@ -46,10 +49,15 @@ export function App() {
       {session && route?.kind === 'draw' && <DrawView title={session.title} draw={snapshot.draw} code={code} origin={new URL(joinUrl).origin} />}
       {session && <CornerTimer agenda={snapshot.agenda} />}
       {session && <ReactionLayer reactions={snapshot.reactions} />}
-      {session && <CommentLayer feed={comments} settings={snapshot.qna?.settings ?? null} cleared={snapshot.commentQueue?.cleared ?? null} />}
+      {session && <CommentLayer feed={comments} settings={snapshot.qna?.settings ?? null} cleared={snapshot.commentQueue?.cleared ?? null} lanes={lanes} />}
       <CornerTools status={status} />
     </div>
   );
+}
+
+/** 弹幕 lanes: 2 over a poll, which needs the height for its rows; 3 over the other views. */
+function commentLanes(route: ScreenRoute | null) {
+  return route?.kind === 'poll' ? 2 : 3;
 }
 
 function Message({ text, reason }: { text: string; reason?: string }) {
