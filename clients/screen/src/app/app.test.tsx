@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import '../i18n';
 import { emptySnapshot, type Snapshot } from '@live/shared/realtime/reducer';
+import type { AgendaView, TimerView } from '@live/shared/agenda/types';
 import type { CheckInView, QnaView, SessionView } from '@live/shared/realtime/types';
 import { appendComments, emptyFeed } from '../realtime/comment-feed';
 import type { LiveView } from '../realtime/use-live';
@@ -104,7 +105,7 @@ describe('App', () => {
     }
   });
 
-  it('moves the view below the 弹幕 band while 弹幕 are on, with 2 lanes over a poll and 3 elsewhere', () => {
+  it('moves the view below the 弹幕 band while 弹幕 are on, with 2 lanes over a poll or under the corner timer and 3 elsewhere', () => {
     const { container } = show({ session: session({ view: 'poll', pollId: 'p1' }) });
     const root = container.querySelector('.screen')!;
     expect(root.classList.contains('with-comments')).toBe(true);
@@ -113,6 +114,14 @@ describe('App', () => {
     cleanup();
     const view = show({ session: session({ view: 'join', pollId: null }) });
     expect(view.container.querySelector('.screen')!.getAttribute('data-comment-lanes')).toBe('3');
+    cleanup();
+    const timer: TimerView = { mode: 'countdown', durationSeconds: 600, adjustSeconds: 0, elapsedMs: 0, runningSince: null, wrapUpSeconds: 120, redSeconds: 30 };
+    const agenda: AgendaView = { version: 1, now: 0, liveSegmentId: 's1', timerOnScreen: true, segments: [
+      { id: 's1', title: 'Keynote', speaker: null, plannedStart: null, durationMinutes: 10, notes: null, order: 0, overlaps: false, timer },
+    ] };
+    const timed = show({ session: session({ view: 'join', pollId: null }), agenda });
+    expect(timed.container.querySelector('.screen')!.className).toBe('screen with-corner-timer with-comments');
+    expect(timed.container.querySelector('.screen')!.getAttribute('data-comment-lanes')).toBe('2'); // under the timer's band
     cleanup();
     const off = show({ session: session({ view: 'poll', pollId: 'p1' }), qna: { ...qna, settings: { ...qna.settings, commentsEnabled: false } } });
     expect(off.container.querySelector('.screen')!.classList.contains('with-comments')).toBe(false);

@@ -37,8 +37,9 @@ export function App() {
   const joinUrl = info?.joinUrl ?? `${window.location.origin}/j/${code}`;
   const route = session ? screenRoute(session) : null;
   const commentsOn = !!session && (snapshot.qna?.settings.commentsEnabled ?? true);
-  const lanes = commentLanes(route);
-  const className = ['screen', cornerTimerShown(snapshot.agenda) && 'with-corner-timer', commentsOn && 'with-comments'].filter(Boolean).join(' ');
+  const timer = cornerTimerShown(snapshot.agenda);
+  const lanes = commentLanes(route, timer);
+  const className = ['screen', timer && 'with-corner-timer', commentsOn && 'with-comments'].filter(Boolean).join(' ');
   return (
     <div className={className} data-comment-lanes={lanes}>
       {!session && <Message text={t('screen.waiting')} />}
@@ -55,9 +56,9 @@ export function App() {
   );
 }
 
-/** 弹幕 lanes: 2 over a poll, which needs the height for its rows; 3 over the other views. */
-function commentLanes(route: ScreenRoute | null) {
-  return route?.kind === 'poll' ? 2 : 3;
+/** 弹幕 lanes: 2 over a poll, which needs the height for its rows, or under the corner timer's band; 3 otherwise. */
+function commentLanes(route: ScreenRoute | null, cornerTimer: boolean) {
+  return route?.kind === 'poll' || cornerTimer ? 2 : 3;
 }
 
 function Message({ text, reason }: { text: string; reason?: string }) {
