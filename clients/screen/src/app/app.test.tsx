@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import '../i18n';
 import { emptySnapshot, type Snapshot } from '@live/shared/realtime/reducer';
+import type { AgendaView, TimerView } from '@live/shared/agenda/types';
 import type { CheckInView, QnaView, SessionView } from '@live/shared/realtime/types';
 import { appendComments, emptyFeed } from '../realtime/comment-feed';
 import type { LiveView } from '../realtime/use-live';
+import { revealMs } from './corner-tools';
 
 // The app reads everything through useLive; here it is a plain value, so no socket is opened.
 let live: LiveView;
@@ -27,8 +29,8 @@ const checkins: CheckInView = {
 };
 const comments = appendComments(emptyFeed, [{ id: 'c1', text: 'hi', author: null, channel: 'onsite', at: '', state: 'shown', flagged: false, deviceId: null }]);
 /** Renders the app, then delivers one comment batch, as the hub would after the screen is up. */
-const show = (snapshot: Partial<Snapshot>) => {
-  live = { status: 'live', refused: false, ended: null, comments: emptyFeed, snapshot: { ...emptySnapshot, qna, ...snapshot } };
+const show = (snapshot: Partial<Snapshot>, status: LiveView['status'] = 'live') => {
+  live = { status, refused: false, ended: null, comments: emptyFeed, snapshot: { ...emptySnapshot, qna, ...snapshot } };
   const view = render(<App />);
   live = { ...live, comments };
   view.rerender(<App />);
@@ -65,6 +67,65 @@ describe('App', () => {
     expect(screen.getByTestId('checkin-wall')).toBeTruthy();
     expect(screen.getByTestId('wall-empty')).toBeTruthy();
     expect(screen.getByTestId('comment-layer')).toBeTruthy();
+  });
+
+  it('shows no connection pill while live, and the pill while reconnecting or offline', () => {
+    show({ session: session({ view: 'join', pollId: null }) });
+    expect(screen.queryByTestId('connection-status')).toBeNull();
+    cleanup();
+    show({ session: session({ view: 'poll', pollId: 'p1' }) }, 'reconnecting');
+    expect(screen.getByTestId('connection-status').dataset.status).toBe('reconnecting');
+    cleanup();
+    show({ session: session({ view: 'join', pollId: null }) }, 'offline');
+    expect(screen.getByTestId('connection-status').dataset.status).toBe('offline');
+  });
+
+  it('keeps the language switch out of sight until the corner is hovered or focused, or L is pressed', () => {
+    vi.useFakeTimers();
+    try {
+      show({ session: session({ view: 'poll', pollId: 'p1' }) });
+      const corner = screen.getByTestId('corner-tools');
+      const button = screen.getByTestId('lang-switch');
+      expect(button.tabIndex).toBe(0); // Tab reaches it at any time; CSS shows it while focused
+      expect(corner.classList.contains('revealed')).toBe(false);
+      fireEvent.keyDown(window, { key: 'l' });
+      expect(corner.classList.contains('revealed')).toBe(true);
+      expect(document.activeElement).toBe(button);
+      act(() => { vi.advanceTimersByTime(revealMs); });
+      expect(corner.classList.contains('revealed')).toBe(false);
+      fireEvent.keyDown(window, { key: 'L' });
+      expect(corner.classList.contains('revealed')).toBe(true);
+      fireEvent.keyDown(window, { key: 'Escape' });
+      expect(corner.classList.contains('revealed')).toBe(false);
+      expect(document.activeElement).not.toBe(button);
+      fireEvent.keyDown(window, { key: 'l', ctrlKey: true });
+      expect(corner.classList.contains('revealed')).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('moves the view below the 弹幕 band while 弹幕 are on, with 2 lanes over a poll or under the corner timer and 3 elsewhere', () => {
+    const { container } = show({ session: session({ view: 'poll', pollId: 'p1' }) });
+    const root = container.querySelector('.screen')!;
+    expect(root.classList.contains('with-comments')).toBe(true);
+    expect(root.getAttribute('data-comment-lanes')).toBe('2');
+    expect(screen.getByTestId('comment-layer').dataset.lanes).toBe('2');
+    cleanup();
+    const view = show({ session: session({ view: 'join', pollId: null }) });
+    expect(view.container.querySelector('.screen')!.getAttribute('data-comment-lanes')).toBe('3');
+    cleanup();
+    const timer: TimerView = { mode: 'countdown', durationSeconds: 600, adjustSeconds: 0, elapsedMs: 0, runningSince: null, wrapUpSeconds: 120, redSeconds: 30 };
+    const agenda: AgendaView = { version: 1, now: 0, liveSegmentId: 's1', timerOnScreen: true, segments: [
+      { id: 's1', title: 'Keynote', speaker: null, plannedStart: null, durationMinutes: 10, notes: null, order: 0, overlaps: false, timer },
+    ] };
+    const timed = show({ session: session({ view: 'join', pollId: null }), agenda });
+    expect(timed.container.querySelector('.screen')!.className).toBe('screen with-corner-timer with-comments');
+    expect(timed.container.querySelector('.screen')!.getAttribute('data-comment-lanes')).toBe('2'); // under the timer's band
+    cleanup();
+    const off = show({ session: session({ view: 'poll', pollId: 'p1' }), qna: { ...qna, settings: { ...qna.settings, commentsEnabled: false } } });
+    expect(off.container.querySelector('.screen')!.classList.contains('with-comments')).toBe(false);
+    expect(screen.queryByTestId('comment-layer')).toBeNull();
   });
 
   it('waits for the session before showing anything else', () => {

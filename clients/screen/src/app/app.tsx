@@ -1,8 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { followSessionLanguage } from '@live/shared/i18n/setup';
-import { LangSwitch } from '@live/shared/components/lang-switch';
-import { StatusPill } from '@live/shared/components/status-pill';
 import { useEndReason } from '@live/shared/realtime/refusal-reason';
 import { CheckInWall } from '../features/checkin/checkin-wall';
 import { CommentLayer } from '../features/comments/comment-layer';
@@ -16,8 +14,9 @@ import { cornerTimerShown } from '../features/timer/corner-timer-shown';
 import { SpeakerMonitor } from '../features/timer/speaker-monitor';
 import '../features/timer/timer.css';
 import { useLive } from '../realtime/use-live';
+import { CornerTools } from './corner-tools';
 import { isSpeakerMonitor, parseScreenLink } from './screen-link';
-import { screenRoute } from './screen-route';
+import { screenRoute, type ScreenRoute } from './screen-route';
 import { useSessionInfo } from './use-session-info';
 
 export function App() {
@@ -36,14 +35,18 @@ export function App() {
   if (refused) return <Message text={t('screen.waiting')} />;
 
   if (isSpeakerMonitor(window.location.pathname)) {
-    return <div className="screen"><SpeakerMonitor agenda={snapshot.agenda} /><div className="corner-tools"><StatusPill status={status} /><LangSwitch /></div></div>;
+    return <div className="screen"><SpeakerMonitor agenda={snapshot.agenda} /><CornerTools status={status} /></div>;
   }
 
   const session = snapshot.session;
   const joinUrl = info?.joinUrl ?? `${window.location.origin}/j/${code}`;
   const route = session ? screenRoute(session) : null;
+  const commentsOn = !!session && (snapshot.qna?.settings.commentsEnabled ?? true);
+  const timer = cornerTimerShown(snapshot.agenda);
+  const lanes = commentLanes(route, timer);
+  const className = ['screen', timer && 'with-corner-timer', commentsOn && 'with-comments'].filter(Boolean).join(' ');
   return (
-    <div className={cornerTimerShown(snapshot.agenda) ? 'screen with-corner-timer' : 'screen'}>
+    <div className={className} data-comment-lanes={lanes}>
       {!session && <Message text={t('screen.waiting')} />}
       {session && route?.kind === 'join' && <JoinView title={session.title} code={code} joinUrl={joinUrl} presence={snapshot.presence} />}
       {session && route?.kind === 'poll' && <PollResultsView poll={route.poll} results={snapshot.results[route.poll.id]} code={code} joinUrl={joinUrl} />}
@@ -52,12 +55,17 @@ export function App() {
       {session && route?.kind === 'draw' && <DrawView title={session.title} draw={snapshot.draw} code={code} origin={new URL(joinUrl).origin} />}
       {session && <CornerTimer agenda={snapshot.agenda} />}
       {session && <ReactionLayer reactions={snapshot.reactions} />}
-      {session && <CommentLayer feed={comments} settings={snapshot.qna?.settings ?? null} cleared={snapshot.commentQueue?.cleared ?? null} />}
-      <div className="corner-tools"><StatusPill status={status} /><LangSwitch /></div>
+      {session && <CommentLayer feed={comments} settings={snapshot.qna?.settings ?? null} cleared={snapshot.commentQueue?.cleared ?? null} lanes={lanes} />}
+      <CornerTools status={status} />
     </div>
   );
 }
 
+/** 弹幕 lanes: 2 over a poll, which needs the height for its rows, or under the corner timer's band; 3 otherwise. */
+function commentLanes(route: ScreenRoute | null, cornerTimer: boolean) {
+  return route?.kind === 'poll' || cornerTimer ? 2 : 3;
+}
+
 function Message({ text, reason }: { text: string; reason?: string }) {
-  return <main className="message" role="alert" data-testid="screen-message" data-reason={reason}>{text}<div className="corner-tools"><LangSwitch /></div></main>;
+  return <main className="message" role="alert" data-testid="screen-message" data-reason={reason}>{text}<CornerTools /></main>;
 }

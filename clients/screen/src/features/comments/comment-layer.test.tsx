@@ -4,6 +4,7 @@ import '../../i18n';
 import type { CommentView, QnaSettings } from '@live/shared/realtime/types';
 import { appendComments, emptyFeed, type CommentFeed } from '../../realtime/comment-feed';
 import { CommentLayer } from './comment-layer';
+import { laneEm, layoutFor } from './use-danmaku';
 
 const c = (id: string, text: string, author: string | null = 'Amy'): CommentView =>
   ({ id, text, author, channel: 'onsite', at: '', state: 'shown', flagged: false, deviceId: null });
@@ -14,14 +15,14 @@ const settings = (over: Partial<QnaSettings> = {}): QnaSettings => ({
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => { cleanup(); vi.useRealTimers(); });
 
-function setup(initial: { settings?: QnaSettings | null; cleared?: number | null } = {}) {
+function setup(initial: { settings?: QnaSettings | null; cleared?: number | null; lanes?: number } = {}) {
   let feed: CommentFeed = emptyFeed;
-  let props = { settings: settings(), cleared: 0 as number | null, ...initial };
-  const view = render(<CommentLayer feed={feed} settings={props.settings} cleared={props.cleared} />);
+  let props = { settings: settings(), cleared: 0 as number | null, lanes: undefined as number | undefined, ...initial };
+  const view = render(<CommentLayer feed={feed} settings={props.settings} cleared={props.cleared} lanes={props.lanes} />);
   const update = (next: Partial<typeof props> = {}, items: CommentView[] = []) => {
     feed = appendComments(feed, items);
     props = { ...props, ...next };
-    view.rerender(<CommentLayer feed={feed} settings={props.settings} cleared={props.cleared} />);
+    view.rerender(<CommentLayer feed={feed} settings={props.settings} cleared={props.cleared} lanes={props.lanes} />);
   };
   return { update };
 }
@@ -86,6 +87,30 @@ describe('CommentLayer', () => {
     for (let i = 0; i < 20; i++) act(() => { vi.advanceTimersByTime(200); });
     expect(screen.queryAllByTestId(/^comment-b/).length).toBeLessThanOrEqual(60);
     expect(screen.queryAllByTestId(/^comment-b/).length).toBeGreaterThan(0);
+  });
+
+  it('is hidden from assistive technology, with no label on its role-less layer (axe aria-prohibited-attr)', () => {
+    const { update } = setup();
+    update({}, [c('c1', 'Hello')]);
+    const layer = screen.getByTestId('comment-layer');
+    expect(layer.getAttribute('aria-hidden')).toBe('true');
+    expect(layer.hasAttribute('aria-label')).toBe(false);
+    expect(layer.hasAttribute('role')).toBe(false);
+    expect(screen.queryByText('Hello')).toBeTruthy();
+  });
+
+  it.each([[undefined, 3], [2, 2]])('keeps every comment in the top band of %s lanes, clear of the view below it', (lanes, expected) => {
+    const { update } = setup({ lanes });
+    update({}, Array.from({ length: 40 }, (_, i) => c(`b${i}`, `comment ${i}`)));
+    for (let i = 0; i < 30; i++) act(() => { vi.advanceTimersByTime(200); });
+    const layer = screen.getByTestId('comment-layer');
+    expect(layer.dataset.lanes).toBe(String(expected));
+    const { fontPx } = layoutFor(window.innerWidth, window.innerHeight);
+    const tops = new Set(screen.getAllByTestId(/^comment-b/).map(el => parseFloat(el.style.top)));
+    expect(tops.size).toBe(expected); // the burst fills every lane, and no more
+    // The band app.css reserves: lanes × 1.45 × 3.4% of the height, plus 0.4%; a plate is 1.3 em high.
+    const band = expected * laneEm * 0.034 * window.innerHeight + 0.004 * window.innerHeight;
+    for (const top of tops) expect(top + 1.3 * fontPx).toBeLessThanOrEqual(band + 1);
   });
 
   it('renders comment text as text, never as HTML', () => {

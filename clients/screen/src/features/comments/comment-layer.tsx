@@ -1,9 +1,8 @@
 import type { CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
 import './comment-layer.css';
 import type { QnaSettings } from '@live/shared/realtime/types';
 import type { CommentFeed } from '../../realtime/comment-feed';
-import { useDanmaku } from './use-danmaku';
+import { defaultLanes, laneEm, useDanmaku } from './use-danmaku';
 
 export interface CommentLayerProps {
   feed: CommentFeed;
@@ -11,24 +10,28 @@ export interface CommentLayerProps {
   settings: QnaSettings | null;
   /** commentQueue.cleared; when it grows every floating comment goes. */
   cleared: number | null;
+  /** Lanes in the band; the screen reserves the band's height for them (app.css, data-comment-lanes). */
+  lanes?: number;
 }
 
-/** Bullet comments (弹幕) flying right to left over whatever the screen shows. */
-export function CommentLayer({ feed, settings, cleared }: CommentLayerProps) {
-  const { t } = useTranslation();
+/**
+ * Bullet comments (弹幕) flying right to left in a band across the top of the screen, above whatever view it shows. They are decoration for the room,
+ * hidden from assistive technology: the phones and the console list the same comments as text.
+ */
+export function CommentLayer({ feed, settings, cleared, lanes = defaultLanes }: CommentLayerProps) {
   const enabled = settings?.commentsEnabled ?? true;
   const showNicknames = settings?.showCommentNicknames ?? true;
-  const { floating, options } = useDanmaku(feed, { enabled, paused: settings?.commentsPaused ?? false, showNicknames, cleared });
+  const { floating, options } = useDanmaku(feed, { enabled, paused: settings?.commentsPaused ?? false, showNicknames, cleared }, lanes);
   if (!enabled) return null;
-  const laneHeight = options.fontPx * 1.5;
+  const laneHeight = options.fontPx * laneEm;
   return (
-    <div className="comment-layer" data-testid="comment-layer" aria-label={t('comments.label')} style={{ fontSize: options.fontPx }}>
+    <div className="comment-layer" data-testid="comment-layer" data-lanes={options.lanes} aria-hidden="true" style={{ fontSize: options.fontPx }}>
       {floating.map(f => (
         <div
           key={f.comment.id}
           className="comment"
           data-testid={`comment-${f.comment.id}`}
-          style={{ top: Math.round(options.fontPx * 0.4 + f.lane * laneHeight), animationDuration: `${f.duration}ms` } as CSSProperties}
+          style={{ top: Math.round(options.fontPx * 0.1 + f.lane * laneHeight), animationDuration: `${f.duration}ms` } as CSSProperties}
         >
           {showNicknames && f.comment.author && <span className="comment-author">{f.comment.author}</span>}
           <span className="comment-text">{f.comment.text}</span>

@@ -12,10 +12,18 @@ type Action =
 
 const tickMs = 200;
 
-/** Lanes and font from the viewport: ~4.2% of the height per line (45 px at 1080p), lanes over the top 75%. */
-export function layoutFor(width: number, height: number): DanmakuOptions {
-  const fontPx = Math.max(18, Math.round(height * 0.042));
-  const lanes = Math.max(3, Math.min(12, Math.floor((height * 0.75) / (fontPx * 1.5))));
+/** A lane is this many times the font size; a plate (line-height 1.3) fills it but for a thin gap. */
+export const laneEm = 1.45;
+/** 3 lanes, or 2 when the view needs the height (a poll of many options). */
+export const defaultLanes = 3;
+
+/**
+ * Font and lanes from the viewport: the font is 3.4% of the height (37 px at 1080p, 24 px at 720p), in `lanes`
+ * lanes of `laneEm`. They fill a band across the top of the screen that every view is moved below (app.css
+ * --comment-band uses the same numbers), so 弹幕 never fly over a title, a bar or a number.
+ */
+export function layoutFor(width: number, height: number, lanes = defaultLanes): DanmakuOptions {
+  const fontPx = Math.max(16, Math.round(height * 0.034));
   return { ...defaultDanmaku, width, fontPx, lanes };
 }
 
@@ -30,9 +38,9 @@ function useViewport() {
 }
 
 /** Drains the comment feed into lanes; ticks only while something waits or floats. */
-export function useDanmaku(feed: CommentFeed, controls: DanmakuControls) {
+export function useDanmaku(feed: CommentFeed, controls: DanmakuControls, lanes = defaultLanes) {
   const { width, height } = useViewport();
-  const options = layoutFor(width, height);
+  const options = layoutFor(width, height, lanes);
   // The reducer reads this render's layout and controls through a ref, so ticks scheduled earlier use the current ones.
   const ref = useRef({ options, controls });
   // eslint-disable-next-line react-hooks/refs -- written during render on purpose: the reducer below runs in render too

@@ -51,6 +51,17 @@ describe('PublicQuestions', () => {
     expect(upvote.mock.calls[1][0]).toMatchObject({ questionId: 'q1', up: false });
   });
 
+  it('names each upvote button with its visible count (axe label-content-name-mismatch)', async () => {
+    render(<PublicQuestions qna={qna} myUpvotes={new Set()} upvote={vi.fn()} onUpvoted={vi.fn()} />);
+    const button = screen.getByTestId('upvote-q2');
+    expect(button.hasAttribute('aria-label')).toBe(false);
+    expect(screen.getByRole('button', { name: 'Upvote 7' })).toBe(button);
+    await act(() => i18n.changeLanguage('zh-CN'));
+    expect(screen.getByRole('button', { name: '点赞 7' })).toBe(button);
+    // What shows is the arrow (hidden from screen readers) and the count; the name contains the count.
+    expect(button.querySelector('strong')?.textContent).toBe('7');
+  });
+
   it('shows why an upvote failed, in words', async () => {
     const upvote = vi.fn().mockRejectedValue(new Error('HubException: question_not_open'));
     render(<PublicQuestions qna={qna} myUpvotes={new Set()} upvote={upvote} onUpvoted={vi.fn()} />);

@@ -73,9 +73,9 @@ export function PublicQuestions({ qna, myUpvotes, upvote, onUpvoted }: PublicQue
               </p>
             </div>
             <button type="button" className={`upvote${mine ? ' selected' : ''}`} data-testid={`upvote-${q.id}`} aria-pressed={mine}
-              aria-label={t('qna.upvote', { count: votes })} disabled={busy.has(q.id) || q.state === 'answered'}
-              onClick={() => void toggle(q)}>
-              <span aria-hidden="true">▲</span><strong>{votes}</strong>
+              disabled={busy.has(q.id) || q.state === 'answered'} onClick={() => void toggle(q)}>
+              {/* The name is "Upvote 3": it holds the visible count, so voice control users can say what they see. */}
+              <span aria-hidden="true">▲</span><span className="visually-hidden">{t('qna.upvote')}</span>{' '}<strong>{votes}</strong>
             </button>
           </article>
         );

@@ -1,11 +1,12 @@
 import type { ScreenResultsProps } from '../kind-module';
-import { toBars } from './bars';
+import type { CSSProperties } from 'react';
+import { labelsWrap, toBars } from './bars';
 import './choice.css';
 
 /** Single and multiple choice: a bar per option, the leaders in the accent colour. */
 export function ChoiceResults({ poll, results }: ScreenResultsProps) {
   return (
-    <ol className="bars">
+    <ol className="bars" data-wrap={labelsWrap(poll) || undefined} style={{ '--rows': poll.options.length } as CSSProperties}>
       {toBars(poll, results).map(bar => (
         <li key={bar.id} className={bar.leader ? 'bar-row leader' : 'bar-row'}>
           <span className="bar-text">{bar.text}</span>
