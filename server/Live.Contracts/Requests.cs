@@ -10,7 +10,8 @@ public sealed record PollDraft(
     [property: Id(4)] bool AllowVoteChange,
     [property: Id(5)] bool ShowResultsToAttendees,
     [property: Id(6)] string? Variant = null,
-    [property: Id(7)] bool AllowUpvotes = false);
+    [property: Id(7)] bool AllowUpvotes = false,
+    [property: Id(8)] string? AttendeeResults = null);
 
 [GenerateSerializer, Immutable, Alias("live.poll-settings")]
 /// <summary>
@@ -19,7 +20,7 @@ public sealed record PollDraft(
 /// </summary>
 public sealed record PollSettings(
     [property: Id(0)] bool AllowVoteChange, [property: Id(1)] bool ShowResultsToAttendees, [property: Id(2)] bool CheckedInOnly = false,
-    [property: Id(3)] bool AllowUpvotes = false);
+    [property: Id(3)] bool AllowUpvotes = false, [property: Id(4)] string? AttendeeResults = null);
 
 /// <summary>
 /// Sets this device's upvote on one answer of an open-text poll (<see cref="Up"/> false takes it back). <see cref="OpId"/>

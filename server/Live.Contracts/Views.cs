@@ -29,7 +29,8 @@ public sealed record PollView(
     [property: Id(10)] IReadOnlyList<string>? HiddenKeys = null,
     [property: Id(11)] int? PresentAtClose = null,
     [property: Id(12)] string? FeaturedKey = null,
-    [property: Id(13)] bool AllowUpvotes = false);
+    [property: Id(13)] bool AllowUpvotes = false,
+    [property: Id(14)] string AttendeeResults = "afterVoting");
 
 /// <summary>What the big screen shows: View is "join", "poll" (PollId's results), "qna" or "checkin".</summary>
 [GenerateSerializer, Immutable, Alias("live.screen")]

@@ -19,6 +19,37 @@ public class PollDraftsTests
         Assert.Equal(1, poll.MaxSelections);
     }
 
+    [Theory]
+    [InlineData(null, ResultsTiming.AfterVoting)]
+    [InlineData("afterVoting", ResultsTiming.AfterVoting)]
+    [InlineData("always", ResultsTiming.Always)]
+    [InlineData("whenClosed", ResultsTiming.WhenClosed)]
+    public void Shared_results_show_after_voting_unless_the_host_says_otherwise(string? given, ResultsTiming kept)
+    {
+        var poll = PollDrafts.Validate(new PollDraftInput("Q?", "single", ["A", "B"], null, true, true, AttendeeResults: given));
+        Assert.Equal(kept, poll.AttendeeResults);
+        Assert.Equal(given ?? "afterVoting", kept.ToWire());
+    }
+
+    [Fact]
+    public void An_unknown_results_timing_is_refused()
+    {
+        var refused = Assert.Throws<RuleViolation>(() => PollDrafts.Validate(new PollDraftInput("Q?", "single", ["A", "B"], null, true, true, AttendeeResults: "never")));
+        Assert.Equal(ErrorCodes.InvalidResultsTiming, refused.Code);
+    }
+
+    [Theory]
+    [InlineData(ResultsTiming.AfterVoting, PollStatus.Open, true)]  // the phone hides them until its ballot is in
+    [InlineData(ResultsTiming.Always, PollStatus.Open, true)]
+    [InlineData(ResultsTiming.WhenClosed, PollStatus.Open, false)]  // not even sent before the close
+    [InlineData(ResultsTiming.WhenClosed, PollStatus.Closed, true)]
+    public void Results_reach_phones_when_shared_and_a_close_only_poll_only_once_closed(ResultsTiming timing, PollStatus status, bool sent)
+    {
+        var poll = PollDrafts.Validate(Draft()) with { ShowResultsToAttendees = true, AttendeeResults = timing };
+        Assert.Equal(sent, poll.ResultsVisibleToAttendees(status));
+        Assert.False((poll with { ShowResultsToAttendees = false }).ResultsVisibleToAttendees(PollStatus.Closed));
+    }
+
     [Fact]
     public void Multiple_choice_defaults_to_all_options()
     {

@@ -122,6 +122,38 @@ public sealed class VotingTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Results_kept_until_the_close_reach_phones_only_then_and_the_timing_survives_a_console_that_does_not_send_it()
+    {
+        var session = await _server.CreateSessionAsync();
+        var host = await _server.ConnectAsync(session.HostKey);
+        var created = await host.CallAsync<SessionView>("CreatePoll",
+            new PollDraft("Which product?", "single", ["A", "B"], null, true, true, AttendeeResults: "whenClosed"));
+        var pollId = created.Polls.Single().Id;
+        Assert.Equal("whenClosed", created.Polls.Single().AttendeeResults);
+        await host.CallAsync<SessionView>("OpenPoll", pollId);
+        var phones = await Task.WhenAll(Enumerable.Range(0, 3).Select(async _ => await _server.ConnectAsync((await _server.JoinAsync(session.Code)).AttendeeToken)));
+        foreach (var phone in phones) await phone.VoteAsync(pollId, 1);
+        await host.WaitForAsync(c => c.Results.LastOrDefault(r => r.Voters == 3));
+        Assert.Empty((await phones[0].GetStateAsync()).Results);
+        Assert.DoesNotContain(phones[0].Results, r => r.PollId == pollId);
+
+        // A console from before the setting sends PollSettings without it: the timing stays.
+        var kept = await host.CallAsync<SessionView>("SetPollSettings", pollId, new PollSettings(true, true));
+        Assert.Equal("whenClosed", kept.Polls.Single().AttendeeResults);
+
+        await host.CallAsync<SessionView>("ClosePoll", pollId);
+        var closed = await phones[0].WaitForAsync(c => c.Results.LastOrDefault(r => r.PollId == pollId && r.Status == "closed"));
+        Assert.Equal([0, 3], closed.Counts);
+        Assert.Single((await phones[1].GetStateAsync()).Results);
+
+        // After voting (the default) is the phone's to gate: the results reach it while the poll is open.
+        var second = await host.CallAsync<SessionView>("CreatePoll", new PollDraft("Next?", "single", ["A", "B"], null, true, true));
+        Assert.Equal("afterVoting", second.Polls[^1].AttendeeResults);
+        Assert.EndsWith("invalid_results_timing", (await Assert.ThrowsAsync<HubException>(() =>
+            host.CallAsync<SessionView>("SetPollSettings", pollId, new PollSettings(true, true, AttendeeResults: "never")))).Message);
+    }
+
+    [Fact]
     public async Task The_screen_follows_what_the_host_puts_on_it()
     {
         var (session, host, pollId) = await OpenPollAsync();

@@ -66,6 +66,7 @@ public static class ErrorCodes
     public const string TooManyIds = "too_many_ids";
     public const string InvalidScreenView = "invalid_screen_view";
     public const string InvalidLanguage = "invalid_language";
+    public const string InvalidResultsTiming = "invalid_results_timing";
 
     public const string CheckInNotFound = "checkin_not_found";
     public const string CheckInAmbiguous = "checkin_ambiguous";

@@ -18,10 +18,15 @@ public sealed record PollDefinition(
     string? Variant = null,
     IReadOnlyList<string>? HiddenKeys = null,
     string? FeaturedKey = null,
-    bool AllowUpvotes = false)
+    bool AllowUpvotes = false,
+    ResultsTiming AttendeeResults = ResultsTiming.AfterVoting)
 {
-    /// <summary>Phones get the results when the host shows them, and while they may upvote (they upvote what they see).</summary>
-    public bool ResultsVisibleToAttendees => ShowResultsToAttendees || AllowUpvotes;
+    /// <summary>
+    /// Phones get the results while they may upvote (they upvote what they see), and when the host shares them, unless
+    /// the host keeps them until the poll closes.
+    /// </summary>
+    public bool ResultsVisibleToAttendees(PollStatus status) =>
+        AllowUpvotes || ShowResultsToAttendees && (AttendeeResults != ResultsTiming.WhenClosed || status == PollStatus.Closed);
 
     /// <summary>Result items (words) the host took off the screen.</summary>
     public IReadOnlyList<string> Hidden => HiddenKeys ?? [];
@@ -52,4 +57,5 @@ public sealed record PollDraftInput(
     bool AllowVoteChange,
     bool ShowResultsToAttendees,
     string? Variant = null,
-    bool AllowUpvotes = false);
+    bool AllowUpvotes = false,
+    string? AttendeeResults = null);

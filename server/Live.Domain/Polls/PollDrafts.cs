@@ -13,7 +13,7 @@ public static class PollDrafts
         var shape = kind.ValidateDraft(draft);
         RequireUpvotesTaken(kind, draft.AllowUpvotes);
         return new PollDefinition(question, kind, shape.Options, shape.MaxSelections, draft.AllowVoteChange, draft.ShowResultsToAttendees,
-            Variant: shape.Variant, AllowUpvotes: draft.AllowUpvotes);
+            Variant: shape.Variant, AllowUpvotes: draft.AllowUpvotes, AttendeeResults: ResultsTimings.Parse(draft.AttendeeResults));
     }
 
     /// <summary>Upvotes may be turned on only for a kind that takes them (upvotes_off), so a wrong setting is not silently ignored.</summary>

@@ -112,8 +112,11 @@ public sealed class PollGrain : Grain, IPollGrain
         var definition = RequireDefinition();
         VoterKeys.RequireChangeAllowed(definition.CheckedInOnly, settings.CheckedInOnly, _book.Ballots.Count);
         PollDrafts.RequireUpvotesTaken(definition.Kind, settings.AllowUpvotes);
+        // Absent (a console from before the setting): kept as it is.
+        var timing = settings.AttendeeResults is null ? definition.AttendeeResults : ResultsTimings.Parse(settings.AttendeeResults);
         Change(() => _definition = definition with
         {
+            AttendeeResults = timing,
             AllowVoteChange = settings.AllowVoteChange,
             ShowResultsToAttendees = settings.ShowResultsToAttendees,
             CheckedInOnly = settings.CheckedInOnly,
@@ -273,7 +276,7 @@ public sealed class PollGrain : Grain, IPollGrain
     private PollResults Results()
     {
         var tally = _book.Read(_definition!, _filter);
-        return new(PollId, _commit.Version, _status.ToWire(), tally.Counts, _book.Voters, _definition!.ResultsVisibleToAttendees, tally.Items.ToWire());
+        return new(PollId, _commit.Version, _status.ToWire(), tally.Counts, _book.Voters, _definition!.ResultsVisibleToAttendees(_status), tally.Items.ToWire());
     }
 
     /// <summary>The host deleted the session: nothing of it stays in storage, and this activation goes away.</summary>

@@ -8,17 +8,17 @@ namespace Live.Grains.Polls;
 internal static class PollMapping
 {
     public static PollDraftInput ToInput(this PollDraft d) =>
-        new(d.Question, d.Kind, d.Options, d.MaxSelections, d.AllowVoteChange, d.ShowResultsToAttendees, d.Variant, d.AllowUpvotes);
+        new(d.Question, d.Kind, d.Options, d.MaxSelections, d.AllowVoteChange, d.ShowResultsToAttendees, d.Variant, d.AllowUpvotes, d.AttendeeResults);
 
     public static BallotInput ToInput(this VoteRequest v) => new(v.OptionIds, v.Ranking, v.Ratings, v.Texts);
 
     public static StoredPollDefinition ToStored(this PollDefinition d) =>
         new(d.Question, d.Kind.Name, [.. d.Options], d.MaxSelections, d.AllowVoteChange, d.ShowResultsToAttendees, d.CheckedInOnly,
-            d.Variant, d.Hidden.Count == 0 ? null : [.. d.Hidden], d.FeaturedKey, d.AllowUpvotes);
+            d.Variant, d.Hidden.Count == 0 ? null : [.. d.Hidden], d.FeaturedKey, d.AllowUpvotes, d.AttendeeResults.ToWire());
 
     public static PollDefinition ToDomain(this StoredPollDefinition d) =>
         new(d.Question, PollKinds.Parse(d.Kind), d.Options, d.MaxSelections, d.AllowVoteChange, d.ShowResultsToAttendees, d.CheckedInOnly,
-            d.Variant, d.HiddenKeys, d.FeaturedKey, d.AllowUpvotes);
+            d.Variant, d.HiddenKeys, d.FeaturedKey, d.AllowUpvotes, ResultsTimings.Parse(d.AttendeeResults));
 
     public static PollStatus ParseStatus(string status) => status switch
     {
@@ -40,7 +40,8 @@ internal static class PollMapping
         d.Variant,
         d.Hidden,
         FeaturedKey: d.FeaturedKey,
-        AllowUpvotes: d.AllowUpvotes);
+        AllowUpvotes: d.AllowUpvotes,
+        AttendeeResults: d.AttendeeResults.ToWire());
 
     public static IReadOnlyList<ResultItem>? ToWire(this IReadOnlyList<ResultEntry>? items) =>
         items?.Select(i => new ResultItem(i.Key, i.Text, i.Count, i.Value, i.Score, i.Distribution, i.Upvotes)).ToList();

@@ -22,7 +22,7 @@ public sealed class PollState
 
 /// <summary>
 /// A poll's definition as stored. Kind is the kind's wire name; Variant, HiddenKeys, FeaturedKey and AllowUpvotes are
-/// absent in polls stored before kinds had them.
+/// absent in polls stored before kinds had them, AttendeeResults (wire name; absent: after voting) before it existed.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("live.poll-definition")]
 public sealed record StoredPollDefinition(
@@ -36,7 +36,8 @@ public sealed record StoredPollDefinition(
     [property: Id(7)] string? Variant = null,
     [property: Id(8)] string[]? HiddenKeys = null,
     [property: Id(9)] string? FeaturedKey = null,
-    [property: Id(10)] bool AllowUpvotes = false);
+    [property: Id(10)] bool AllowUpvotes = false,
+    [property: Id(11)] string? AttendeeResults = null);
 
 /// <summary>One voter's upvotes as stored: the answer keys, and the op ids of their last few upvote commands.</summary>
 [GenerateSerializer, Immutable, Alias("live.stored-upvotes")]

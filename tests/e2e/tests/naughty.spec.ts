@@ -204,9 +204,9 @@ test('5,000+ XSS and naughty strings render as plain text on the big screen and 
     }
     await expect(consolePage.locator('[data-testid^="held-comment-"]')).toHaveCount(0);
     if (start === 0) {
-      // Once a few have crossed half the screen, for the picture.
+      // Once a few have crossed half the screen, for the picture (the 弹幕 band has two lanes over a poll).
       await expect.poll(() => screen.evaluate(() => [...document.querySelectorAll('.comment')]
-        .filter(el => el.getBoundingClientRect().left < innerWidth / 2).length), { timeout: 20_000 }).toBeGreaterThanOrEqual(5);
+        .filter(el => el.getBoundingClientRect().left < innerWidth / 2).length), { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
       await screen.screenshot({ path: `${shots}/security-screen.png` });
     }
   }

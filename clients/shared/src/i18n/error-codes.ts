@@ -12,7 +12,7 @@ export const knownErrorCodes = [
   'too_many_selections', 'already_voted', 'invalid_op_id', 'checkin_required', 'poll_has_votes', 'invalid_role',
   'text_required', 'text_too_long', 'duplicate_text', 'anonymous_not_allowed', 'device_banned', 'question_not_found',
   'comment_not_found', 'question_not_open', 'invalid_question_state', 'comments_off', 'invalid_reaction',
-  'invalid_reaction_set', 'reason_too_long', 'blocklist_too_long', 'too_many_ids', 'invalid_screen_view', 'invalid_language',
+  'invalid_reaction_set', 'reason_too_long', 'blocklist_too_long', 'too_many_ids', 'invalid_screen_view', 'invalid_language', 'invalid_results_timing',
   'checkin_not_found', 'checkin_ambiguous', 'walkins_closed', 'invalid_phone', 'name_required', 'name_too_long',
   'field_too_long', 'duplicate_in_file', 'person_not_found', 'query_too_long',
   'unsupported_file', 'missing_columns', 'file_too_large', 'roster_too_large',

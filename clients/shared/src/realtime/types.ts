@@ -27,15 +27,23 @@ export interface PollView {
   featuredKey?: string | null;
   /** Phones may upvote the answers (open text); they then see the wall. Absent from older servers: false. */
   allowUpvotes?: boolean;
+  /** When phones show the results the host shares; absent from older servers: "always", as they did. */
+  attendeeResults?: ResultsTiming;
 }
+/** afterVoting: once this phone voted or the poll closed; always: from the start; whenClosed: only once closed. */
+export type ResultsTiming = 'afterVoting' | 'always' | 'whenClosed';
+export const resultsTimings: readonly ResultsTiming[] = ['afterVoting', 'always', 'whenClosed'];
 /** The hub's CreatePoll argument. maxSelections: multiple choice's limit or word cloud's entries per attendee, else null. */
 export interface PollDraft {
   question: string; kind: PollKind; options: string[]; maxSelections: number | null; variant: string | null;
   allowVoteChange: boolean; showResultsToAttendees: boolean;
   /** Only for kinds that take upvotes (open text); absent means off. */
   allowUpvotes?: boolean;
+  /** Absent: after voting. */
+  attendeeResults?: ResultsTiming;
 }
-export interface PollSettings { allowVoteChange: boolean; showResultsToAttendees: boolean; checkedInOnly: boolean; allowUpvotes?: boolean }
+/** attendeeResults absent: unchanged. */
+export interface PollSettings { allowVoteChange: boolean; showResultsToAttendees: boolean; checkedInOnly: boolean; allowUpvotes?: boolean; attendeeResults?: ResultsTiming }
 /** The hub's UpvoteAnswer argument: up = false takes the upvote back; opId is made once per tap and reused on retry. */
 export interface AnswerUpvoteRequest { pollId: string; key: string; up: boolean; opId: string }
 /** UpvoteAnswer's reply, once durable: whether this device now upvotes the answer, and its count. */

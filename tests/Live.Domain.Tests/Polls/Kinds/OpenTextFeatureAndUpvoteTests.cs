@@ -118,8 +118,8 @@ public class OpenTextFeatureAndUpvoteTests
         Assert.Equal(ErrorCodes.UpvotesOff, Refused(() =>
             PollDrafts.Validate(new PollDraftInput("Q", "wordcloud", [], 3, true, false, AllowUpvotes: true))));
         Assert.False(Wall(upvotes: false).AllowUpvotes);
-        Assert.True(Wall().ResultsVisibleToAttendees); // phones upvote what they see
-        Assert.False(Wall(upvotes: false).ResultsVisibleToAttendees);
+        Assert.True(Wall().ResultsVisibleToAttendees(PollStatus.Open)); // phones upvote what they see
+        Assert.False(Wall(upvotes: false).ResultsVisibleToAttendees(PollStatus.Open));
     }
 
     [Fact]

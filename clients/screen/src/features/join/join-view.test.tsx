@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import '../../i18n';
-import { groupCode, JoinView } from './join-view';
+import { groupCode, JoinView, titleLength } from './join-view';
 
 afterEach(cleanup);
 
@@ -14,6 +14,12 @@ describe('JoinView', () => {
     expect(screen.getByTestId('screen-onsite').textContent).toBe('120');
     expect(screen.getByTestId('screen-online').textContent).toBe('35');
     expect(screen.getByTestId('screen-qr')).toBeTruthy();
+  });
+
+  it('steps a long title down in size so the join code stays on the screen', () => {
+    expect(titleLength('年会 2026')).toBe('short');
+    expect(titleLength('x'.repeat(41))).toBe('medium');
+    expect(titleLength('W'.repeat(120))).toBe('long');
   });
 
   it('groups only six-digit codes', () => {

@@ -11,7 +11,7 @@ export function JoinView({ title, code, joinUrl, presence }: JoinViewProps) {
   const { t } = useTranslation();
   return (
     <main className="join-view">
-      <h1 className="screen-title" data-testid="screen-title">{title}</h1>
+      <h1 className="screen-title" data-testid="screen-title" data-length={titleLength(title)}>{title}</h1>
       <div className="join-body">
         <div className="qr-frame"><QrCode text={joinUrl} testId="screen-qr" /></div>
         <div className="join-info">
@@ -28,3 +28,9 @@ export function JoinView({ title, code, joinUrl, presence }: JoinViewProps) {
     </main>
   );
 }
+
+/**
+ * Titles run to 120 characters. At full size a long one takes most of the screen and pushes the join code off the
+ * bottom, so longer titles step down in size.
+ */
+export const titleLength = (title: string) => title.length > 80 ? 'long' : title.length > 40 ? 'medium' : 'short';
