@@ -76,8 +76,8 @@ test('the host replaces a leaked console link and keeps working; deleting the se
   const screen = await openPage(browser, (await host.getByTestId('screen-link').getAttribute('href'))!, { width: 1920, height: 1080 });
   const phone = await joinPhone(browser, code, 'Li');
 
-  const before = host.url();
   await host.getByTestId('console-links-tab').click();
+  const before = host.url();
   await replaceLink(host, 'host');
   await expect.poll(() => host.url()).not.toBe(before);
   await expect(leakedTab.getByTestId('ended')).toHaveAttribute('data-reason', 'revoked');
