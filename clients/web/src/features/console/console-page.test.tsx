@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
-import '../../i18n';
+import i18n from '../../i18n';
 import { emptySnapshot } from '@live/shared/realtime/reducer';
 import type { SessionView } from '@live/shared/realtime/types';
 import { useLive, type Live } from '../../realtime/use-live';
@@ -186,6 +186,25 @@ describe('ConsolePage when the server ends the link', () => {
     expect((await screen.findByTestId('ended')).dataset.reason).toBe(reason);
     expect(screen.getByTestId('ended').textContent).toBe(text);
     expect(screen.queryByRole('tab')).toBeNull();
+  });
+
+  it('a mistyped key says the key is not valid, not that the link was replaced', async () => {
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => (url.startsWith('/hubs/live/negotiate')
+      ? new Response(JSON.stringify({ code: 'unauthorized' }), { status: 401 })
+      : new Response(JSON.stringify({ code: '482913', title: 'Summit', joinUrl: 'x' }), { status: 200 }))));
+    try {
+      open(fakeLive({ snapshot, refused: true }), '/console/482913#key=h1-typo');
+      expect((await screen.findByTestId('ended')).dataset.reason).toBe('invalid');
+      expect(screen.getByTestId('ended').textContent).toBe("This link's key is not valid — check the link or ask the host for a new one.");
+      expect(vi.mocked(fetch).mock.calls[0][1]).toMatchObject({ headers: { Authorization: 'Bearer h1-typo' } });
+      cleanup();
+      await i18n.changeLanguage('zh-CN');
+      open(fakeLive({ snapshot, refused: true }), '/console/482913#key=h1-typo');
+      expect((await screen.findByTestId('ended')).textContent).toBe('此链接中的密钥无效，请检查链接，或向主持人索取新链接。');
+    } finally {
+      vi.unstubAllGlobals();
+      await i18n.changeLanguage('en');
+    }
   });
 
   it('a refused key whose session code no longer exists says deleted, not replaced', async () => {

@@ -45,7 +45,7 @@ export function ConsolePage() {
   const access = useAccessLinks(live.invoke, host && live.status === 'live');
   const joinUrl = useJoinUrl(code, access.links);
   const { presence } = live.snapshot;
-  const ended = useEndReason(code, live.ended, live.refused);
+  const ended = useEndReason(code, live.ended, live.refused, consoleKey);
   const serverStatus = useSessionStatus(code, consoleKey, host && !live.ended);
 
   if (!consoleKey) return <MissingKey text={t('console.missingKey')} />;
