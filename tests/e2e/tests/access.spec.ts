@@ -67,6 +67,11 @@ test('a moderator screens questions from their own link; replacing that link shu
 
   const newModerator = await openPage(browser, await linkPath(host, 'moderator'));
   await expect(newModerator.getByTestId('moderator-badge')).toBeVisible();
+
+  // A mistyped key is not a replaced link: the hub's negotiate says `unauthorized`, and the page says so.
+  const typo = await openPage(browser, `/console/${code}#key=not-a-key`);
+  await expect(typo.getByTestId('ended')).toHaveAttribute('data-reason', 'invalid');
+  await expect(typo.getByTestId('ended')).toContainText("This link's key is not valid");
 });
 
 test('the host replaces a leaked console link and keeps working; deleting the session ends the phone and the screen', async ({ browser }) => {

@@ -38,6 +38,9 @@ export function ConsoleTabs({ tab, onTab, tabs = allTabs, canSetScreen = true, s
   const screen = session?.screen;
   const pollOnScreen = screen?.view === 'poll' ? session?.polls.find(p => p.id === screen.pollId) : undefined;
   const view = canSetScreen ? screenViewFor(tab) : null;
+  const onScreenNow = screen
+    ? t('moderation.onScreenNow', { what: pollOnScreen ? pollOnScreen.question : t(`moderation.screenView.${screen.view}`) })
+    : '';
   const setScreen = (next: 'join' | TabScreenView) => {
     setError(null);
     invoke('SetScreen', { view: next }).catch(e => setError(errorCode(e)));
@@ -54,20 +57,19 @@ export function ConsoleTabs({ tab, onTab, tabs = allTabs, canSetScreen = true, s
           </button>
         ))}
       </div>
-      <span className="grow" />
-      {view && screen?.view !== view && (
-        <button className="secondary" data-testid={`show-${view}-on-screen`} onClick={() => setScreen(view)}>{t(showLabel[view])}</button>
-      )}
-      {screen && (
-        <div className="screen-now" data-testid="screen-now-bar">
-          <span className="badge badge-screen" data-testid="screen-now" data-view={screen.view}>
-            {t('moderation.onScreenNow', { what: pollOnScreen ? pollOnScreen.question : t(`moderation.screenView.${screen.view}`) })}
-          </span>
-          {canSetScreen && screen.view !== 'join' && (
-            <button data-testid="take-off-screen" onClick={() => setScreen('join')}>{t('console.hideFromScreen')}</button>
-          )}
-        </div>
-      )}
+      <div className="screen-area">
+        {view && screen?.view !== view && (
+          <button className="secondary" data-testid={`show-${view}-on-screen`} onClick={() => setScreen(view)}>{t(showLabel[view])}</button>
+        )}
+        {screen && (
+          <div className="screen-now" data-testid="screen-now-bar">
+            <span className="badge badge-screen" data-testid="screen-now" data-view={screen.view} title={onScreenNow}>{onScreenNow}</span>
+            {canSetScreen && screen.view !== 'join' && (
+              <button data-testid="take-off-screen" onClick={() => setScreen('join')}>{t('console.hideFromScreen')}</button>
+            )}
+          </div>
+        )}
+      </div>
       <ErrorText code={error} />
     </nav>
   );
