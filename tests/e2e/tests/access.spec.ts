@@ -67,6 +67,11 @@ test('a moderator screens questions from their own link; replacing that link shu
 
   const newModerator = await openPage(browser, await linkPath(host, 'moderator'));
   await expect(newModerator.getByTestId('moderator-badge')).toBeVisible();
+
+  // A mistyped key is not a replaced link: the hub's negotiate says `unauthorized`, and the page says so.
+  const typo = await openPage(browser, `/console/${code}#key=not-a-key`);
+  await expect(typo.getByTestId('ended')).toHaveAttribute('data-reason', 'invalid');
+  await expect(typo.getByTestId('ended')).toContainText("This link's key is not valid");
 });
 
 test('the host replaces a leaked console link and keeps working; deleting the session ends the phone and the screen', async ({ browser }) => {
@@ -76,8 +81,8 @@ test('the host replaces a leaked console link and keeps working; deleting the se
   const screen = await openPage(browser, (await host.getByTestId('screen-link').getAttribute('href'))!, { width: 1920, height: 1080 });
   const phone = await joinPhone(browser, code, 'Li');
 
-  const before = host.url();
   await host.getByTestId('console-links-tab').click();
+  const before = host.url();
   await replaceLink(host, 'host');
   await expect.poll(() => host.url()).not.toBe(before);
   await expect(leakedTab.getByTestId('ended')).toHaveAttribute('data-reason', 'revoked');

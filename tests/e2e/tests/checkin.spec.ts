@@ -64,6 +64,10 @@ test('the host imports 30 invitees, 10 check in from their phones, the wall and 
   // A re-scan from the same phone is not an error and does not count twice.
   await lastPhone!.reload();
   await expect(lastPhone!.getByTestId('checkin-done')).toBeVisible();
+  // Scanning the door's QR code again skips the join choice and lands on the check-in, already done.
+  await lastPhone!.goto(`/j/${code}?tab=checkin`);
+  await expect(lastPhone!).toHaveURL(new RegExp(`/s/${code}\\?tab=checkin$`));
+  await expect(lastPhone!.getByTestId('checkin-done')).toBeVisible();
   await expect(host.getByTestId('checkin-arrived')).toContainText('10');
 
   // Staff check one more in from the console, then take it back.

@@ -121,6 +121,11 @@ test('the phone says why: an unknown code, and a 4th pick on a max-3 question', 
   await phone.getByTestId('vote-option-3').click(); // still refused
   await phone.getByTestId('submit-vote').click();
   await expect(phone.getByTestId('vote-received')).toBeVisible();
+  // Re-scanning the join QR goes straight back to the session, not to "请选择参与方式".
+  await phone.goto(`/j/${code}`);
+  await expect(phone).toHaveURL(new RegExp(`/s/${code}$`));
+  await expect(phone.getByTestId('vote-received')).toBeVisible();
+  await expect(phone.getByTestId('join-onsite')).toHaveCount(0);
   await host.getByTestId('close-poll').click();
   await expect(host.getByTestId('participation')).toHaveText('100%');
   await phone.close();
@@ -128,4 +133,55 @@ test('the phone says why: an unknown code, and a 4th pick on a max-3 question', 
   await expect(host.getByTestId('console-voters')).toHaveText('1');
   await expect(host.getByTestId('participation')).toHaveText('100%');
   await host.screenshot({ path: `${shots}/stage-console-participation.png` });
+});
+
+test('the console says what is on screen from every tab and takes it off from any; a reload keeps the tab', async ({ browser }) => {
+  const viewport = { width: 1366, height: 768 };
+  const { host } = await openConsoleWithSession(browser, '2026 年度经销商大会', viewport);
+  const consolePath = new URL(host.url()).pathname + new URL(host.url()).hash;
+  const big = await (await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-US' })).newPage();
+  await big.goto((await host.getByTestId('screen-link').getAttribute('href'))!);
+  await expect(big.getByTestId('screen-join-code')).toBeVisible();
+
+  await host.getByTestId('console-qna-tab').click();
+  await host.getByTestId('show-qna-on-screen').click();
+  await expect(big.getByTestId('qna-view')).toBeVisible();
+  for (const tab of ['polls', 'checkin', 'draw', 'agenda', 'links', 'qna']) {
+    await host.getByTestId(`console-${tab}-tab`).click();
+    await expect(host.getByTestId('screen-now')).toHaveText('On screen: Q&A');
+    await expect(host.getByTestId('take-off-screen')).toBeVisible();
+  }
+  await host.getByTestId('console-agenda-tab').click();
+  await host.screenshot({ path: `${shots}/stage-console-screen-now-1366-en.png` });
+  await host.getByTestId('take-off-screen').click();
+  await expect(big.getByTestId('screen-join-code')).toBeVisible();
+  await expect(host.getByTestId('screen-now')).toHaveText('On screen: join code');
+  await expect(host.getByTestId('take-off-screen')).toHaveCount(0);
+
+  // The tab is in the address: a reload comes back to it, with the key still in the fragment.
+  await expect(host).toHaveURL(/\?tab=agenda#key=/);
+  await host.reload();
+  await expect(host.getByTestId('console-agenda-tab')).toHaveAttribute('aria-selected', 'true');
+  await expect(host.getByTestId('console-agenda')).toBeVisible();
+
+  // A long poll question on screen is cut with an ellipsis in the bar, whole in its tooltip.
+  const question = 'Which of our five new regional channel protection policies matters most to your dealership next year?';
+  await host.getByTestId('console-polls-tab').click();
+  await (await createPoll(host, question, ['Pricing', 'Territory'])).getByTestId('show-on-screen').click();
+  await host.getByTestId('console-checkin-tab').click();
+  await expect(host.getByTestId('screen-now')).toHaveAttribute('title', `On screen: ${question}`);
+  await host.evaluate(() => window.scrollTo(0, 0));
+  await host.screenshot({ path: `${shots}/stage-console-screen-now-poll-1366-en.png` });
+
+  // The same bar in Chinese, the draw on screen, seen from the links tab.
+  const zh = await (await browser.newContext({ viewport, locale: 'zh-CN' })).newPage();
+  await zh.goto(consolePath);
+  await zh.getByTestId('console-draw-tab').click();
+  await zh.getByTestId('show-draw-on-screen').click();
+  await zh.getByTestId('console-links-tab').click();
+  await expect(zh.getByTestId('screen-now')).toHaveText('大屏当前：抽奖');
+  await expect(zh.getByTestId('take-off-screen')).toHaveText('撤下大屏');
+  await zh.screenshot({ path: `${shots}/stage-console-screen-now-1366-zh.png` });
+  await zh.getByTestId('take-off-screen').click();
+  await expect(big.getByTestId('screen-join-code')).toBeVisible();
 });

@@ -174,8 +174,11 @@ export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'offline
 /** The session's links at the current key generation (GetAccessLinks, RotateKey): paths with "#key=…"; joinUrl absolute. */
 export interface AccessLinks { consoleUrl: string; moderatorUrl: string; screenUrl: string; joinUrl: string }
 
-/** Why a connection ended for good: its link was replaced (RotateKey, or a 401 for an old key) or the session was deleted. */
-export type EndReason = 'revoked' | 'deleted';
+/**
+ * Why a connection ended for good: its link was replaced (RotateKey, or a 401 for an old key), the session was deleted,
+ * or the link's key was never valid (a mistyped or cut-off link: a 401 `unauthorized`).
+ */
+export type EndReason = 'revoked' | 'deleted' | 'invalid';
 
 /**
  * Server → client events and their payloads, by wire name (ILiveClient's methods, camelCase); `undefined` for an event

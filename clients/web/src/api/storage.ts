@@ -13,6 +13,7 @@ export const storage = {
   setDeviceToken: (token: string) => localStorage.setItem('live.deviceToken', token),
   attendee: (code: string) => read<AttendeeRecord>(localStorage, `live.attendee.${code}`),
   setAttendee: (code: string, record: AttendeeRecord) => localStorage.setItem(`live.attendee.${code}`, JSON.stringify(record)),
+  forgetAttendee: (code: string) => localStorage.removeItem(`live.attendee.${code}`),
   hostKey: (code: string) => sessionStorage.getItem(`live.host.${code}`),
   setHostKey: (code: string, key: string) => sessionStorage.setItem(`live.host.${code}`, key),
   screenKey: (code: string) => sessionStorage.getItem(`live.screen.${code}`),

@@ -5,7 +5,7 @@ import { TopBar } from './top-bar';
 
 /**
  * The whole page when the server ended this link for good: it was replaced (credentialRevoked, or a 401 for an
- * old key) or the session was deleted. Nothing reconnects after this.
+ * old key), the session was deleted, or its key was never valid (a mistyped link). Nothing reconnects after this.
  */
 export function EndedPage({ reason, homeLink = false }: { reason: EndReason; homeLink?: boolean }) {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import '../../i18n';
 import i18n from '../../i18n';
 import { fakeInvoke } from '@live/shared/realtime/fake-hub';
@@ -82,10 +82,15 @@ describe('ConsoleAgenda', () => {
     expect(screen.getByTestId('error').textContent).toBe('Please enter a title for the segment.');
   });
 
-  it('turns the corner timer on the big screen on', async () => {
-    const invoke = agendaHub();
+  it('turns the corner timer on the big screen on, busy until the server answers, and keeps the answer', async () => {
+    let answer!: (view: AgendaView) => void;
+    const invoke = fakeInvoke({ GetAccessLinks: () => new Promise(() => {}), ShowTimerOnScreen: () => new Promise<AgendaView>(resolve => { answer = resolve; }) }, {});
     render(<ConsoleAgenda agenda={agenda()} invoke={invoke} />);
-    fireEvent.click(screen.getByTestId('timer-on-screen'));
+    const toggle = screen.getByTestId('timer-on-screen') as HTMLInputElement;
+    fireEvent.click(toggle);
     await waitFor(() => expect(invoke).toHaveBeenCalledWith('ShowTimerOnScreen', true));
+    expect([toggle.checked, toggle.disabled, toggle.getAttribute('aria-busy')]).toEqual([true, true, 'true']);
+    await act(async () => answer(agenda({ version: 2, timerOnScreen: true })));
+    expect([toggle.checked, toggle.disabled]).toEqual([true, false]); // the push (still version 1) has not come yet
   });
 });

@@ -4,6 +4,7 @@ import { errorCode } from '@live/shared/i18n/error-code';
 import type { AgendaView, SegmentRequest, SegmentView } from '@live/shared/agenda/types';
 import type { Invoke } from '@live/shared/realtime/hub-methods';
 import { newOpId } from '@live/shared/realtime/op-id';
+import { useConfirmedSetting } from '@live/shared/hooks/use-confirmed-setting';
 import { ErrorText } from '../../components/error-text';
 import { SegmentForm } from './segment-form';
 import { TimerPanel } from './timer-panel';
@@ -40,6 +41,10 @@ export function ConsoleAgenda({ agenda: pushed, invoke }: ConsoleAgendaProps) {
     return c().then(setAnswered, e => { setError(errorCode(e)); throw e; });
   };
   const run = (c: () => Promise<unknown>) => { call(c as () => Promise<AgendaView>).catch(() => {}); };
+  // The corner-timer switch shows the choice at once and is busy until the server answers; the answer itself is kept
+  // by call, as every agenda answer is.
+  const timerOnScreen = useConfirmedSetting(agenda && { value: agenda.timerOnScreen, version: agenda.version },
+    (on: boolean) => call(() => invoke('ShowTimerOnScreen', on)).then(() => null, () => null));
   const save = (request: SegmentRequest) => call(() => invoke('SaveSegment', request)).then(() => setEditing(null));
   const segments = agenda?.segments ?? [];
   const live = segments.find(s => s.id === agenda?.liveSegmentId) ?? null;
@@ -65,8 +70,8 @@ export function ConsoleAgenda({ agenda: pushed, invoke }: ConsoleAgendaProps) {
         )}
         <div className="card agenda-screen-row">
           <label className="check">
-            <input type="checkbox" checked={agenda?.timerOnScreen ?? false} data-testid="timer-on-screen"
-              onChange={e => run(() => invoke('ShowTimerOnScreen', e.target.checked))} />
+            <input type="checkbox" checked={timerOnScreen.shown ?? false} data-testid="timer-on-screen"
+              disabled={!agenda || timerOnScreen.busy} aria-busy={timerOnScreen.busy} onChange={e => void timerOnScreen.change(e.target.checked)} />
             {t('agenda.showOnScreen')}
           </label>
           <span className="grow" />

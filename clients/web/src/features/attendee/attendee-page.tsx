@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams, useSearchParams } from 'react-router-dom';
 import { storage } from '../../api/storage';
@@ -31,6 +31,9 @@ export function AttendeePage() {
     upvote: request => invoke('UpvoteAnswer', request),
     mine: pollId => invoke('GetMyAnswerUpvotes', pollId),
   }), [invoke]);
+  // The server refused this phone's join (its session is gone, or the token no longer holds): forget it, so the join
+  // page asks again instead of sending the phone straight back here.
+  useEffect(() => { if (live.refused) storage.forgetAttendee(code); }, [live.refused, code]);
 
   // The session was deleted (or, in principle, this phone's link revoked): say so instead of rejoining.
   if (live.ended) return <EndedPage reason={live.ended} />;

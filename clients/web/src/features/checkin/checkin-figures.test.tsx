@@ -43,10 +43,10 @@ describe('CheckInSettingsPanel', () => {
     expect(walkIns.checked).toBe(false);
     expect((screen.getByTestId('setting-mask-names') as HTMLInputElement).checked).toBe(true);
     fireEvent.click(walkIns);
-    expect(walkIns.checked).toBe(true);
+    expect([walkIns.checked, walkIns.disabled, walkIns.getAttribute('aria-busy')]).toEqual([true, true, 'true']);
     expect(invoke).toHaveBeenCalledWith('SetCheckInSettings', { allowWalkIns: true, maskNamesOnWall: true });
-    await waitFor(() => expect(invoke).toHaveBeenCalledTimes(1));
-    await act(async () => {});
+    await waitFor(() => expect(walkIns.disabled).toBe(false));
+    expect(walkIns.getAttribute('aria-busy')).toBe('false');
     rerender(<CheckInSettingsPanel view={view({ version: 3 })} invoke={invoke} />); // an older push arriving late
     expect(walkIns.checked).toBe(true);
     rerender(<CheckInSettingsPanel view={view({ version: 5, settings: { allowWalkIns: false, maskNamesOnWall: true } })} invoke={invoke} />);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
-import '../../i18n';
+import i18n from '../../i18n';
 import { emptySnapshot } from '@live/shared/realtime/reducer';
 import type { SessionView } from '@live/shared/realtime/types';
 import { useLive, type Live } from '../../realtime/use-live';
@@ -18,7 +18,7 @@ const snapshot = { ...emptySnapshot, session, qna: qnaView([question('q1', { sta
 
 function Where() {
   const location = useLocation();
-  return <span data-testid="where">{location.pathname + location.hash}</span>;
+  return <span data-testid="where">{location.pathname + location.search + location.hash}</span>;
 }
 
 function open(live: Live, at = '/console/482913#key=h1') {
@@ -80,6 +80,28 @@ describe('ConsolePage for the host', () => {
     expect(screen.queryByTestId('moderator-badge')).toBeNull();
   });
 
+  it('keeps the open tab in the address, so a reload comes back to it, and leaves the key fragment as it is', () => {
+    const live = fakeLive({ snapshot });
+    const selected = () => screen.getAllByRole('tab').filter(tab => tab.getAttribute('aria-selected') === 'true').map(tab => tab.dataset.testid);
+    open(live);
+    expect(selected()).toEqual(['console-polls-tab']);
+    fireEvent.click(screen.getByTestId('console-qna-tab'));
+    expect(screen.getByTestId('where').textContent).toBe('/console/482913?tab=qna#key=h1');
+    cleanup();
+    open(live, '/console/482913?tab=agenda#key=h1'); // the reload
+    expect(selected()).toEqual(['console-agenda-tab']);
+    expect(screen.getByTestId('console-agenda')).toBeTruthy();
+    cleanup();
+    open(live, '/console/482913?tab=settings#key=h1'); // no such tab
+    expect(selected()).toEqual(['console-polls-tab']);
+    cleanup();
+    open(fakeLive({ role: 'moderator', snapshot }), '/console/482913?tab=checkin#key=m1');
+    expect(selected()).toEqual(['console-checkin-tab']);
+    cleanup();
+    open(fakeLive({ role: 'moderator', snapshot }), '/console/482913?tab=draw#key=m1'); // not a moderator's tab
+    expect(selected()).toEqual(['console-qna-tab']);
+  });
+
   it('lists the links with copy buttons; replacing the screen link updates it without leaving the page', async () => {
     const live = fakeLive({ snapshot });
     open(live);
@@ -99,7 +121,7 @@ describe('ConsolePage for the host', () => {
     expect(screen.getByTestId('link-screen-url').textContent).toBe('http://192.168.1.20:5080/screen/482913#key=s2');
     expect(screen.getByTestId('screen-link').getAttribute('href')).toBe('/screen/482913#key=s2');
     expect(screen.getByTestId('replaced-screen')).toBeTruthy();
-    expect(screen.getByTestId('where').textContent).toBe('/console/482913#key=h1');
+    expect(screen.getByTestId('where').textContent).toBe('/console/482913?tab=links#key=h1');
   });
 
   it('cancelling the confirm replaces nothing', async () => {
@@ -121,7 +143,7 @@ describe('ConsolePage for the host', () => {
     fireEvent.click(screen.getByTestId('replace-host'));
     await act(async () => { fireEvent.click(screen.getByTestId('confirm-replace-host')); });
     expect(calls(live, 'RotateKey')).toEqual([['RotateKey', 'host']]);
-    expect(screen.getByTestId('where').textContent).toBe('/console/482913#key=h2');
+    expect(screen.getByTestId('where').textContent).toBe('/console/482913?tab=links#key=h2');
     expect(sessionStorage.getItem('live.host.482913')).toBe('h2');
     expect(vi.mocked(useLive).mock.calls.at(-1)?.[0]).toBe('h2');
   });
@@ -164,6 +186,25 @@ describe('ConsolePage when the server ends the link', () => {
     expect((await screen.findByTestId('ended')).dataset.reason).toBe(reason);
     expect(screen.getByTestId('ended').textContent).toBe(text);
     expect(screen.queryByRole('tab')).toBeNull();
+  });
+
+  it('a mistyped key says the key is not valid, not that the link was replaced', async () => {
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => (url.startsWith('/hubs/live/negotiate')
+      ? new Response(JSON.stringify({ code: 'unauthorized' }), { status: 401 })
+      : new Response(JSON.stringify({ code: '482913', title: 'Summit', joinUrl: 'x' }), { status: 200 }))));
+    try {
+      open(fakeLive({ snapshot, refused: true }), '/console/482913#key=h1-typo');
+      expect((await screen.findByTestId('ended')).dataset.reason).toBe('invalid');
+      expect(screen.getByTestId('ended').textContent).toBe("This link's key is not valid — check the link or ask the host for a new one.");
+      expect(vi.mocked(fetch).mock.calls[0][1]).toMatchObject({ headers: { Authorization: 'Bearer h1-typo' } });
+      cleanup();
+      await i18n.changeLanguage('zh-CN');
+      open(fakeLive({ snapshot, refused: true }), '/console/482913#key=h1-typo');
+      expect((await screen.findByTestId('ended')).textContent).toBe('此链接中的密钥无效，请检查链接，或向主持人索取新链接。');
+    } finally {
+      vi.unstubAllGlobals();
+      await i18n.changeLanguage('en');
+    }
   });
 
   it('a refused key whose session code no longer exists says deleted, not replaced', async () => {

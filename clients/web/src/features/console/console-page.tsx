@@ -17,7 +17,7 @@ import { useAccessLinks } from '../links/use-access-links';
 import { ConsoleQna } from '../qna/console-qna';
 import { ConsoleHeader } from './console-header';
 import { ConsolePolls } from './console-polls';
-import { canConfigure, consoleTabsFor } from './console-role';
+import { canConfigure, consoleTabIn, consoleTabsFor } from './console-role';
 import { ConsoleTabs, type ConsoleTab } from './console-tabs';
 import { StatusPanel } from './status-panel';
 import { useSessionStatus } from './use-session-status';
@@ -33,13 +33,19 @@ export function ConsolePage() {
   const navigate = useNavigate();
   const consoleKey = hostKeyFor(code, location.hash);
   const live = useLive(consoleKey);
-  const [tab, setTab] = useState<ConsoleTab>('polls');
+  // The open tab lives in the address (?tab=qna), so a reload comes back to it; the #key= fragment stays as it is.
+  const tab = consoleTabIn(location.search);
+  const setTab = (next: ConsoleTab) => {
+    const search = new URLSearchParams(location.search);
+    search.set('tab', next);
+    navigate({ search: `?${search}`, hash: location.hash }, { replace: true });
+  };
   const [deletedHere, setDeletedHere] = useState(false);
   const host = live.role === 'host';
   const access = useAccessLinks(live.invoke, host && live.status === 'live');
   const joinUrl = useJoinUrl(code, access.links);
   const { presence } = live.snapshot;
-  const ended = useEndReason(code, live.ended, live.refused);
+  const ended = useEndReason(code, live.ended, live.refused, consoleKey);
   const serverStatus = useSessionStatus(code, consoleKey, host && !live.ended);
 
   if (!consoleKey) return <MissingKey text={t('console.missingKey')} />;
@@ -54,7 +60,8 @@ export function ConsolePage() {
   const moveToNewHostLink = (links: AccessLinks) => {
     const key = keyInLink(links.consoleUrl);
     if (key) storage.setHostKey(code, key);
-    navigate(routerPath(links.consoleUrl), { replace: true });
+    const moved = new URL(routerPath(links.consoleUrl), window.location.origin);
+    navigate({ pathname: moved.pathname, search: location.search, hash: moved.hash }, { replace: true });
   };
   const qnaWaiting = (live.snapshot.qna?.questions.filter(q => q.state === 'pending').length ?? 0) + (live.snapshot.commentQueue?.pending.length ?? 0);
 

@@ -29,7 +29,7 @@ export function ConsolePolls({ snapshot, connected, invoke, code, hostKey }: Con
         <h2>{t('console.polls')}</h2>
         {session && session.polls.length === 0 && <p className="muted">{t('console.noPolls')}</p>}
         {session?.polls.map(poll => (
-          <PollCard key={poll.id} poll={poll} results={results[poll.id]}
+          <PollCard key={poll.id} poll={poll} version={session.version} results={results[poll.id]}
             onScreen={session.screen.view === 'poll' && session.screen.pollId === poll.id}
             connected={connected} invoke={invoke} code={code} hostKey={hostKey} />
         ))}

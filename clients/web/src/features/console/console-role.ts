@@ -14,3 +14,9 @@ export function consoleTabsFor(role: Role | null): ConsoleTab[] {
 
 /** Settings, imports, exports and the big screen's view are the host's alone. */
 export const canConfigure = (role: Role | null) => role === 'host';
+
+/** The tab named by "?tab=…" in the console's address; polls when there is none or it names no tab. */
+export function consoleTabIn(search: string): ConsoleTab {
+  const named = new URLSearchParams(search).get('tab');
+  return consoleTabsFor('host').find(id => id === named) ?? 'polls';
+}

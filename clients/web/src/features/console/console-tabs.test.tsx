@@ -31,7 +31,7 @@ describe('ConsoleTabs', () => {
     rerender(<ConsoleTabs tab="qna" onTab={vi.fn()} session={session({ view: 'qna', pollId: null })} waiting={0} invoke={invoke} />);
     expect(screen.getByTestId('screen-now').textContent).toBe('On screen: Q&A');
     expect(screen.queryByTestId('show-qna-on-screen')).toBeNull();
-    fireEvent.click(screen.getByTestId('hide-qna-from-screen'));
+    fireEvent.click(screen.getByTestId('take-off-screen'));
     expect(invoke).toHaveBeenCalledWith('SetScreen', { view: 'join' });
   });
 
@@ -49,7 +49,7 @@ describe('ConsoleTabs', () => {
     expect(invoke).toHaveBeenCalledWith('SetScreen', { view: 'checkin' });
     rerender(<ConsoleTabs tab="checkin" onTab={onTab} session={session({ view: 'checkin', pollId: null })} waiting={0} invoke={invoke} />);
     expect(screen.getByTestId('screen-now').textContent).toBe('On screen: check-in wall');
-    fireEvent.click(screen.getByTestId('hide-checkin-from-screen'));
+    fireEvent.click(screen.getByTestId('take-off-screen'));
     expect(invoke).toHaveBeenLastCalledWith('SetScreen', { view: 'join' });
   });
 
@@ -65,7 +65,33 @@ describe('ConsoleTabs', () => {
     expect(invoke).toHaveBeenCalledWith('SetScreen', { view: 'draw' });
     rerender(<ConsoleTabs tab="draw" onTab={onTab} session={session({ view: 'draw', pollId: null })} waiting={0} invoke={invoke} />);
     expect(screen.getByTestId('screen-now').textContent).toBe('On screen: lucky draw');
-    fireEvent.click(screen.getByTestId('hide-draw-from-screen'));
+    fireEvent.click(screen.getByTestId('take-off-screen'));
     expect(invoke).toHaveBeenLastCalledWith('SetScreen', { view: 'join' });
+  });
+
+  it('says what is on screen and offers "Take off screen" on every tab, back to the join screen', () => {
+    const invoke = vi.fn().mockResolvedValue({});
+    const tabs = ['polls', 'qna', 'checkin', 'draw', 'agenda', 'links'] as const;
+    for (const tab of tabs) {
+      for (const view of ['poll', 'qna', 'checkin', 'draw'] as const) {
+        cleanup();
+        render(<ConsoleTabs tab={tab} onTab={vi.fn()} session={session({ view, pollId: view === 'poll' ? 'p1' : null })} waiting={0} invoke={invoke} />);
+        expect(screen.getAllByTestId('screen-now')).toHaveLength(1);
+        fireEvent.click(screen.getByTestId('take-off-screen'));
+        expect(invoke).toHaveBeenLastCalledWith('SetScreen', { view: 'join' });
+      }
+    }
+    expect(invoke).toHaveBeenCalledTimes(tabs.length * 4);
+    cleanup();
+    render(<ConsoleTabs tab="agenda" onTab={vi.fn()} session={session({ view: 'join', pollId: null })} waiting={0} invoke={invoke} />);
+    expect(screen.getByTestId('screen-now').textContent).toBe('On screen: join code');
+    expect(screen.queryByTestId('take-off-screen')).toBeNull(); // the join screen is where "take off" goes
+  });
+
+  it('shows a moderator what is on screen without letting them change it', () => {
+    render(<ConsoleTabs tab="qna" onTab={vi.fn()} tabs={['qna', 'checkin']} canSetScreen={false} session={session({ view: 'draw', pollId: null })} waiting={0} invoke={vi.fn()} />);
+    expect(screen.getByTestId('screen-now').textContent).toBe('On screen: lucky draw');
+    expect(screen.queryByTestId('take-off-screen')).toBeNull();
+    expect(screen.queryByTestId('show-qna-on-screen')).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { errorCode } from '@live/shared/i18n/error-code';
 import type { Invoke } from '@live/shared/realtime/hub-methods';
 import type { SessionView } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
+import './console.css';
 
 export type ConsoleTab = 'polls' | 'qna' | 'checkin' | 'draw' | 'agenda' | 'links';
 
@@ -27,13 +28,19 @@ const screenViewFor = (tab: ConsoleTab): TabScreenView | null =>
 const allTabs: ConsoleTab[] = ['polls', 'qna', 'checkin', 'draw', 'agenda', 'links'];
 const showLabel: Record<TabScreenView, string> = { qna: 'moderation.showOnScreen', checkin: 'checkin.showOnScreen', draw: 'draw.showOnScreen' };
 
-/** Polls / Q&A / Check-in / Draw switch, what the big screen shows right now, and the button that puts Q&A or the check-in wall on it. */
+/**
+ * Polls / Q&A / Check-in / Draw switch, the button that puts this tab's view on the big screen, and one place, the
+ * same on every tab, that says what the screen shows now with "Take off screen" (back to the join screen) for the host.
+ */
 export function ConsoleTabs({ tab, onTab, tabs = allTabs, canSetScreen = true, session, waiting, invoke }: ConsoleTabsProps) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const screen = session?.screen;
   const pollOnScreen = screen?.view === 'poll' ? session?.polls.find(p => p.id === screen.pollId) : undefined;
   const view = canSetScreen ? screenViewFor(tab) : null;
+  const onScreenNow = screen
+    ? t('moderation.onScreenNow', { what: pollOnScreen ? pollOnScreen.question : t(`moderation.screenView.${screen.view}`) })
+    : '';
   const setScreen = (next: 'join' | TabScreenView) => {
     setError(null);
     invoke('SetScreen', { view: next }).catch(e => setError(errorCode(e)));
@@ -50,17 +57,19 @@ export function ConsoleTabs({ tab, onTab, tabs = allTabs, canSetScreen = true, s
           </button>
         ))}
       </div>
-      <span className="grow" />
-      {screen && (
-        <span className="badge badge-screen" data-testid="screen-now" data-view={screen.view}>
-          {t('moderation.onScreenNow', { what: pollOnScreen ? pollOnScreen.question : t(`moderation.screenView.${screen.view}`) })}
-        </span>
-      )}
-      {view && (screen?.view === view
-        ? <button data-testid={`hide-${view}-from-screen`} onClick={() => setScreen('join')}>{t('console.hideFromScreen')}</button>
-        : <button className="secondary" data-testid={`show-${view}-on-screen`} onClick={() => setScreen(view)}>
-            {t(showLabel[view])}
-          </button>)}
+      <div className="screen-area">
+        {view && screen?.view !== view && (
+          <button className="secondary" data-testid={`show-${view}-on-screen`} onClick={() => setScreen(view)}>{t(showLabel[view])}</button>
+        )}
+        {screen && (
+          <div className="screen-now" data-testid="screen-now-bar">
+            <span className="badge badge-screen" data-testid="screen-now" data-view={screen.view} title={onScreenNow}>{onScreenNow}</span>
+            {canSetScreen && screen.view !== 'join' && (
+              <button data-testid="take-off-screen" onClick={() => setScreen('join')}>{t('console.hideFromScreen')}</button>
+            )}
+          </div>
+        )}
+      </div>
       <ErrorText code={error} />
     </nav>
   );

@@ -15,7 +15,7 @@ const poll: PollView = {
 const item = (key: string, text: string, upvotes: number) => ({ key, text, count: 1, value: null, score: null, distribution: null, upvotes });
 const results: PollResults = { pollId: 'p1', version: 2, status: 'open', counts: [], voters: 2, items: [item('a1', 'More Q&A time', 3), item('b2', '分组讨论', 0)] };
 const card = (invoke: Invoke, patch: Partial<PollView> = {}) =>
-  <PollCard code="482913" hostKey="h.k" poll={{ ...poll, ...patch }} results={results} onScreen connected={2} invoke={invoke} />;
+  <PollCard code="482913" version={1} hostKey="h.k" poll={{ ...poll, ...patch }} results={results} onScreen connected={2} invoke={invoke} />;
 
 afterEach(async () => { cleanup(); await act(() => i18n.changeLanguage('en')); });
 
@@ -42,12 +42,14 @@ describe('open text on the console', () => {
     await waitFor(() => expect(screen.getByTestId('error').textContent).toBe('该回答已从大屏撤下。'));
   });
 
-  it('keeps upvotes on when another setting changes, and turns them off from the card', () => {
+  it('keeps upvotes on when another setting changes, and turns them off from the card', async () => {
     const invoke = vi.fn().mockResolvedValue({});
     render(card(invoke));
     expect(screen.getByTestId('allow-upvotes').closest('label')?.textContent).toBe('Attendees can upvote answers');
     fireEvent.click(screen.getByText('Attendees see results'));
     expect(invoke).toHaveBeenLastCalledWith('SetPollSettings', 'p1', { allowVoteChange: true, showResultsToAttendees: true, checkedInOnly: false, allowUpvotes: true });
+    // No poll in that answer and no push yet: the card shows the poll as it is, once the call is over.
+    await waitFor(() => expect((screen.getByTestId('allow-upvotes') as HTMLInputElement).disabled).toBe(false));
     fireEvent.click(screen.getByTestId('allow-upvotes'));
     expect(invoke).toHaveBeenLastCalledWith('SetPollSettings', 'p1', { allowVoteChange: true, showResultsToAttendees: false, checkedInOnly: false, allowUpvotes: false });
   });
@@ -69,7 +71,7 @@ describe('open text on the console', () => {
   });
 
   it('offers no upvotes setting on a kind that takes none', () => {
-    render(<PollCard code="482913" hostKey="h.k" poll={{ ...poll, kind: 'wordcloud', allowUpvotes: false }} results={undefined} onScreen={false} connected={0} invoke={vi.fn()} />);
+    render(<PollCard code="482913" version={1} hostKey="h.k" poll={{ ...poll, kind: 'wordcloud', allowUpvotes: false }} results={undefined} onScreen={false} connected={0} invoke={vi.fn()} />);
     expect(screen.queryByTestId('allow-upvotes')).toBeNull();
     expect(screen.queryByTestId('feature-answer-a1')).toBeNull();
   });

@@ -25,7 +25,7 @@ afterEach(async () => { cleanup(); vi.unstubAllGlobals(); vi.restoreAllMocks(); 
 describe('poll CSV downloads', () => {
   it('a poll card downloads its results and responses with the host key in a header, never in the URL', async () => {
     const { fetchMock, saved } = stubDownloads();
-    render(<PollCard code="482913" hostKey="h.k" poll={poll} results={undefined} onScreen={false} connected={0} invoke={vi.fn()} />);
+    render(<PollCard code="482913" version={1} hostKey="h.k" poll={poll} results={undefined} onScreen={false} connected={0} invoke={vi.fn()} />);
     fireEvent.click(screen.getByTestId('export-poll-results'));
     await waitFor(() => expect(saved).toEqual(['poll-p2-results-482913.csv']));
     expect(fetchMock).toHaveBeenCalledWith('/api/sessions/482913/polls/p2/results.csv', { headers: { Authorization: 'Bearer h.k' } });
@@ -36,7 +36,7 @@ describe('poll CSV downloads', () => {
 
   it('shows a refused download as a translated error on the card', async () => {
     stubDownloads(() => new Response(JSON.stringify({ code: 'poll_not_found' }), { status: 404 }));
-    render(<PollCard code="482913" hostKey="h.k" poll={poll} results={undefined} onScreen={false} connected={0} invoke={vi.fn()} />);
+    render(<PollCard code="482913" version={1} hostKey="h.k" poll={poll} results={undefined} onScreen={false} connected={0} invoke={vi.fn()} />);
     fireEvent.click(screen.getByTestId('export-poll-responses'));
     expect((await screen.findByRole('alert')).textContent).toBe('This poll no longer exists.');
   });
@@ -51,7 +51,7 @@ describe('poll CSV downloads', () => {
 
   it('labels the downloads in Chinese', async () => {
     await i18n.changeLanguage('zh-CN');
-    render(<PollCard code="482913" hostKey="h.k" poll={poll} results={undefined} onScreen={false} connected={0} invoke={vi.fn()} />);
+    render(<PollCard code="482913" version={1} hostKey="h.k" poll={poll} results={undefined} onScreen={false} connected={0} invoke={vi.fn()} />);
     expect(screen.getByTestId('export-poll-results').textContent).toBe('结果（CSV）');
     expect(screen.getByTestId('export-poll-responses').textContent).toBe('作答明细（CSV）');
   });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { errorCode } from '@live/shared/i18n/error-code';
 import type { HubArgs, HubMethod, Invoke } from '@live/shared/realtime/hub-methods';
 import type { PollResults, PollSettings, PollView } from '@live/shared/realtime/types';
+import { useConfirmedSetting } from '@live/shared/hooks/use-confirmed-setting';
 import { ErrorText } from '../../components/error-text';
 import { kindModule } from '../poll-kinds/registry';
 import { participationPercent } from './participation';
@@ -10,6 +11,8 @@ import { PollCardExport } from './poll-card-export';
 
 export interface PollCardProps {
   poll: PollView;
+  /** The version of the session view the poll came in, so a setting's answer holds until a newer push. */
+  version: number;
   results: PollResults | undefined;
   onScreen: boolean;
   connected: number;
@@ -19,8 +22,17 @@ export interface PollCardProps {
   hostKey: string;
 }
 
+/** The settings SetPollSettings takes, as this poll has them. Every change sends every setting. */
+function pollSettings(poll: PollView): PollSettings {
+  return {
+    allowVoteChange: poll.allowVoteChange, showResultsToAttendees: poll.showResultsToAttendees, checkedInOnly: poll.checkedInOnly ?? false,
+    // A kind that takes upvotes keeps its own (absent would turn them off).
+    ...(kindModule(poll.kind)?.takesUpvotes ? { allowUpvotes: poll.allowUpvotes ?? false } : {}),
+  };
+}
+
 /** One poll on the console: status, the host's controls and live results with the participation rate. */
-export function PollCard({ poll, results, onScreen, connected, invoke, code, hostKey }: PollCardProps) {
+export function PollCard({ poll, version, results, onScreen, connected, invoke, code, hostKey }: PollCardProps) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -29,12 +41,17 @@ export function PollCard({ poll, results, onScreen, connected, invoke, code, hos
     invoke(method, ...args).catch(e => setError(errorCode(e)));
   };
   const kind = kindModule(poll.kind);
-  const settings: PollSettings = {
-    allowVoteChange: poll.allowVoteChange, showResultsToAttendees: poll.showResultsToAttendees, checkedInOnly: poll.checkedInOnly ?? false,
-    // Every change sends every setting: a kind that takes upvotes keeps its own (absent would turn them off).
-    ...(kind?.takesUpvotes ? { allowUpvotes: poll.allowUpvotes ?? false } : {}),
-  };
-  const toggle = (key: keyof PollSettings) => (on: boolean) => run('SetPollSettings', poll.id, { ...settings, [key]: on })();
+  const switches = useConfirmedSetting({ value: pollSettings(poll), version }, async (next: PollSettings) => {
+    setError(null);
+    const answer = await invoke('SetPollSettings', poll.id, next).catch(e => { setError(errorCode(e)); return undefined; });
+    const saved = answer?.polls?.find(p => p.id === poll.id);
+    return answer && saved ? { value: pollSettings(saved), version: answer.version } : undefined;
+  });
+  const settings = switches.shown ?? pollSettings(poll);
+  const check = (key: keyof PollSettings, testId?: string) => (
+    <input type="checkbox" data-testid={testId} checked={settings[key] ?? false} disabled={switches.busy} aria-busy={switches.busy}
+      onChange={e => void switches.change({ ...settings, [key]: e.target.checked })} />
+  );
   // Taking a word off the screen: the button waits for the answer, a refusal shows here like any other.
   const setHidden = (key: string, hidden: boolean) => {
     setError(null);
@@ -74,16 +91,10 @@ export function PollCard({ poll, results, onScreen, connected, invoke, code, hos
         </div>
       )}
       <div className="settings">
-        <label className="check"><input type="checkbox" checked={settings.allowVoteChange}
-          onChange={e => toggle('allowVoteChange')(e.target.checked)} />{t('console.allowChange')}</label>
-        <label className="check"><input type="checkbox" checked={settings.showResultsToAttendees}
-          onChange={e => toggle('showResultsToAttendees')(e.target.checked)} />{t('console.showResults')}</label>
-        <label className="check"><input type="checkbox" data-testid="checked-in-only" checked={settings.checkedInOnly}
-          onChange={e => toggle('checkedInOnly')(e.target.checked)} />{t('console.checkedInOnly')}</label>
-        {kind?.takesUpvotes && (
-          <label className="check"><input type="checkbox" data-testid="allow-upvotes" checked={settings.allowUpvotes ?? false}
-            onChange={e => toggle('allowUpvotes')(e.target.checked)} />{t('console.allowUpvotes')}</label>
-        )}
+        <label className="check">{check('allowVoteChange', 'allow-vote-change')}{t('console.allowChange')}</label>
+        <label className="check">{check('showResultsToAttendees', 'show-results')}{t('console.showResults')}</label>
+        <label className="check">{check('checkedInOnly', 'checked-in-only')}{t('console.checkedInOnly')}</label>
+        {kind?.takesUpvotes && <label className="check">{check('allowUpvotes', 'allow-upvotes')}{t('console.allowUpvotes')}</label>}
       </div>
       <ErrorText code={error} />
       {Results

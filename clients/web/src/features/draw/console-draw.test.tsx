@@ -32,6 +32,18 @@ describe('ConsoleDraw', () => {
     expect((screen.getByTestId('round-count-t1') as HTMLInputElement).value).toBe('450');
   });
 
+  it('shows a draw setting at once, busy until the server answers, then keeps the answer', async () => {
+    const hub = fakeDrawHub();
+    render(<ConsoleDraw code="482913" hostKey="k" snapshot={snapshot()} invoke={hub.invoke} />);
+    const repeat = screen.getByTestId('setting-allow-repeat') as HTMLInputElement;
+    const before = repeat.checked;
+    fireEvent.click(repeat);
+    expect([repeat.checked, repeat.disabled, repeat.getAttribute('aria-busy')]).toEqual([!before, true, 'true']);
+    expect(hub.invoke).toHaveBeenCalledWith('SetDrawSettings', expect.objectContaining({ allowRepeatWins: !before }));
+    await waitFor(() => expect(repeat.disabled).toBe(false));
+    expect([repeat.checked, repeat.getAttribute('aria-busy')]).toEqual([!before, 'false']);
+  });
+
   it('asks for a poll when drawing among its voters', async () => {
     const hub = fakeDrawHub();
     const session = { code: '482913', title: 'S', version: 1, language: null, screen: { view: 'join' as const, pollId: null },

@@ -1,13 +1,16 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { errorCode } from '@live/shared/i18n/error-code';
 import { sessionsApi, type SessionInfo } from '../../api/sessions';
 import { storage } from '../../api/storage';
 import { ErrorText } from '../../components/error-text';
 import { TopBar } from '../../components/top-bar';
 
-/** Where the QR code lands: pick "in the room" or "online", optionally a nickname. */
+/**
+ * Where the QR code lands: pick "in the room" or "online", optionally a nickname. A phone that already joined this
+ * session (a re-scan) goes straight back to it; the session page forgets that join if the server refuses it.
+ */
 export function JoinPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -20,11 +23,12 @@ export function JoinPage() {
   // A code that cannot be one is answered here, without asking the server.
   const malformed = !/^\d{6}$/.test(code);
   const error = malformed ? 'invalid_session_code' : failure;
+  const [joined] = useState(() => !malformed && storage.attendee(code) !== null);
 
   useEffect(() => {
-    if (malformed) return;
+    if (malformed || joined) return;
     sessionsApi.get(code).then(setInfo, e => setError(errorCode(e)));
-  }, [code, malformed]);
+  }, [code, malformed, joined]);
 
   const join = async (mode: 'onsite' | 'online') => {
     setBusy(true);
@@ -39,6 +43,8 @@ export function JoinPage() {
       setBusy(false);
     }
   };
+
+  if (joined) return <Navigate to={`/s/${code}${search}`} replace />; // keeps ?tab=checkin too
 
   // No session behind this link: say so and offer to type the code, instead of a form that can never work.
   if (!info && error && (error === 'session_not_found' || error === 'invalid_session_code')) {

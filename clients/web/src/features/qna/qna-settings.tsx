@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { QnaSettings as Settings, QnaView, ReactionsView } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
 import { ClearCommentsButton } from './clear-comments-button';
+import { settingsOf, useConfirmedSetting } from '@live/shared/hooks/use-confirmed-setting';
 import { useHubAction } from '@live/shared/hooks/use-hub-action';
 import type { Invoke } from '@live/shared/realtime/hub-methods';
 
@@ -28,28 +29,15 @@ function useDraft(server: string) {
   return [draft ?? server, setDraft] as const;
 }
 
-/**
- * The switches show the host's choice at once and stay disabled until the server answers; then the server's answer
- * until the pushed view catches up with it, so a switch never flickers back.
- */
-function useSettingsSwitch(qna: QnaView, run: ReturnType<typeof useHubAction>['run']) {
-  const [pending, setPending] = useState<Settings | null>(null);
-  const [answer, setAnswer] = useState<QnaView | null>(null);
-  const shown = pending ?? (answer && answer.version > qna.version ? answer.settings : qna.settings);
-  const change = async (next: Settings) => {
-    setPending(next);
-    const saved = await run('SetQnaSettings', next);
-    if (saved) setAnswer(saved);
-    setPending(null);
-  };
-  return { shown, busy: pending !== null, change };
-}
-
 /** Q&A switches, clearing 弹幕, the blocklist and the reaction buttons. */
 export function QnaSettingsPanel({ qna, reactions, invoke }: { qna: QnaView; reactions: ReactionsView | null; invoke: Invoke }) {
   const { t } = useTranslation();
   const { run, error } = useHubAction(invoke);
-  const switches = useSettingsSwitch(qna, run);
+  // Shown at once and disabled until the server answers, then the answer until the pushed view catches up.
+  const switches = useConfirmedSetting(settingsOf(qna), async (next: Settings) => {
+    const saved = await run('SetQnaSettings', next);
+    return settingsOf(saved);
+  });
   const [saved, setSaved] = useState<string | null>(null);
   const [words, setWords] = useDraft((qna.blocklist ?? []).join('\n'));
   const [emojis, setEmojis] = useDraft((reactions?.counts ?? []).map(r => r.emoji).join(' '));
@@ -63,8 +51,8 @@ export function QnaSettingsPanel({ qna, reactions, invoke }: { qna: QnaView; rea
       <h2 className="section-title">{t('moderation.settings')}</h2>
       {toggles.map(({ key, label, testId }) => (
         <label key={key} className="check">
-          <input type="checkbox" data-testid={testId} checked={switches.shown[key]} disabled={switches.busy} aria-busy={switches.busy}
-            onChange={e => void switches.change({ ...switches.shown, [key]: e.target.checked })} />
+          <input type="checkbox" data-testid={testId} checked={switches.shown?.[key] ?? false} disabled={switches.busy} aria-busy={switches.busy}
+            onChange={e => switches.shown && void switches.change({ ...switches.shown, [key]: e.target.checked })} />
           {t(`moderation.${label}`)}
         </label>
       ))}

@@ -63,7 +63,7 @@ describe('word cloud results on the console', () => {
 
   it('hides a word from the screen and shows a hidden one again through SetResultHidden', async () => {
     const invoke = vi.fn().mockResolvedValue({});
-    render(<PollCard code="482913" hostKey="h.k" poll={{ ...poll, hiddenKeys: ['垃圾'] }} results={results} onScreen connected={20} invoke={invoke} />);
+    render(<PollCard code="482913" version={1} hostKey="h.k" poll={{ ...poll, hiddenKeys: ['垃圾'] }} results={results} onScreen connected={20} invoke={invoke} />);
     fireEvent.click(screen.getByTestId('hide-word-ai'));
     expect(invoke).toHaveBeenCalledWith('SetResultHidden', 'p1', 'ai', true);
     expect(screen.getByTestId('hidden-words').textContent).toContain('垃圾');
@@ -74,7 +74,7 @@ describe('word cloud results on the console', () => {
 
   it('shows a refused hide as a translated error', async () => {
     const invoke = vi.fn().mockRejectedValue(new Error('HubException: poll_not_found'));
-    render(<PollCard code="482913" hostKey="h.k" poll={poll} results={results} onScreen={false} connected={20} invoke={invoke} />);
+    render(<PollCard code="482913" version={1} hostKey="h.k" poll={poll} results={results} onScreen={false} connected={20} invoke={invoke} />);
     fireEvent.click(screen.getByTestId('hide-word-创新'));
     expect((await screen.findByTestId('error')).textContent).toBe('This poll no longer exists.');
   });
