@@ -6,7 +6,7 @@ import type { AccessLinks, SessionView } from './types';
 // The checks that matter here are the compiler's: `npm run build` type-checks this file, and each @ts-expect-error
 // fails the build if the call it marks ever compiles.
 describe('Invoke', () => {
-  const session: SessionView = { code: '482913', title: 'Kick-off', version: 1, screen: { view: 'join', pollId: null }, polls: [] };
+  const session: SessionView = { code: '482913', title: 'Kick-off', version: 1, language: null, screen: { view: 'join', pollId: null }, polls: [] };
 
   it('takes only hub methods, with their arguments, and answers their result', async () => {
     const invoke: Invoke = fakeInvoke({ OpenPoll: () => session }, { DeleteSession: 'forbidden' });

@@ -3,7 +3,7 @@ import { emptySnapshot, snapshotKinds, snapshotReducer, snapshotStore, snapshotS
 import type { CheckInView, LiveState, PollResults, SessionView } from './types';
 
 const session = (version: number, pollId: string | null = null): SessionView =>
-  ({ code: '123456', title: 'Summit', version, screen: { view: pollId ? 'poll' : 'join', pollId }, polls: [] });
+  ({ code: '123456', title: 'Summit', version, language: null, screen: { view: pollId ? 'poll' : 'join', pollId }, polls: [] });
 const results = (version: number, voters: number, pollId = 'p1'): PollResults =>
   ({ pollId, version, status: 'open', counts: [voters, 0], voters });
 const fullState = (over: Partial<LiveState> = {}): LiveState => ({

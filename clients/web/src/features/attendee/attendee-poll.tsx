@@ -4,6 +4,7 @@ import { errorCode } from '@live/shared/i18n/error-code';
 import type { PollResults, PollView, VoteAck, VoteRequest } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
 import { emptyAnswer, isBlank, type Answer } from '../../realtime/ballots';
+import { resultsShown } from './results-shown';
 import type { VoteFields } from '../poll-kinds/kind-module';
 import { kindModule } from '../poll-kinds/registry';
 import { newOpId } from '@live/shared/realtime/op-id';
@@ -83,8 +84,8 @@ export function AttendeePoll({ poll, ballot, results, vote, onAck, onCheckIn, an
         ? <div className="checkin-needed"><ErrorText code={error} />
             <button className="primary" data-testid="go-checkin" onClick={onCheckIn}>{t('attendee.goCheckIn')}</button></div>
         : <ErrorText code={error} />}
-      {/* Results reach phones while the host shows them or the poll takes upvotes (visibleToAttendees). */}
-      {(poll.showResultsToAttendees || takesUpvotes) && results && (
+      {/* Results reach phones while the host shares them or the poll takes upvotes (visibleToAttendees); shared ones wait for the host's timing. */}
+      {(takesUpvotes || resultsShown(poll, !!ballot)) && results && (
         <>
           {upvotes.error && <div data-testid="upvote-error"><ErrorText code={upvotes.error} /></div>}
           <Results poll={poll} results={upvotes.withAcked(results)} testIdPrefix="attendee-count"

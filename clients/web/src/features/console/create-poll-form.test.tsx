@@ -48,14 +48,19 @@ describe('CreatePollForm', () => {
     type('poll-kind', 'multiple');
     type('poll-option-0', 'Red');
     type('poll-option-1', 'Blue');
+    expect(screen.queryByTestId('poll-results-timing')).toBeNull(); // only when results are shared
     fireEvent.click(screen.getByTestId('poll-show-results'));
+    expect((screen.getByTestId('poll-results-timing') as HTMLSelectElement).value).toBe('afterVoting');
     fireEvent.click(screen.getByTestId('create-poll'));
     expect(onCreate).toHaveBeenCalledWith({
       question: 'Which colours?', kind: 'multiple', options: ['Red', 'Blue'], maxSelections: 2, variant: null,
-      allowVoteChange: true, showResultsToAttendees: true,
+      allowVoteChange: true, showResultsToAttendees: true, attendeeResults: 'afterVoting',
     });
     await waitFor(() => expect(screen.getByTestId('error').textContent).toBe('The number of choices (or words per attendee) is out of range.'));
     expect((screen.getByTestId('poll-question') as HTMLInputElement).value).toBe('Which colours?');
+    type('poll-results-timing', 'whenClosed');
+    fireEvent.click(screen.getByTestId('create-poll'));
+    await waitFor(() => expect(onCreate).toHaveBeenLastCalledWith(expect.objectContaining({ attendeeResults: 'whenClosed' })));
   });
 
   it('offers every kind, each with its own fields', () => {

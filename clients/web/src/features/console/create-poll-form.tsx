@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCode } from '@live/shared/i18n/error-code';
 import type { PollDraft, PollKind } from '@live/shared/realtime/types';
+import { ResultsTimingSelect } from './results-timing-select';
 import { ErrorText } from '../../components/error-text';
 import { kindModule, pollKindOrder } from '../poll-kinds/registry';
 import { emptyDraft, toRequest, validateDraft, withKind, type DraftForm } from './poll-draft';
@@ -49,6 +50,9 @@ export function CreatePollForm({ onCreate }: { onCreate(draft: PollDraft): Promi
       {Fields && <Fields draft={draft} onChange={set} />}
       <label className="check"><input type="checkbox" data-testid="poll-allow-change" checked={draft.allowVoteChange} onChange={e => set({ allowVoteChange: e.target.checked })} />{t('console.allowChange')}</label>
       <label className="check"><input type="checkbox" data-testid="poll-show-results" checked={draft.showResultsToAttendees} onChange={e => set({ showResultsToAttendees: e.target.checked })} />{t('console.showResults')}</label>
+      {draft.showResultsToAttendees && (
+        <ResultsTimingSelect testId="poll-results-timing" value={draft.attendeeResults} onChange={attendeeResults => set({ attendeeResults })} />
+      )}
       {kind?.takesUpvotes && (
         <label className="check"><input type="checkbox" data-testid="poll-allow-upvotes" checked={draft.allowUpvotes} onChange={e => set({ allowUpvotes: e.target.checked })} />{t('console.allowUpvotes')}</label>
       )}

@@ -4,6 +4,7 @@ import { errorCode } from '@live/shared/i18n/error-code';
 import type { HubArgs, HubMethod, Invoke } from '@live/shared/realtime/hub-methods';
 import type { PollResults, PollSettings, PollView } from '@live/shared/realtime/types';
 import { useConfirmedSetting } from '@live/shared/hooks/use-confirmed-setting';
+import { ResultsTimingSelect } from './results-timing-select';
 import { ErrorText } from '../../components/error-text';
 import { kindModule } from '../poll-kinds/registry';
 import { participationPercent } from './participation';
@@ -28,6 +29,8 @@ function pollSettings(poll: PollView): PollSettings {
     allowVoteChange: poll.allowVoteChange, showResultsToAttendees: poll.showResultsToAttendees, checkedInOnly: poll.checkedInOnly ?? false,
     // A kind that takes upvotes keeps its own (absent would turn them off).
     ...(kindModule(poll.kind)?.takesUpvotes ? { allowUpvotes: poll.allowUpvotes ?? false } : {}),
+    // Absent from an older server: left out, so the server keeps what it has.
+    ...(poll.attendeeResults ? { attendeeResults: poll.attendeeResults } : {}),
   };
 }
 
@@ -48,7 +51,7 @@ export function PollCard({ poll, version, results, onScreen, connected, invoke, 
     return answer && saved ? { value: pollSettings(saved), version: answer.version } : undefined;
   });
   const settings = switches.shown ?? pollSettings(poll);
-  const check = (key: keyof PollSettings, testId?: string) => (
+  const check = (key: Exclude<keyof PollSettings, 'attendeeResults'>, testId?: string) => (
     <input type="checkbox" data-testid={testId} checked={settings[key] ?? false} disabled={switches.busy} aria-busy={switches.busy}
       onChange={e => void switches.change({ ...settings, [key]: e.target.checked })} />
   );
@@ -93,6 +96,10 @@ export function PollCard({ poll, version, results, onScreen, connected, invoke, 
       <div className="settings">
         <label className="check">{check('allowVoteChange', 'allow-vote-change')}{t('console.allowChange')}</label>
         <label className="check">{check('showResultsToAttendees', 'show-results')}{t('console.showResults')}</label>
+        {settings.showResultsToAttendees && settings.attendeeResults && (
+          <ResultsTimingSelect testId="results-timing" value={settings.attendeeResults} disabled={switches.busy}
+            onChange={attendeeResults => void switches.change({ ...settings, attendeeResults })} />
+        )}
         <label className="check">{check('checkedInOnly', 'checked-in-only')}{t('console.checkedInOnly')}</label>
         {kind?.takesUpvotes && <label className="check">{check('allowUpvotes', 'allow-upvotes')}{t('console.allowUpvotes')}</label>}
       </div>

@@ -6,7 +6,7 @@ import { kindModule } from '../poll-kinds/registry';
 export type { DraftForm };
 
 export const emptyDraft = (): DraftForm => ({
-  question: '', kind: 'single', options: ['', ''], maxSelections: 2, variant: null, allowVoteChange: true, showResultsToAttendees: false, allowUpvotes: false,
+  question: '', kind: 'single', options: ['', ''], maxSelections: 2, variant: null, allowVoteChange: true, showResultsToAttendees: false, attendeeResults: 'afterVoting', allowUpvotes: false,
 });
 
 /** The form after the host picks another kind: that kind's module keeps what still fits. */
@@ -27,6 +27,7 @@ export const toRequest = (d: DraftForm): PollDraft => ({
   ...(kindModule(d.kind)?.draft.toDraft(d) ?? { options: d.options, maxSelections: null, variant: null }),
   allowVoteChange: d.allowVoteChange,
   showResultsToAttendees: d.showResultsToAttendees,
+  ...(d.showResultsToAttendees ? { attendeeResults: d.attendeeResults } : {}),
   // Only kinds that take upvotes send the setting: another kind refuses it on (upvotes_off).
   ...(kindModule(d.kind)?.takesUpvotes ? { allowUpvotes: d.allowUpvotes } : {}),
 });

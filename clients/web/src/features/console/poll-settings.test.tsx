@@ -40,12 +40,25 @@ describe('PollCard settings', () => {
     expect([results.checked, results.disabled, results.getAttribute('aria-busy')]).toEqual([true, true, 'true']);
     expect((screen.getByTestId('allow-vote-change') as HTMLInputElement).disabled).toBe(true);
     const saved = { ...poll, showResultsToAttendees: true };
-    await act(async () => answer({ code: '482913', title: 'T', version: 2, screen: { view: 'join', pollId: null }, polls: [saved] }));
+    await act(async () => answer({ code: '482913', title: 'T', version: 2, language: null, screen: { view: 'join', pollId: null }, polls: [saved] }));
     expect([results.checked, results.disabled, results.getAttribute('aria-busy')]).toEqual([true, false, 'false']);
     rerender(card(1, poll)); // a push from before the change, arriving late: no flicker back
     expect(results.checked).toBe(true);
     rerender(card(3, poll)); // another console turned it off since
     expect(results.checked).toBe(false);
+  });
+
+  it('sets when phones show shared results, and keeps the timing with every other switch', async () => {
+    const invoke = vi.fn().mockResolvedValue(undefined);
+    const shared: PollView = { ...poll, showResultsToAttendees: true, attendeeResults: 'afterVoting' };
+    render(<PollCard code="482913" hostKey="h.k" version={1} poll={shared} results={undefined} onScreen={false} connected={0} invoke={invoke} />);
+    const timing = screen.getByTestId('results-timing') as HTMLSelectElement;
+    expect([...timing.options].map(o => o.textContent)).toEqual(['after voting', 'from the start', 'when the poll closes']);
+    fireEvent.change(timing, { target: { value: 'whenClosed' } });
+    expect(invoke).toHaveBeenLastCalledWith('SetPollSettings', 'p1', { allowVoteChange: true, showResultsToAttendees: true, checkedInOnly: false, attendeeResults: 'whenClosed' });
+    await waitFor(() => expect(timing.disabled).toBe(false));
+    fireEvent.click(screen.getByTestId('allow-vote-change'));
+    expect(invoke).toHaveBeenLastCalledWith('SetPollSettings', 'p1', { allowVoteChange: false, showResultsToAttendees: true, checkedInOnly: false, attendeeResults: 'afterVoting' });
   });
 
   it('goes back to the poll as it is when the server refuses, and says why', async () => {

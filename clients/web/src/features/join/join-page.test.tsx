@@ -17,7 +17,7 @@ const open = (path: string) => render(
     <Routes><Route path="/j/:code" element={<JoinPage />} /><Route path="/s/:code" element={<AttendeePage />} /></Routes>
   </MemoryRouter>,
 );
-const session = { code: '482913', title: 'Summit', version: 1, screen: { view: 'join' as const, pollId: null }, polls: [] };
+const session = { code: '482913', title: 'Summit', version: 1, language: null, screen: { view: 'join' as const, pollId: null }, polls: [] };
 const sessionInfo = () => new Response(JSON.stringify({ code: '482913', title: 'Summit', joinUrl: 'http://x/j/482913' }), { status: 200 });
 
 describe('JoinPage', () => {

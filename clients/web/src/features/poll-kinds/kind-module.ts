@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { PollDraft, PollKind, PollResults, PollView, VoteRequest } from '@live/shared/realtime/types';
+import type { PollDraft, PollKind, PollResults, PollView, VoteRequest, ResultsTiming } from '@live/shared/realtime/types';
 import type { Answer } from '../../realtime/ballots';
 
 /**
@@ -9,6 +9,8 @@ import type { Answer } from '../../realtime/ballots';
 export interface DraftForm {
   question: string; kind: PollKind; options: string[]; maxSelections: number; variant: string | null;
   allowVoteChange: boolean; showResultsToAttendees: boolean;
+  /** When phones show the shared results; sent only while they are shared. */
+  attendeeResults: ResultsTiming;
   /** Phones may upvote the answers; sent only for kinds that take upvotes (PollKindModule.takesUpvotes). */
   allowUpvotes: boolean;
 }

@@ -40,7 +40,7 @@ describe('open text', () => {
   });
 
   it('drafts with nothing but the question', () => {
-    expect(opentext.draft.toDraft({ question: 'Q', kind: 'text', options: ['stale'], maxSelections: 3, variant: 'nps', allowVoteChange: true, showResultsToAttendees: false, allowUpvotes: true }))
+    expect(opentext.draft.toDraft({ question: 'Q', kind: 'text', options: ['stale'], maxSelections: 3, variant: 'nps', allowVoteChange: true, showResultsToAttendees: false, attendeeResults: 'afterVoting', allowUpvotes: true }))
       .toEqual({ options: [], maxSelections: null, variant: null });
   });
 });
