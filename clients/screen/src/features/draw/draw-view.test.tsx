@@ -77,6 +77,7 @@ describe('DrawView', () => {
     expect(screen.queryByTestId('draw-tier')).toBeNull(); // the reveal carries the tier; no banner repeats it
     expect(reveal.closest('main')?.dataset.layout).toBe('reveal');
     expect(reveal.dataset.celebrate).toBe('true');
+    expect(reveal.querySelector('.reveal-rays')).toBeTruthy();
     expect(screen.getByTestId('reveal-celebration').getAttribute('aria-hidden')).toBe('true');
     expect(screen.getByTestId('reveal-celebration').querySelectorAll('.reveal-piece').length).toBeGreaterThan(20);
     expect(screen.getByTestId('reveal-name').style.getPropertyValue('--name-ems')).toBe('1.62');
@@ -97,12 +98,12 @@ describe('DrawView', () => {
       expect(screen.getByTestId('reveal-name').textContent).toBe('张*');
       expect(screen.getByTestId('draw-reveal').dataset.celebrate).toBe('false');
       expect(screen.queryByTestId('reveal-celebration')).toBeNull();
-      expect(document.querySelector('.reveal-piece, .reveal-spark')).toBeNull();
+      expect(document.querySelector('.reveal-piece, .reveal-spark, .reveal-rays')).toBeNull();
     } finally { vi.unstubAllGlobals(); }
     // And the style sheet hides it and stills the words too, should a celebration ever be on screen under the setting.
     const css = readFileSync(`${process.cwd()}/src/features/draw/winner-reveal.css`, 'utf8');
     const guard = css.slice(css.indexOf('@media (prefers-reduced-motion: reduce)'));
-    expect(guard).toMatch(/\.reveal-celebration \{ display: none; \}/);
+    expect(guard).toMatch(/\.reveal-celebration, \.reveal-burst \{ display: none; \}/);
     expect(guard).toMatch(/\.reveal-name \{ animation: none; \}/);
   });
 

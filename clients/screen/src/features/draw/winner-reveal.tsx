@@ -15,8 +15,8 @@ const sparkCount = 28;
 
 type Vars = CSSProperties & Record<`--${string}`, string>;
 
-/** Confetti falling over the whole screen and sparks bursting from behind the name: CSS only, a few seconds, then still. */
-function Celebration() {
+/** Confetti over the whole screen: CSS only, a few seconds, then it lies still below the screen. */
+function Confetti() {
   const pieces = useMemo(() => Array.from({ length: confettiCount }, (_, i): Vars => ({
     '--x': `${(scatter(i, 1) * 100).toFixed(2)}%`,
     '--w': `${(0.9 + scatter(i, 2) * 1.1).toFixed(2)}vh`,
@@ -26,6 +26,15 @@ function Celebration() {
     '--drift': `${((scatter(i, 5) - 0.5) * 16).toFixed(2)}vw`,
     '--rot': `${Math.round(360 + scatter(i, 6) * 720)}deg`,
   })), []);
+  return (
+    <div className="reveal-celebration" data-testid="reveal-celebration" aria-hidden="true">
+      {pieces.map((style, i) => <span key={i} className="reveal-piece" style={style} />)}
+    </div>
+  );
+}
+
+/** Rays turning slowly behind the name and sparks bursting out from it. */
+function Burst() {
   const sparks = useMemo(() => Array.from({ length: sparkCount }, (_, i): Vars => {
     const angle = (i / sparkCount) * 2 * Math.PI + scatter(i, 7) * 0.2;
     const reach = 26 + scatter(i, 8) * 18;
@@ -37,10 +46,9 @@ function Celebration() {
     };
   }), []);
   return (
-    <div className="reveal-celebration" data-testid="reveal-celebration" aria-hidden="true">
+    <div className="reveal-burst" aria-hidden="true">
       <div className="reveal-rays" />
-      <div className="reveal-sparks">{sparks.map((style, i) => <span key={i} className="reveal-spark" style={style} />)}</div>
-      <div className="reveal-confetti">{pieces.map((style, i) => <span key={i} className="reveal-piece" style={style} />)}</div>
+      {sparks.map((style, i) => <span key={i} className="reveal-spark" style={style} />)}
     </div>
   );
 }
@@ -56,12 +64,15 @@ export function WinnerReveal({ round, tier, winner }: WinnerRevealProps) {
   const style: Vars = { '--name-ems': nameEms(winner.name).toFixed(2) };
   return (
     <section className="draw-reveal" data-testid="draw-reveal" data-absent={winner.absent} data-celebrate={celebrate}>
-      {celebrate && <Celebration />}
+      {celebrate && <Confetti />}
       <p className="reveal-kicker">{round.replaces ? t('draw.replaces') : t('draw.congrats')}</p>
       <h1 className="reveal-tier" data-testid="reveal-tier">{tier?.name ?? round.tierId}</h1>
-      <p className="reveal-name" data-testid="reveal-name" style={style}>
-        <span data-testid={`draw-winner-${winner.entrantId}`} data-absent={winner.absent}>{winner.name}</span>
-      </p>
+      <div className="reveal-name-wrap">
+        {celebrate && <Burst />}
+        <p className="reveal-name" data-testid="reveal-name" style={style}>
+          <span data-testid={`draw-winner-${winner.entrantId}`} data-absent={winner.absent}>{winner.name}</span>
+        </p>
+      </div>
       {winner.absent && <p className="reveal-absent">{t('draw.absent')}</p>}
     </section>
   );
