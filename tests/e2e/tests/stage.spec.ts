@@ -28,6 +28,27 @@ async function addTier(host: Page, name: string, count: number) {
   await expect(host.locator('[data-testid^="tier-t"]', { hasText: name })).toBeVisible();
 }
 
+/** The one-winner reveal fills the screen: the name and the tier large, centred, and inside the viewport. */
+async function expectReveal(page: Page, name: string, tierName: string) {
+  const view = page.viewportSize()!;
+  await expect(page.getByTestId('reveal-name')).toHaveText(name);
+  await expect(page.getByTestId('reveal-tier')).toHaveText(tierName);
+  await expect(page.getByTestId('draw-winners')).toHaveCount(0);
+  await expect(page.locator('main.draw')).toHaveAttribute('data-layout', 'reveal');
+  const reveal = (await page.getByTestId('draw-reveal').boundingBox())!;
+  expect(reveal.width).toBeGreaterThan(view.width * 0.9);
+  expect(reveal.height).toBeGreaterThan(view.height * 0.45);
+  for (const id of ['reveal-name', 'reveal-tier']) {
+    // Polled: the name lands with a short zoom (none under reduced motion).
+    const box = async () => (await page.getByTestId(id).boundingBox())!;
+    await expect.poll(async () => (await box()).height).toBeGreaterThan(view.height * (id === 'reveal-name' ? 0.15 : 0.08)); // readable from the back of a hall
+    expect((await box()).x).toBeGreaterThanOrEqual(0);
+    expect((await box()).x + (await box()).width).toBeLessThanOrEqual(view.width);
+  }
+  // The name's own width: the text fits, it is not cut.
+  expect(await page.getByTestId('reveal-name').evaluate(el => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+}
+
 test('a three-tier draw rolls only who can still win, keeps the hash in the footer, and the public page shows names', async ({ browser }) => {
   test.setTimeout(240_000);
   const { host, code } = await openConsoleWithSession(browser, '2026 年度经销商大会', { width: 1440, height: 900 });
@@ -50,7 +71,13 @@ test('a three-tier draw rolls only who can still win, keeps the hash in the foot
   await big.goto(href);
   await small.goto(href);
 
+  // The console's sound cues run in a real browser without a fault, on by default (Web Audio, no files).
+  const faults: string[] = [];
+  host.on('pageerror', e => faults.push(e.message));
+  await expect(host.getByTestId('draw-sound')).toHaveAttribute('aria-pressed', 'true');
+
   const won = new Set<string>();
+  let grand = ''; // the 一等奖's one winner, masked
   for (const [n, tier, count] of [[1, 't1', 10], [2, 't2', 3], [3, 't3', 1]] as const) {
     await host.getByTestId(`round-count-${tier}`).fill(String(count));
     await host.getByTestId(`arm-${tier}`).click();
@@ -65,7 +92,8 @@ test('a three-tier draw rolls only who can still win, keeps the hash in the foot
     await expect(big.getByTestId('draw-rolling')).toBeVisible();
     const faces = new Set(await big.locator('.draw-face').allInnerTexts());
     if (n === 3) await big.screenshot({ path: `${shots}/stage-draw-rolling-1080-zh.png` });
-    await expect(big.getByTestId('draw-winners')).toBeVisible({ timeout: 20_000 });
+    // Ten and three winners land on the grid; the one 一等奖 gets the full-screen reveal.
+    await expect(big.getByTestId(count === 1 ? 'draw-reveal' : 'draw-winners')).toBeVisible({ timeout: 20_000 });
     const winners = (await host.locator(`[data-testid^="winner-${n}-"] .winner-name`).allInnerTexts()).map(masked);
     expect(winners).toHaveLength(count);
     // Only this round's eligible entrants: never its winners, never anyone who won before, never a made-up name.
@@ -78,9 +106,40 @@ test('a three-tier draw rolls only who can still win, keeps the hash in the foot
     winners.forEach(w => won.add(w));
     await host.getByTestId(`reveal-${n}`).click();
     await expect(big.getByTestId('draw-verify')).toBeVisible();
+    if (n === 2) {
+      await expect(big.getByTestId('draw-winners')).toHaveClass(/hero/);
+      await expect(big.getByTestId('draw-reveal')).toHaveCount(0);
+      await big.screenshot({ path: `${shots}/stage-draw-hero-1080-zh.png` });
+    }
+    if (n === 3) {
+      grand = winners[0];
+      for (const page of [big, small]) await expectReveal(page, grand, '一等奖');
+      await expect(small.getByTestId('draw-reveal')).toContainText('Congratulations');
+      await expect(big.getByTestId('draw-reveal')).toContainText('恭喜中奖');
+    }
   }
+  await big.waitForTimeout(1200); // the name has landed; confetti still falls
   await big.screenshot({ path: `${shots}/stage-draw-revealed-1080-zh.png` });
   await small.screenshot({ path: `${shots}/stage-draw-revealed-720-en.png` });
+  await big.setViewportSize({ width: 1280, height: 720 });
+  await small.setViewportSize({ width: 1920, height: 1080 });
+  await expectReveal(big, grand, '一等奖');
+  await expectReveal(small, grand, '一等奖');
+  await big.screenshot({ path: `${shots}/stage-draw-revealed-720-zh.png` });
+  await small.screenshot({ path: `${shots}/stage-draw-revealed-1080-en.png` });
+  await big.setViewportSize({ width: 3840, height: 1080 });
+  await expectReveal(big, grand, '一等奖');
+  await big.screenshot({ path: `${shots}/stage-draw-revealed-3840-zh.png` });
+  // Reduced motion: the celebration goes, the name and the tier stay.
+  await small.emulateMedia({ reducedMotion: 'reduce' });
+  await small.reload();
+  await expectReveal(small, grand, '一等奖');
+  await expect(small.getByTestId('draw-reveal')).toHaveAttribute('data-celebrate', 'false');
+  await expect(small.getByTestId('reveal-celebration')).toHaveCount(0);
+  await big.emulateMedia({ reducedMotion: 'reduce' });
+  await expect(big.getByTestId('reveal-celebration')).toBeHidden(); // drawn before the switch: the style sheet hides it
+  await small.screenshot({ path: `${shots}/stage-draw-revealed-1080-en-reduced.png` });
+  expect(faults).toEqual([]);
   // No internal ids beside the winners' names on the console.
   await expect(host.getByTestId('winners-1')).not.toContainText(/\ba\d+\b/);
   await host.screenshot({ path: `${shots}/stage-console-draw.png`, fullPage: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DrawView, RoundView } from '@live/shared/realtime/types';
-import { currentRound, groupHex, rollFaces, winnerGrid, winnerPage } from './draw-stage';
+import { currentRound, groupHex, nameEms, rollFaces, stageLayout, winnerGrid, winnerPage } from './draw-stage';
 
 const round = (number: number, over: Partial<RoundView> = {}): RoundView => ({
   number, tierId: 't1', count: 3, seedHash: 'ab'.repeat(32), seed: null, listHash: null, entrants: 0, winners: [], replaces: null, state: 'armed', roll: [], ...over,
@@ -43,5 +43,20 @@ describe('draw stage', () => {
     expect(faces.length).toBe(12);
     expect(rollFaces(round(3, { state: 'drawn', roll: [] }))).toEqual([]);
     expect(currentRound(draw([earlier, current]))?.round.number).toBe(2);
+  });
+
+  it('gives a round of one winner the full-screen reveal and keeps bigger rounds on the grid', () => {
+    const w = (id: string) => ({ entrantId: id, name: '李*', tierId: 't1', round: 1, absent: false });
+    expect(stageLayout(round(1, { count: 1, state: 'drawn', winners: [w('a1')] }))).toBe('reveal');
+    expect(stageLayout(round(1, { count: 3, state: 'drawn', winners: [w('a1'), w('a2'), w('a3')] }))).toBe('grid');
+    expect(winnerGrid(3).size).toBe('hero');
+    expect(stageLayout(round(1, { count: 1 }))).toBe('grid'); // nobody drawn yet
+  });
+
+  it('measures names so CJK counts a full em and Latin less', () => {
+    expect(nameEms('李*')).toBeCloseTo(1.62);
+    expect(nameEms('欧阳一')).toBe(3);
+    expect(nameEms('J*** S****')).toBeCloseTo(6.2);
+    expect(nameEms('')).toBe(1);
   });
 });

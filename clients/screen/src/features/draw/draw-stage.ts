@@ -42,3 +42,20 @@ export function rollFaces(round: RoundView, count = 24): string[] {
   if (pool.length === 0) return [];
   return Array.from({ length: Math.min(count, Math.max(pool.length, 12)) }, (_, i) => pool[i % pool.length]);
 }
+
+/**
+ * How the winners land: a round of one winner (一等奖, or a redraw of one place) gets the full-screen reveal, every
+ * other round the grid (up to three as hero cards).
+ */
+export const stageLayout = (round: RoundView): 'reveal' | 'grid' =>
+  round.count === 1 && round.winners.length === 1 ? 'reveal' : 'grid';
+
+/**
+ * A name's width in ems, roughly: a CJK or full-width character is one em, anything else about 0.62. The reveal
+ * sizes the name so the widest fits the screen's width and a short one is as big as the height allows.
+ */
+export function nameEms(name: string): number {
+  let ems = 0;
+  for (const ch of name) ems += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 1 : 0.62;
+  return Math.max(1, ems);
+}

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import '../../i18n';
@@ -60,5 +61,56 @@ describe('DrawView', () => {
     show(draw(round({ state: 'revealed', seed: '01'.repeat(32), winners })));
     expect(screen.queryByTestId('draw-rolling')).toBeNull();
     expect(screen.getByTestId('draw-winners')).toBeTruthy();
+  });
+
+  it('reveals a single winner full screen with the tier and a celebration, after the roll', () => {
+    vi.useFakeTimers();
+    const one = round({ count: 1 });
+    const view = show(draw(one));
+    view.rerender(<DrawView title="年会" draw={draw({ ...one, state: 'drawn', winners: [winners[0]], roll: ['赵*'] })} code="482913" origin="http://x" />);
+    expect(screen.queryByTestId('draw-reveal')).toBeNull(); // the roll first
+    act(() => { vi.advanceTimersByTime(rollMs); });
+    const reveal = screen.getByTestId('draw-reveal');
+    expect(screen.getByTestId('reveal-name').textContent).toBe('张*');
+    expect(screen.getByTestId('reveal-tier').textContent).toBe('一等奖');
+    expect(screen.queryByTestId('draw-winners')).toBeNull();
+    expect(screen.queryByTestId('draw-tier')).toBeNull(); // the reveal carries the tier; no banner repeats it
+    expect(reveal.closest('main')?.dataset.layout).toBe('reveal');
+    expect(reveal.dataset.celebrate).toBe('true');
+    expect(reveal.querySelector('.reveal-rays')).toBeTruthy();
+    expect(screen.getByTestId('reveal-celebration').getAttribute('aria-hidden')).toBe('true');
+    expect(screen.getByTestId('reveal-celebration').querySelectorAll('.reveal-piece').length).toBeGreaterThan(20);
+    expect(screen.getByTestId('reveal-name').style.getPropertyValue('--name-ems')).toBe('1.62');
+  });
+
+  it('keeps three winners as hero cards, without the reveal', () => {
+    show(draw(round({ state: 'revealed', seed: '01'.repeat(32), winners })));
+    expect(screen.getByTestId('draw-winners').className).toContain('hero');
+    expect(screen.queryByTestId('draw-reveal')).toBeNull();
+    expect(screen.queryByTestId('reveal-celebration')).toBeNull();
+  });
+
+  it('leaves the celebration out when the viewer prefers reduced motion', () => {
+    const matchMedia = vi.fn((query: string) => ({ matches: query.includes('reduce'), media: query, addEventListener() {}, removeEventListener() {} }));
+    vi.stubGlobal('matchMedia', matchMedia);
+    try {
+      show(draw(round({ count: 1, state: 'revealed', seed: '01'.repeat(32), winners: [winners[0]] })));
+      expect(screen.getByTestId('reveal-name').textContent).toBe('张*');
+      expect(screen.getByTestId('draw-reveal').dataset.celebrate).toBe('false');
+      expect(screen.queryByTestId('reveal-celebration')).toBeNull();
+      expect(document.querySelector('.reveal-piece, .reveal-spark, .reveal-rays')).toBeNull();
+    } finally { vi.unstubAllGlobals(); }
+    // And the style sheet hides it and stills the words too, should a celebration ever be on screen under the setting.
+    const css = readFileSync(`${process.cwd()}/src/features/draw/winner-reveal.css`, 'utf8');
+    const guard = css.slice(css.indexOf('@media (prefers-reduced-motion: reduce)'));
+    expect(guard).toMatch(/\.reveal-celebration, \.reveal-burst \{ display: none; \}/);
+    expect(guard).toMatch(/\.reveal-name \{ animation: none; \}/);
+  });
+
+  it('shows an absent single winner struck through, without a celebration', () => {
+    show(draw(round({ count: 1, state: 'revealed', seed: '01'.repeat(32), winners: [{ ...winners[0], absent: true }] })));
+    expect(screen.getByTestId('draw-reveal').dataset.absent).toBe('true');
+    expect(screen.queryByTestId('reveal-celebration')).toBeNull();
+    expect(screen.getByTestId('draw-reveal').textContent).toContain('absent');
   });
 });

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { DrawView as Draw } from '@live/shared/realtime/types';
 import { QrCode } from '../../components/qr-code';
-import { currentRound, rollFaces, winnerGrid, winnerPage } from './draw-stage';
+import { currentRound, rollFaces, stageLayout, winnerGrid, winnerPage } from './draw-stage';
 import { HashGroups } from './hash-groups';
 import { usePageTurner } from './use-page-turner';
 import { useDrumRoll } from './use-drum-roll';
+import { WinnerReveal } from './winner-reveal';
 import './draw-view.css';
 
 export interface DrawViewProps { title: string; draw: Draw | null; code: string; origin: string }
@@ -34,10 +35,12 @@ export function DrawView({ title, draw, code, origin }: DrawViewProps) {
   const page = winnerPage(round.winners, turn);
   const faces = rollFaces(round);
   const verifyUrl = `${origin}/verify/${code}/${round.number}`;
+  // One winner, once the roll is over: the reveal fills the screen and carries the tier itself.
+  const reveal = round.state !== 'armed' && !rolling && stageLayout(round) === 'reveal';
   return (
-    <main className="draw" data-state={round.state}>
+    <main className="draw" data-state={round.state} data-layout={reveal ? 'reveal' : 'grid'}>
       {/* While armed the prize fills the centre; the banner would only repeat it. */}
-      {round.state !== 'armed' && <header className="draw-header">
+      {round.state !== 'armed' && !reveal && <header className="draw-header">
         <h1 className="draw-tier" data-testid="draw-tier">{tier?.name ?? round.tierId}</h1>
         <span className="draw-count">{t('draw.winners', { count: round.count })}</span>
         {round.replaces && <span className="draw-replaces">{t('draw.replaces')}</span>}
@@ -58,7 +61,9 @@ export function DrawView({ title, draw, code, origin }: DrawViewProps) {
         </section>
       )}
 
-      {round.state !== 'armed' && !rolling && (
+      {reveal && <WinnerReveal round={round} tier={tier} winner={round.winners[0]} />}
+
+      {round.state !== 'armed' && !rolling && !reveal && (
         <ol className={`draw-winners ${grid.size}`} data-testid="draw-winners" data-page={page.page + 1} data-pages={page.pages}
           style={{ gridTemplateColumns: `repeat(${grid.columns}, minmax(0, 1fr))`, gridTemplateRows: `repeat(${grid.rows}, minmax(0, 1fr))` }}>
           {page.items.map(w => (

@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RoundView } from '@live/shared/realtime/types';
+import { prefersReducedMotion } from './reduced-motion';
 
 export const rollMs = 3000;
-
-const reducedMotion = () => typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * True while a freshly drawn round's names roll. A round is rolled once per page: a round that was already drawn
@@ -22,7 +21,7 @@ export function useDrumRoll(round: RoundView | null): boolean {
     const before = seen.current.get(round.number);
     seen.current.set(round.number, round.state);
     const justDrawn = round.state !== 'armed' && (before === 'armed' || (before === undefined && !firstLook && round.state === 'drawn'));
-    if (!justDrawn || reducedMotion()) return;
+    if (!justDrawn || prefersReducedMotion()) return;
     // Not cleared when the round moves on (a quick reveal): the roll still ends on time.
     clearTimeout(timer.current);
     setRolling(round.number);

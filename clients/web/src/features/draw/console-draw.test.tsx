@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import '../../i18n';
 import { emptySnapshot, type Snapshot } from '@live/shared/realtime/reducer';
@@ -6,6 +6,7 @@ import type { ArmRequest } from '@live/shared/realtime/types';
 import { fakeDrawHub } from './test-hub';
 import { ConsoleDraw } from './console-draw';
 import { drawView, tier } from './test-data';
+import { createSoundCues, muteKey } from './sound-cues';
 
 afterEach(cleanup);
 const snapshot = (over: Partial<Snapshot> = {}): Snapshot => ({ ...emptySnapshot, draw: drawView({ tiers: [] }), ...over });
@@ -101,5 +102,28 @@ describe('ConsoleDraw', () => {
     fireEvent.click(screen.getByTestId('arm-t1'));
     expect((await screen.findByRole('alert')).dataset.code).toBe('tier_full');
     expect(hub.invoke).not.toHaveBeenCalled();
+  });
+
+  it('starts the drum roll on the click that draws, stops it when the draw is refused, and mutes from the tab', async () => {
+    const cues = createSoundCues({ audio: () => null });
+    const spies = { unlock: vi.spyOn(cues, 'unlock'), drumRoll: vi.spyOn(cues, 'drumRoll'), stop: vi.spyOn(cues, 'stop') };
+    const hub = fakeDrawHub([tier('t1')], { DrawRound: 'no_entrants' });
+    render(<ConsoleDraw code="482913" hostKey="k" snapshot={snapshot({ draw: hub.view() })} invoke={hub.invoke} cues={cues} />);
+    fireEvent.click(screen.getByTestId('arm-t1'));
+    fireEvent.click(await screen.findByTestId('draw-1'));
+    expect(spies.unlock).toHaveBeenCalled();
+    expect(spies.drumRoll).toHaveBeenCalled();
+    await screen.findByRole('alert');
+    expect(spies.stop).toHaveBeenCalled();
+
+    const toggle = screen.getByTestId('draw-sound');
+    expect([toggle.getAttribute('aria-pressed'), toggle.textContent]).toEqual(['true', '🔊 Sound on']);
+    fireEvent.click(toggle);
+    expect([toggle.getAttribute('aria-pressed'), toggle.textContent]).toEqual(['false', '🔇 Sound off']);
+    expect(cues.muted).toBe(true);
+    expect(localStorage.getItem(muteKey)).toBe('off');
+    expect((screen.getByTestId('draw-sound-test') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(toggle);
+    expect(localStorage.getItem(muteKey)).toBeNull();
   });
 });

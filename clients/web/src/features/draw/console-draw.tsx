@@ -6,10 +6,13 @@ import type { Invoke } from '@live/shared/realtime/hub-methods';
 import { DrawSettingsPanel } from './draw-settings';
 import { RoundCard } from './round-card';
 import { mergeRounds, newerDraw, newerRound, sortTiers } from './rounds';
+import { consoleSoundCues, type SoundCues } from './sound-cues';
+import { SoundToggle } from './sound-toggle';
 import { draftFromTier, emptyDraft } from './tier-draft';
 import { TierEditor } from './tier-editor';
 import { TierHead } from './tier-head';
 import { TierRunner } from './tier-runner';
+import { useDrawSounds } from './use-draw-sounds';
 import { WinnersExport } from './winners-export';
 import './draw.css';
 
@@ -18,13 +21,15 @@ export interface ConsoleDrawProps {
   hostKey: string;
   snapshot: Snapshot;
   invoke: Invoke;
+  /** The drum roll and fanfare on this laptop; the page's shared cues unless a test brings its own. */
+  cues?: SoundCues;
 }
 
 /**
  * The console's draw tab: the tier editor, settings and the export on the left; on the right each tier in order
  * with its rounds (arm → draw → reveal), newest first. Answers to this console's calls show at once; pushes catch up.
  */
-export function ConsoleDraw({ code, hostKey, snapshot, invoke }: ConsoleDrawProps) {
+export function ConsoleDraw({ code, hostKey, snapshot, invoke, cues = consoleSoundCues() }: ConsoleDrawProps) {
   const { t } = useTranslation();
   const [answeredView, setAnsweredView] = useState(snapshot.draw);
   const [answeredRounds, setAnsweredRounds] = useState<Record<number, RoundView>>({});
@@ -39,6 +44,7 @@ export function ConsoleDraw({ code, hostKey, snapshot, invoke }: ConsoleDrawProp
   const initial = useMemo(() => (editing ? draftFromTier(editing) : emptyDraft(nextOrder)), [editing, nextOrder]);
   const replaced = useMemo(() => new Set(rounds.flatMap(r => (r.replaces ? [r.replaces] : []))), [rounds]);
   const names = useMemo(() => new Map(rounds.flatMap(r => r.winners.map(w => [w.entrantId, w.name] as const))), [rounds]);
+  useDrawSounds(rounds, cues);
 
   return (
     <main className="console draw-console">
@@ -49,7 +55,10 @@ export function ConsoleDraw({ code, hostKey, snapshot, invoke }: ConsoleDrawProp
         <WinnersExport code={code} hostKey={hostKey} />
       </aside>
       <section className="stack draw-main">
-        <h2 className="section-title">{t('draw.tiers')}</h2>
+        <div className="draw-main-head">
+          <h2 className="section-title">{t('draw.tiers')}</h2>
+          <SoundToggle cues={cues} />
+        </div>
         {tiers.length === 0 && <p className="card muted empty" data-testid="no-tiers">{t('draw.noTiers')}</p>}
         {tiers.map(tier => {
           const own = rounds.filter(r => r.tierId === tier.id).reverse(); // newest first
@@ -59,7 +68,7 @@ export function ConsoleDraw({ code, hostKey, snapshot, invoke }: ConsoleDrawProp
               <TierRunner tier={tier} rounds={own} invoke={invoke} onRound={onRound} />
               {own.map(round => (
                 <RoundCard key={round.number} code={code} round={round} replaced={replaced}
-                  replacesName={round.replaces ? names.get(round.replaces) ?? round.replaces : null} invoke={invoke} onRound={onRound} />
+                  replacesName={round.replaces ? names.get(round.replaces) ?? round.replaces : null} invoke={invoke} onRound={onRound} cues={cues} />
               ))}
             </section>
           );

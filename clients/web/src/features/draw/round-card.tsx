@@ -5,6 +5,7 @@ import { ErrorText } from '../../components/error-text';
 import { useHubAction } from '@live/shared/hooks/use-hub-action';
 import type { Invoke } from '@live/shared/realtime/hub-methods';
 import { HashText } from './hash-text';
+import type { SoundCues } from './sound-cues';
 import { WinnerRow } from './winner-row';
 
 export interface RoundCardProps {
@@ -16,18 +17,22 @@ export interface RoundCardProps {
   replacesName: string | null;
   invoke: Invoke;
   onRound(round: RoundView): void;
+  /** Drum roll from the host's click on Draw (the gesture that lets the page make sound); stopped if it is refused. */
+  cues?: SoundCues;
 }
 
 /** One round: the seed hash from the moment it is armed, then draw, the winners, reveal, and the proof link. */
-export function RoundCard({ code, round, replaced, replacesName, invoke, onRound }: RoundCardProps) {
+export function RoundCard({ code, round, replaced, replacesName, invoke, onRound, cues }: RoundCardProps) {
   const { t } = useTranslation();
   const { run, error } = useHubAction(invoke);
   const [busy, setBusy] = useState(false);
   const call = async (method: 'DrawRound' | 'RevealRound') => {
+    if (method === 'DrawRound') { cues?.unlock(); cues?.drumRoll(); }
     setBusy(true);
     const answer = await run(method, round.number);
     setBusy(false);
     if (answer) onRound(answer);
+    else if (method === 'DrawRound') cues?.stop();
   };
   const n = round.number;
 
