@@ -147,6 +147,20 @@ describe('App', () => {
     expect(screen.queryByTestId('comment-layer')).toBeNull();
   });
 
+  it('tells a mistyped screen key from a replaced link, from what the hub answers for that key', async () => {
+    const fetcher = vi.spyOn(globalThis, 'fetch').mockImplementation(async (url, init) => {
+      const auth = new Headers(init?.headers).get('Authorization');
+      return String(url).includes('/negotiate') && auth === 'Bearer k'
+        ? new Response(JSON.stringify({ code: 'unauthorized' }), { status: 401, headers: { 'Content-Type': 'application/problem+json' } })
+        : new Response('{}', { status: 200 });
+    });
+    live = { status: 'offline', refused: true, ended: null, comments: emptyFeed, snapshot: { ...emptySnapshot, qna, session: null } };
+    render(<App />);
+    await waitFor(() => expect(screen.getByTestId('screen-message').dataset.reason).toBe('invalid'));
+    expect(screen.getByTestId('screen-message').textContent).toContain("This link's key is not valid");
+    fetcher.mockRestore();
+  });
+
   it('speaks the session language on a browser set to another, unless the screen was switched by hand', async () => {
     const { default: i18n } = await import('../i18n');
     const { setLanguage } = await import('@live/shared/i18n/setup');

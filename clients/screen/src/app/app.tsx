@@ -25,7 +25,7 @@ export function App() {
   const { status, refused, ended, snapshot, comments } = useLive(code && key ? key : null);
   const info = useSessionInfo(code);
   // The link was replaced (credentialRevoked, or a 401 for the old key) or the session deleted: nothing reconnects.
-  const over = useEndReason(code ?? '', ended, refused);
+  const over = useEndReason(code ?? '', ended, refused, key); // with the key, the hub tells a mistyped link from a replaced one
   // The session's language, not the projector PC's browser: a Chinese event on an English laptop reads Chinese.
   const language = snapshot.session?.language;
   useEffect(() => followSessionLanguage(language), [language]);
