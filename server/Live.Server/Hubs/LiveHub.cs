@@ -1,5 +1,4 @@
 using Live.Contracts;
-using Live.Domain.Sessions;
 using Live.Server.Realtime;
 using Live.Server.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -86,7 +85,7 @@ public sealed partial class LiveHub(
 
     /// <summary>The screens' language ("zh-CN", "en", or null: each screen's browser); a screen switched by hand keeps its own.</summary>
     [HubRoles(Roles.Host)]
-    public Task<SessionView> SetSessionLanguage(string? language) => grains.Session(Me.Code).SetLanguage(SessionRules.Language(language));
+    public Task<SessionView> SetSessionLanguage(string? language) => grains.Session(Me.Code).SetLanguage(language);
 
     /// <summary>Returns only after the ballot is durable.</summary>
     [HubRoles(Roles.Attendee)]

@@ -80,7 +80,7 @@ export function ConsolePage() {
       {shown === 'draw' && <ConsoleDraw code={code} hostKey={consoleKey} snapshot={live.snapshot} invoke={live.invoke} />}
       {shown === 'polls' && <ConsolePolls code={code} hostKey={consoleKey} snapshot={live.snapshot} connected={(presence?.onsite ?? 0) + (presence?.online ?? 0)} invoke={live.invoke} />}
       {shown === 'links' && (
-        <LinksTab code={code} language={live.snapshot.session?.language} links={access.links} linksError={access.error} invoke={live.invoke}
+        <LinksTab code={code} language={live.snapshot.session && { value: live.snapshot.session.language, version: live.snapshot.session.version }} links={access.links} linksError={access.error} invoke={live.invoke}
           onLinks={access.setLinks} onHostLinkReplaced={moveToNewHostLink}
           onDeleting={() => setDeletedHere(true)} onDeleted={() => navigate('/', { replace: true })} />
       )}

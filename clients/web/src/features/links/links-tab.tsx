@@ -1,4 +1,5 @@
 import type { Language } from '@live/shared/i18n/language';
+import type { Versioned } from '@live/shared/hooks/use-confirmed-setting';
 import type { AccessLinks } from '@live/shared/realtime/types';
 import type { Invoke } from '@live/shared/realtime/hub-methods';
 import { AccessLinksPanel } from './access-links-panel';
@@ -7,8 +8,8 @@ import { ScreenLanguage } from './screen-language';
 
 export interface LinksTabProps {
   code: string;
-  /** The session's screen language (null: each screen's browser); undefined until the session arrives. */
-  language: Language | null | undefined;
+  /** The session's screen language (null: each screen's browser) with the session's version; absent until the session arrives. */
+  language: Versioned<Language | null> | null | undefined;
   links: AccessLinks | null;
   linksError: string | null;
   invoke: Invoke;
@@ -26,7 +27,7 @@ export function LinksTab({ code, language, links, linksError, invoke, onLinks, o
         <AccessLinksPanel links={links} error={linksError} invoke={invoke} onLinks={onLinks} onHostLinkReplaced={onHostLinkReplaced} />
       </section>
       <aside className="stack">
-        {language !== undefined && <ScreenLanguage language={language} invoke={invoke} />}
+        {language && <ScreenLanguage language={language} invoke={invoke} />}
         <DeleteSession code={code} invoke={invoke} onDeleting={onDeleting} onDeleted={onDeleted} />
       </aside>
     </main>

@@ -11,17 +11,18 @@ describe('ScreenLanguage', () => {
   it('sets the screens to a language, or back to each browser, and waits for the server', async () => {
     let answer!: (view: SessionView) => void;
     const invoke = vi.fn().mockReturnValue(new Promise<SessionView>(resolve => { answer = resolve; }));
-    const view = render(<ScreenLanguage language="zh-CN" invoke={invoke} />);
+    const view = render(<ScreenLanguage language={{ value: 'zh-CN', version: 1 }} invoke={invoke} />);
     const select = screen.getByTestId('screen-language-select') as HTMLSelectElement;
     expect(select.value).toBe('zh-CN');
     fireEvent.change(select, { target: { value: 'en' } });
     expect(invoke).toHaveBeenLastCalledWith('SetSessionLanguage', 'en');
     expect([select.value, select.disabled]).toEqual(['en', true]);
-    answer({} as SessionView);
+    answer({ version: 2, language: 'en' } as SessionView);
     await waitFor(() => expect(select.disabled).toBe(false));
+    expect(select.value).toBe('en'); // the answer holds until the push (still version 1 here) catches up
 
     invoke.mockResolvedValue({});
-    view.rerender(<ScreenLanguage language="en" invoke={invoke} />);
+    view.rerender(<ScreenLanguage language={{ value: 'en', version: 2 }} invoke={invoke} />);
     fireEvent.change(select, { target: { value: '' } });
     expect(invoke).toHaveBeenLastCalledWith('SetSessionLanguage', null);
   });
@@ -29,7 +30,7 @@ describe('ScreenLanguage', () => {
   it('names the choices in both languages and shows a refusal translated', async () => {
     await i18n.changeLanguage('zh-CN');
     const invoke = vi.fn().mockRejectedValue(new Error('HubException: invalid_language'));
-    render(<ScreenLanguage language={null} invoke={invoke} />);
+    render(<ScreenLanguage language={{ value: null, version: 1 }} invoke={invoke} />);
     expect(screen.getByTestId('screen-language').textContent).toContain('大屏语言');
     expect((screen.getByTestId('screen-language-select') as HTMLSelectElement).value).toBe('');
     expect(screen.getByRole('option', { name: '跟随各大屏浏览器' })).toBeTruthy();
