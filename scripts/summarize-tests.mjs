@@ -18,7 +18,11 @@ for (const file of existsSync(trxDir) ? readdirSync(trxDir).filter(f => f.endsWi
   passed += n('passed'); failed += n('failed') + n('error') + n('timeout') + n('aborted');
   skipped += n('notExecuted');
   for (const m of xml.matchAll(/<UnitTestResult\b[^>]*\btestName="([^"]*)"[^>]*\boutcome="(?:Failed|Error|Timeout|Aborted)"[^>]*>([\s\S]*?)<\/UnitTestResult>/g)) {
-    failures.push(`dotnet: ${firstLine(m[1])}: ${firstLine(m[2].match(/<Message>([\s\S]*?)<\/Message>/)?.[1])}`);
+    // The frames that say where: the first in Live's own code and the innermost (CI keeps only the tail of a log,
+    // and a bare NullReferenceException says nothing without them).
+    const frames = (m[2].match(/<StackTrace>([\s\S]*?)<\/StackTrace>/)?.[1] ?? '').split('\n').map(l => l.trim()).filter(l => l.startsWith('at '));
+    const where = [...new Set([frames[0], frames.find(l => / Live\./.test(l))].filter(Boolean))].map(l => l.slice(0, 240)).join(' | ');
+    failures.push(`dotnet: ${firstLine(m[1])}: ${firstLine(m[2].match(/<Message>([\s\S]*?)<\/Message>/)?.[1])}${where ? ` [${where}]` : ''}`);
   }
   seen.push(file);
 }
