@@ -103,4 +103,13 @@ public static class ErrorCodes
     public const string InvalidTimerMode = "invalid_timer_mode";
     public const string InvalidThreshold = "invalid_threshold";
     public const string InvalidAdjustment = "invalid_adjustment";
+
+    public const string InvalidGroupSource = "invalid_group_source";
+    public const string InvalidTableSize = "invalid_table_size";
+    public const string InvalidCompanyRule = "invalid_company_rule";
+    public const string NoOneToGroup = "no_one_to_group";
+    public const string TooManyToGroup = "too_many_to_group";
+    public const string GroupsNotFormed = "groups_not_formed";
+    public const string MemberNotFound = "member_not_found";
+    public const string TableNotFound = "table_not_found";
 }
