@@ -113,7 +113,8 @@ public sealed record ProofEligibilityView(
 
 /// <summary>Someone the draw may pick, as another grain knows them; DeviceId is where "you won" goes.</summary>
 [GenerateSerializer, Immutable, Alias("live.entrant")]
-public sealed record EntrantInfo([property: Id(0)] string Id, [property: Id(1)] string Name, [property: Id(2)] string Category, [property: Id(3)] string? DeviceId);
+public sealed record EntrantInfo([property: Id(0)] string Id, [property: Id(1)] string Name, [property: Id(2)] string Category, [property: Id(3)] string? DeviceId,
+    [property: Id(4)] string? Company = null);
 
 [GenerateSerializer, Immutable, Alias("live.draw-readout")]
 public sealed record DrawReadout([property: Id(0)] DrawView? View, [property: Id(1)] IReadOnlyList<PrizeView> MyPrizes);

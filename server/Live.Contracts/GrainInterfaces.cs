@@ -12,6 +12,7 @@ public static class GrainKeys
     public static string CheckIn(string code) => $"{code}/checkin";
     public static string Draw(string code) => $"{code}/draw";
     public static string Agenda(string code) => $"{code}/agenda";
+    public static string Groups(string code) => $"{code}/groups";
 }
 
 /// <summary>A session's structure: title, the list of polls, what the screen shows. Key: the session code.</summary>

@@ -32,7 +32,7 @@ public sealed record PollView(
     [property: Id(13)] bool AllowUpvotes = false,
     [property: Id(14)] string AttendeeResults = "afterVoting");
 
-/// <summary>What the big screen shows: View is "join", "poll" (PollId's results), "qna" or "checkin".</summary>
+/// <summary>What the big screen shows: View is "join", "poll" (PollId's results), "qna", "checkin", "draw" or "groups".</summary>
 [GenerateSerializer, Immutable, Alias("live.screen")]
 public sealed record ScreenView([property: Id(0)] string? PollId, [property: Id(1)] string View);
 
@@ -119,7 +119,9 @@ public sealed record LiveState(
     [property: Id(12)] CheckInResult? MyCheckIn,
     [property: Id(13)] DrawView? Draw,
     [property: Id(14)] IReadOnlyList<PrizeView> MyPrizes,
-    [property: Id(15)] AgendaView? Agenda = null);
+    [property: Id(15)] AgendaView? Agenda = null,
+    [property: Id(16)] GroupsView? Groups = null,
+    [property: Id(17)] MyTableView? MyTable = null);
 
 /// <summary>A table for a host's CSV export of a poll: the header row and the rows, each as wide as the headers.</summary>
 [GenerateSerializer, Immutable, Alias("live.poll-table")]

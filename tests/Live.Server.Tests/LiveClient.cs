@@ -18,6 +18,8 @@ public sealed class LiveClient : IAsyncDisposable
     private readonly ConcurrentQueue<DrawView> _draws = new();
     private readonly ConcurrentQueue<PrizeView> _prizes = new();
     private readonly ConcurrentQueue<AgendaView> _agendas = new();
+    private readonly ConcurrentQueue<GroupsView> _groups = new();
+    private readonly ConcurrentQueue<MyTableView> _myTables = new();
     private readonly ConcurrentQueue<Box<CheckInResult?>> _myCheckIns = new();
     private readonly SemaphoreSlim _pushed = new(0);
 
@@ -35,6 +37,8 @@ public sealed class LiveClient : IAsyncDisposable
         connection.On<DrawView>(nameof(ILiveClient.Draw), d => Keep(_draws, d));
         connection.On<PrizeView>(nameof(ILiveClient.MyPrize), p => Keep(_prizes, p));
         connection.On<AgendaView>(nameof(ILiveClient.Agenda), a => Keep(_agendas, a));
+        connection.On<GroupsView>(nameof(ILiveClient.Groups), g => Keep(_groups, g));
+        connection.On<MyTableView>(nameof(ILiveClient.MyTable), t => Keep(_myTables, t));
         connection.On<CheckInResult?>(nameof(ILiveClient.MyCheckIn), r => Keep(_myCheckIns, new Box<CheckInResult?>(r)));
     }
 
@@ -46,6 +50,8 @@ public sealed class LiveClient : IAsyncDisposable
     public IReadOnlyCollection<DrawView> Draws => _draws;
     public IReadOnlyCollection<PrizeView> Prizes => _prizes;
     public IReadOnlyCollection<AgendaView> Agendas => _agendas;
+    public IReadOnlyCollection<GroupsView> Groups => _groups;
+    public IReadOnlyCollection<MyTableView> MyTables => _myTables;
     /// <summary>Pushed changes to this phone's own check-in; a null value means staff took it back.</summary>
     public IReadOnlyCollection<Box<CheckInResult?>> MyCheckIns => _myCheckIns;
 

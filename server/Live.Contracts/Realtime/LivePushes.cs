@@ -20,10 +20,12 @@ public static class PushKinds
     public static readonly SnapshotKind<DrawView> Draw = new(nameof(ILiveClient.Draw));
     public static readonly SnapshotKind<PrizeView> MyPrize = new(nameof(ILiveClient.MyPrize), versioned: false);
     public static readonly SnapshotKind<AgendaView> Agenda = new(nameof(ILiveClient.Agenda));
+    public static readonly SnapshotKind<GroupsView> Groups = new(nameof(ILiveClient.Groups));
+    public static readonly SnapshotKind<MyTableView> MyTable = new(nameof(ILiveClient.MyTable), versioned: false);
 
     /// <summary>Every kind, in the order a tick sends them (the session's structure first).</summary>
     public static readonly IReadOnlyList<SnapshotKind> All =
-        [Session, Results, Presence, Qna, MyQuestion, Comments, CommentQueue, Reactions, CheckIns, MyCheckIn, Draw, MyPrize, Agenda];
+        [Session, Results, Presence, Qna, MyQuestion, Comments, CommentQueue, Reactions, CheckIns, MyCheckIn, Draw, MyPrize, Agenda, Groups, MyTable];
 }
 
 /// <summary>The typed helpers grains publish with: who gets which view of each kind.</summary>
@@ -93,6 +95,14 @@ public static class LivePushes
     /// </summary>
     public static void Agenda(this ILivePublisher p, string code, AgendaView view) =>
         p.Publish(code, PushKinds.Agenda.Push("", view.Version, (Audience.Staff, view)));
+
+    /// <summary>The discussion tables for hosts, moderators and screens (the table list); phones get only their own table.</summary>
+    public static void Groups(this ILivePublisher p, string code, GroupsView view) =>
+        p.Publish(code, PushKinds.Groups.Push("", view.Version, (Audience.Staff, view)));
+
+    /// <summary>A phone's table, or its mates, changed (Table null: the tables were ended).</summary>
+    public static void MyTable(this ILivePublisher p, string code, string deviceId, MyTableView table) =>
+        p.Publish(code, PushKinds.MyTable.Push(deviceId, 0, (Audience.DeviceOf(deviceId), table)));
 
     /// <summary>Comments waiting for one tick: all of them in order, the newest hundred in a flood.</summary>
     internal static CommentBatch AppendComments(CommentBatch waiting, CommentBatch newer) =>

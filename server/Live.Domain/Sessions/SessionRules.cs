@@ -57,13 +57,14 @@ public static class SessionRules
         _ => throw new RuleViolation(ErrorCodes.InvalidMode),
     };
 
-    /// <summary>What the big screen may show: "join", "poll" (needs a poll id), "qna", "checkin" or "draw". Returns (view, pollId).</summary>
+    /// <summary>What the big screen may show: "join", "poll" (needs a poll id), "qna", "checkin", "draw" or "groups". Returns (view, pollId).</summary>
     public static (string View, string? PollId) ScreenView(string? view, string? pollId) => view?.Trim().ToLowerInvariant() switch
     {
         "join" => ("join", null),
         "qna" => ("qna", null),
         "checkin" => ("checkin", null),
         "draw" => ("draw", null),
+        "groups" => ("groups", null),
         "poll" when !string.IsNullOrWhiteSpace(pollId) => ("poll", pollId),
         _ => throw new RuleViolation(ErrorCodes.InvalidScreenView),
     };

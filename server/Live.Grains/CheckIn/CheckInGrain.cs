@@ -108,7 +108,7 @@ public sealed class CheckInGrain : Grain, ICheckInGrain
         Task.FromResult<IReadOnlyList<RosterEntry>>(_roster.People.Select(p => p.ToEntry()).ToList());
 
     public Task<IReadOnlyList<EntrantInfo>> Arrived() => Task.FromResult<IReadOnlyList<EntrantInfo>>(_roster.People.Where(p => p.Arrived)
-        .Select(p => new EntrantInfo(p.Id, p.Name, p.WalkIn ? Roster.WalkInCategory : p.Category, p.DeviceId)).ToList());
+        .Select(p => new EntrantInfo(p.Id, p.Name, p.WalkIn ? Roster.WalkInCategory : p.Category, p.DeviceId, p.Company)).ToList());
 
     private async Task<RosterEntry> Change(Func<bool> change, string? personId)
     {

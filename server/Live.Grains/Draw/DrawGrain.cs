@@ -125,27 +125,23 @@ public sealed class DrawGrain : Grain, IDrawGrain
     /// </summary>
     private async Task<List<Entrant>> EntrantsFor(Eligibility rule)
     {
-        var arrived = await GrainFactory.GetGrain<ICheckInGrain>(GrainKeys.CheckIn(Code)).Arrived();
-        var personOf = arrived.Where(p => p.DeviceId is not null).GroupBy(p => p.DeviceId!).ToDictionary(g => g.Key, g => g.First());
-        Entrant FromDevice(string deviceId, string? nickname, string category) => personOf.TryGetValue(deviceId, out var p)
-            ? new Entrant(p.Id, p.Name, p.Category, deviceId)
-            : new Entrant($"d:{deviceId}", nickname ?? $"#{deviceId[..Math.Min(4, deviceId.Length)]}", category, deviceId);
+        var people = await SessionPeople.ReadAsync(GrainFactory, Code);
+        static Entrant Of(EntrantInfo p) => new(p.Id, p.Name, p.Category, p.DeviceId);
 
         switch (rule.Source)
         {
             case EntrantSource.CheckedIn:
-                return arrived.Select(p => new Entrant(p.Id, p.Name, p.Category, p.DeviceId)).ToList();
+                return people.Arrived.Select(Of).ToList();
             case EntrantSource.VotedInPoll:
                 var voters = await GrainFactory.GetGrain<IPollGrain>(GrainKeys.Poll(Code, rule.PollId!)).Voters();
                 // A checked-in-only poll keys ballots by person, other polls by device.
-                var byId = arrived.ToDictionary(p => p.Id);
-                return voters.Select(v => Live.Domain.Polls.VoterKeys.PersonOf(v) is { } id && byId.TryGetValue(id, out var p)
-                    ? new Entrant(p.Id, p.Name, p.Category, p.DeviceId)
-                    : FromDevice(v, null, "voter")).ToList();
+                var byId = people.Arrived.ToDictionary(p => p.Id);
+                return voters.Select(v => Of(Live.Domain.Polls.VoterKeys.PersonOf(v) is { } id && byId.TryGetValue(id, out var p)
+                    ? p : people.FromDevice(v, null, "voter"))).ToList();
             default:
-                var devices = await GrainFactory.GetGrain<IPresenceGrain>(GrainKeys.Presence(Code)).Devices();
+                var devices = await SessionPeople.ConnectedAsync(GrainFactory, Code);
                 return devices.Where(d => rule.Source == EntrantSource.Joined || d.Mode == "online")
-                    .Select(d => FromDevice(d.DeviceId, d.Nickname, d.Mode)).ToList();
+                    .Select(d => Of(people.FromDevice(d.DeviceId, d.Nickname, d.Mode))).ToList();
         }
     }
 

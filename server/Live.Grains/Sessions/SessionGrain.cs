@@ -69,7 +69,7 @@ public sealed class SessionGrain(
                 GrainFactory.GetGrain<IQnaGrain>(GrainKeys.Qna(Code)), GrainFactory.GetGrain<ICommentsGrain>(GrainKeys.Comments(Code)),
                 GrainFactory.GetGrain<IReactionsGrain>(GrainKeys.Reactions(Code)), GrainFactory.GetGrain<ICheckInGrain>(GrainKeys.CheckIn(Code)),
                 GrainFactory.GetGrain<IDrawGrain>(GrainKeys.Draw(Code)), GrainFactory.GetGrain<IPresenceGrain>(GrainKeys.Presence(Code)),
-                GrainFactory.GetGrain<IAgendaGrain>(GrainKeys.Agenda(Code)),
+                GrainFactory.GetGrain<IAgendaGrain>(GrainKeys.Agenda(Code)), GrainFactory.GetGrain<IGroupsGrain>(GrainKeys.Groups(Code)),
             ]);
         await Task.WhenAll(parts.Select(p => p.Erase()));
         var generations = state.State.KeyGenerations;

@@ -32,6 +32,8 @@ public static class GrainFactoryExtensions
 
     public static IAgendaGrain Agenda(this IGrainFactory grains, string code) => grains.GetGrain<IAgendaGrain>(GrainKeys.Agenda(code));
 
+    public static IGroupsGrain Groups(this IGrainFactory grains, string code) => grains.GetGrain<IGroupsGrain>(GrainKeys.Groups(code));
+
     // Per grain factory (one per silo; tests run several silos in one process), dropped with it.
     private static readonly ConditionalWeakTable<IGrainFactory, ReferenceCache<IPollGrain>> PollReferences = new();
 

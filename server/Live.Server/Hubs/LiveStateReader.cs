@@ -27,7 +27,10 @@ public sealed class LiveStateReader(IGrainFactory grains)
         var drawTask = grains.Draw(me.Code).Read(me.Role, attendee ? me.DeviceId : null);
         // The agenda (and its speaker notes) is for staff and screens only.
         var agendaTask = attendee ? Task.FromResult<AgendaView?>(null) : ReadAgenda(me.Code);
-        await Task.WhenAll(resultsTask, ballotsTask, presenceTask, qnaTask, commentsTask, reactionsTask, checkInTask, drawTask, agendaTask);
+        // The table list for staff and screens; a phone gets only its own table.
+        var groupsTask = attendee ? Task.FromResult<GroupsView?>(null) : ReadGroups(me.Code);
+        var myTableTask = attendee ? ReadMyTable(me.Code, me.DeviceId!) : Task.FromResult<MyTableView?>(null);
+        await Task.WhenAll(resultsTask, ballotsTask, presenceTask, qnaTask, commentsTask, reactionsTask, checkInTask, drawTask, agendaTask, groupsTask, myTableTask);
 
         var results = resultsTask.Result.OfType<PollResults>().Where(r => !attendee || r.VisibleToAttendees).ToList();
         var ballots = ballotsTask.Result.OfType<BallotView>().ToList();
@@ -38,8 +41,12 @@ public sealed class LiveStateReader(IGrainFactory grains)
         var checkIn = checkInTask.Result;
         var draw = drawTask.Result;
         return new LiveState(me.Role, session, results, presenceTask.Result, ballots, self, qna.View, comments, reactionsTask.Result, qna.Mine, qna.MyUpvotes,
-            checkIn.View, checkIn.Mine, draw.View, draw.MyPrizes, agendaTask.Result);
+            checkIn.View, checkIn.Mine, draw.View, draw.MyPrizes, agendaTask.Result, groupsTask.Result, myTableTask.Result);
     }
 
     private async Task<AgendaView?> ReadAgenda(string code) => await grains.Agenda(code).Read();
+
+    private async Task<GroupsView?> ReadGroups(string code) => await grains.Groups(code).Read();
+
+    private async Task<MyTableView?> ReadMyTable(string code, string deviceId) => await grains.Groups(code).MyTable(deviceId);
 }

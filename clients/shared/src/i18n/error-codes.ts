@@ -21,6 +21,8 @@ export const knownErrorCodes = [
   'segment_title_required', 'segment_title_too_long', 'speaker_too_long', 'notes_too_long', 'invalid_duration', 'invalid_start_time',
   'agenda_full', 'segment_not_found', 'invalid_order', 'invalid_timer_mode', 'invalid_threshold', 'invalid_adjustment',
   'answer_not_found', 'answer_hidden', 'upvotes_off',
+  'invalid_group_source', 'invalid_table_size', 'invalid_company_rule', 'no_one_to_group', 'too_many_to_group',
+  'groups_not_formed', 'member_not_found', 'table_not_found',
 ] as const;
 
 export type KnownErrorCode = typeof knownErrorCodes[number];

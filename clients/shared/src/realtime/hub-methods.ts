@@ -6,6 +6,7 @@ import type {
 } from './types';
 import type { Language } from '../i18n/language';
 import type { AgendaView, SegmentRequest, TimerAdjustRequest, TimerSettingsRequest } from '../agenda/types';
+import type { FormGroupsRequest, GroupsView, MoveToTableRequest, MyTableView } from '../groups/types';
 
 /**
  * Every client → server call: LiveHub's public methods (server/Live.Server/Hubs/LiveHub*.cs), each with its arguments
@@ -74,6 +75,13 @@ export interface HubMethods {
   ResetTimer: { args: [segmentId: string]; result: AgendaView };
   SetTimerSettings: { args: [request: TimerSettingsRequest]; result: AgendaView };
   ShowTimerOnScreen: { args: [show: boolean]; result: AgendaView };
+
+  // Discussion tables (GetGroups: host, moderator, screen; GetMyTable: attendee; the rest host).
+  GetGroups: { args: []; result: GroupsView };
+  FormGroups: { args: [request: FormGroupsRequest]; result: GroupsView };
+  MoveToTable: { args: [request: MoveToTableRequest]; result: GroupsView };
+  EndGroups: { args: []; result: GroupsView };
+  GetMyTable: { args: []; result: MyTableView };
 
   // Links and the session itself (host).
   GetAccessLinks: { args: []; result: AccessLinks };

@@ -109,6 +109,7 @@ export const snapshotKinds = {
   checkins: single('checkIns', state => state.checkins),
   draw: single('draw', state => state.draw),
   agenda: single('agenda', state => state.agenda),
+  groups: single('groups', state => state.groups),
 };
 
 const store = snapshotStore(snapshotKinds);

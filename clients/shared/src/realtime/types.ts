@@ -1,5 +1,6 @@
 // Wire types of the Live hub (docs/API.md). Names match the server's JSON exactly.
 import type { AgendaView } from '../agenda/types';
+import type { GroupsView, MyTableView } from '../groups/types';
 import type { Language } from '../i18n/language';
 /** Every poll kind this client knows (docs: spec "Poll kinds: the wire shapes"); each app has one module per kind. */
 export const pollKindList = ['single', 'multiple', 'rating', 'ranking', 'wordcloud', 'text'] as const;
@@ -48,7 +49,7 @@ export interface PollSettings { allowVoteChange: boolean; showResultsToAttendees
 export interface AnswerUpvoteRequest { pollId: string; key: string; up: boolean; opId: string }
 /** UpvoteAnswer's reply, once durable: whether this device now upvotes the answer, and its count. */
 export interface AnswerUpvoteAck { pollId: string; key: string; up: boolean; upvotes: number }
-export type ScreenViewKind = 'join' | 'poll' | 'qna' | 'checkin' | 'draw';
+export type ScreenViewKind = 'join' | 'poll' | 'qna' | 'checkin' | 'draw' | 'groups';
 /** language: the screens' language (SetSessionLanguage); null: each screen follows its browser. */
 export interface SessionView {
   code: string; title: string; version: number; screen: { view: ScreenViewKind; pollId: string | null }; polls: PollView[];
@@ -89,6 +90,10 @@ export interface LiveState {
   draw: DrawView | null; myPrizes: PrizeView[];
   /** Hosts, moderators and screens; null for attendees. */
   agenda?: AgendaView | null;
+  /** The tables for hosts, moderators and screens; null for attendees. */
+  groups?: GroupsView | null;
+  /** An attendee's own table; null for everyone else. */
+  myTable?: MyTableView | null;
 }
 
 // Questions, bullet comments (弹幕) and reactions.
@@ -198,6 +203,8 @@ export interface LiveEventPayloads {
   draw: DrawView;
   myPrize: PrizeView;
   agenda: AgendaView;
+  groups: GroupsView;
+  myTable: MyTableView;
   credentialRevoked: { role: Role };
   sessionDeleted: undefined;
 }
@@ -207,6 +214,6 @@ export type LiveEvent = keyof LiveEventPayloads;
 export const LiveEvents = {
   session: 'session', results: 'results', presence: 'presence',
   qna: 'qna', myQuestion: 'myQuestion', comments: 'comments', commentQueue: 'commentQueue', reactions: 'reactions',
-  checkIns: 'checkIns', myCheckIn: 'myCheckIn', draw: 'draw', myPrize: 'myPrize', agenda: 'agenda',
+  checkIns: 'checkIns', myCheckIn: 'myCheckIn', draw: 'draw', myPrize: 'myPrize', agenda: 'agenda', groups: 'groups', myTable: 'myTable',
   credentialRevoked: 'credentialRevoked', sessionDeleted: 'sessionDeleted',
 } as const satisfies { [E in LiveEvent]: E };
