@@ -112,4 +112,12 @@ public static class ErrorCodes
     public const string GroupsNotFormed = "groups_not_formed";
     public const string MemberNotFound = "member_not_found";
     public const string TableNotFound = "table_not_found";
+
+    public const string InvalidTimeLimit = "invalid_time_limit";
+    public const string InvalidPoints = "invalid_points";
+    public const string AnswerKeyRequired = "answer_key_required";
+    public const string QuizEmpty = "quiz_empty";
+    public const string InvalidQuizStep = "invalid_quiz_step";
+    public const string QuestionClosed = "question_closed";
+    public const string AnswersNotShown = "answers_not_shown";
 }

@@ -23,6 +23,7 @@ export const knownErrorCodes = [
   'answer_not_found', 'answer_hidden', 'upvotes_off',
   'invalid_group_source', 'invalid_table_size', 'invalid_company_rule', 'no_one_to_group', 'too_many_to_group',
   'groups_not_formed', 'member_not_found', 'table_not_found',
+  'invalid_time_limit', 'invalid_points', 'answer_key_required', 'quiz_empty', 'invalid_quiz_step', 'question_closed', 'answers_not_shown',
 ] as const;
 
 export type KnownErrorCode = typeof knownErrorCodes[number];
