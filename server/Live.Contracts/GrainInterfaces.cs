@@ -13,6 +13,7 @@ public static class GrainKeys
     public static string Draw(string code) => $"{code}/draw";
     public static string Agenda(string code) => $"{code}/agenda";
     public static string Groups(string code) => $"{code}/groups";
+    public static string Quiz(string code) => $"{code}/quiz";
 }
 
 /// <summary>A session's structure: title, the list of polls, what the screen shows. Key: the session code.</summary>

@@ -121,7 +121,9 @@ public sealed record LiveState(
     [property: Id(14)] IReadOnlyList<PrizeView> MyPrizes,
     [property: Id(15)] AgendaView? Agenda = null,
     [property: Id(16)] GroupsView? Groups = null,
-    [property: Id(17)] MyTableView? MyTable = null);
+    [property: Id(17)] MyTableView? MyTable = null,
+    [property: Id(18)] QuizView? Quiz = null,
+    [property: Id(19)] MyQuizView? MyQuiz = null);
 
 /// <summary>A table for a host's CSV export of a poll: the header row and the rows, each as wide as the headers.</summary>
 [GenerateSerializer, Immutable, Alias("live.poll-table")]

@@ -108,13 +108,14 @@ public sealed class FuzzWorld : IAsyncDisposable
     }
 
     /// <summary>
-    /// agenda.now is the server's clock at the moment of the read (clients use it to correct their own clock for the
-    /// speaker timer), so it differs between any two reads; it is not state and is left out of the comparison.
+    /// agenda.now and quiz.now are the server's clock at the moment of the read (clients use it to correct their own
+    /// clock for the speaker timer and the quiz countdown), so they differ between any two reads; they are not state
+    /// and are left out of the comparison.
     /// </summary>
     private static string WithoutClock(string state)
     {
         var node = JsonNode.Parse(state)!;
-        if (node["agenda"] is JsonObject agenda) agenda.Remove("now");
+        foreach (var clocked in new[] { "agenda", "quiz" }) if (node[clocked] is JsonObject view) view.Remove("now");
         return node.ToJsonString();
     }
 

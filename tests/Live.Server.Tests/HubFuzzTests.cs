@@ -239,6 +239,20 @@ public sealed class HubFuzzTests(ITestOutputHelper output) : IAsyncLifetime
                     _ => null,
                 };
             }
+            if (t == typeof(long))
+            {
+                // null binds to a long? (absent), so it is wrong only for a plain long.
+                var n = r.Next(nullable ? 5 : 6);
+                return n switch
+                {
+                    0 => JsonValue.Create(Hostile.Pick(r, "1", "0", "NaN", "")),
+                    1 => JsonValue.Create(r.Next(2) == 0),
+                    2 => Arr(),
+                    3 => Obj(),
+                    4 => JsonNode.Parse(Hostile.Pick(r, "9223372036854775808", "1e308", "1.5", "99999999999999999999999")),
+                    _ => null,
+                };
+            }
             if (Element(t) is { } element)
             {
                 return r.Next(5) switch
@@ -269,6 +283,7 @@ public sealed class HubFuzzTests(ITestOutputHelper output) : IAsyncLifetime
             if (t == typeof(string)) return r.Next(8) == 0 ? null : JsonValue.Create(Hostile.String(r, world.RealIds));
             if (t == typeof(bool)) return JsonValue.Create(r.Next(2) == 0);
             if (t == typeof(int)) return JsonValue.Create(Hostile.Pick(r, 0, -1, 1, 2, 51, 10_001, int.MaxValue, int.MinValue, r.Next(int.MinValue, int.MaxValue)));
+            if (t == typeof(long)) return JsonValue.Create(Hostile.Pick(r, 0L, -1L, 1L, 120_001L, long.MaxValue, long.MinValue, r.NextInt64()));
             if (Element(t) is { } element) return new JsonArray(Enumerable.Range(0, r.Next(0, 4)).Select(_ => Plausible(element)).ToArray());
             var obj = new JsonObject();
             foreach (var p in Properties(t)) obj[Camel(p.Name!)] = Plausible(p.ParameterType);

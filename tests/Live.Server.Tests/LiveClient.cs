@@ -20,6 +20,8 @@ public sealed class LiveClient : IAsyncDisposable
     private readonly ConcurrentQueue<AgendaView> _agendas = new();
     private readonly ConcurrentQueue<GroupsView> _groups = new();
     private readonly ConcurrentQueue<MyTableView> _myTables = new();
+    private readonly ConcurrentQueue<QuizView> _quizzes = new();
+    private readonly ConcurrentQueue<MyQuizView> _myQuizzes = new();
     private readonly ConcurrentQueue<Box<CheckInResult?>> _myCheckIns = new();
     private readonly SemaphoreSlim _pushed = new(0);
 
@@ -39,6 +41,8 @@ public sealed class LiveClient : IAsyncDisposable
         connection.On<AgendaView>(nameof(ILiveClient.Agenda), a => Keep(_agendas, a));
         connection.On<GroupsView>(nameof(ILiveClient.Groups), g => Keep(_groups, g));
         connection.On<MyTableView>(nameof(ILiveClient.MyTable), t => Keep(_myTables, t));
+        connection.On<QuizView>(nameof(ILiveClient.Quiz), q => Keep(_quizzes, q));
+        connection.On<MyQuizView>(nameof(ILiveClient.MyQuiz), q => Keep(_myQuizzes, q));
         connection.On<CheckInResult?>(nameof(ILiveClient.MyCheckIn), r => Keep(_myCheckIns, new Box<CheckInResult?>(r)));
     }
 
@@ -52,6 +56,8 @@ public sealed class LiveClient : IAsyncDisposable
     public IReadOnlyCollection<AgendaView> Agendas => _agendas;
     public IReadOnlyCollection<GroupsView> Groups => _groups;
     public IReadOnlyCollection<MyTableView> MyTables => _myTables;
+    public IReadOnlyCollection<QuizView> Quizzes => _quizzes;
+    public IReadOnlyCollection<MyQuizView> MyQuizzes => _myQuizzes;
     /// <summary>Pushed changes to this phone's own check-in; a null value means staff took it back.</summary>
     public IReadOnlyCollection<Box<CheckInResult?>> MyCheckIns => _myCheckIns;
 

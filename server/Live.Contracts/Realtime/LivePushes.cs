@@ -22,10 +22,12 @@ public static class PushKinds
     public static readonly SnapshotKind<AgendaView> Agenda = new(nameof(ILiveClient.Agenda));
     public static readonly SnapshotKind<GroupsView> Groups = new(nameof(ILiveClient.Groups));
     public static readonly SnapshotKind<MyTableView> MyTable = new(nameof(ILiveClient.MyTable), versioned: false);
+    public static readonly SnapshotKind<QuizView> Quiz = new(nameof(ILiveClient.Quiz));
+    public static readonly SnapshotKind<MyQuizView> MyQuiz = new(nameof(ILiveClient.MyQuiz), versioned: false);
 
     /// <summary>Every kind, in the order a tick sends them (the session's structure first).</summary>
     public static readonly IReadOnlyList<SnapshotKind> All =
-        [Session, Results, Presence, Qna, MyQuestion, Comments, CommentQueue, Reactions, CheckIns, MyCheckIn, Draw, MyPrize, Agenda, Groups, MyTable];
+        [Session, Results, Presence, Qna, MyQuestion, Comments, CommentQueue, Reactions, CheckIns, MyCheckIn, Draw, MyPrize, Agenda, Groups, MyTable, Quiz, MyQuiz];
 }
 
 /// <summary>The typed helpers grains publish with: who gets which view of each kind.</summary>
@@ -103,6 +105,22 @@ public static class LivePushes
     /// <summary>A phone's table, or its mates, changed (Table null: the tables were ended).</summary>
     public static void MyTable(this ILivePublisher p, string code, string deviceId, MyTableView table) =>
         p.Publish(code, PushKinds.MyTable.Push(deviceId, 0, (Audience.DeviceOf(deviceId), table)));
+
+    /// <summary>
+    /// The quiz: the host's view (answer keys, live counts) to the host, the public view to moderators and screens at
+    /// every change, and to phones only when the phase or the question changes (<paramref name="tellPhones"/>), in a
+    /// slot of their own so a later staff-only push never coalesces it away: the answered count of a 5,000-phone burst
+    /// is for the screen, not for every phone ten times a second.
+    /// </summary>
+    public static void Quiz(this ILivePublisher p, string code, QuizView forHost, QuizView forPublic, bool tellPhones)
+    {
+        p.Publish(code, PushKinds.Quiz.Push("", forHost.Version, (Audience.Host, forHost), (new Audience(["moderator", "screen"]), forPublic)));
+        if (tellPhones) p.Publish(code, PushKinds.Quiz.Push("phones", forPublic.Version, (Audience.Attendees, forPublic)));
+    }
+
+    /// <summary>A phone's own score, rank and gap to the next place, at each reveal: one small message per phone, never the board.</summary>
+    public static void MyQuiz(this ILivePublisher p, string code, string deviceId, MyQuizView mine) =>
+        p.Publish(code, PushKinds.MyQuiz.Push(deviceId, 0, (Audience.DeviceOf(deviceId), mine)));
 
     /// <summary>Comments waiting for one tick: all of them in order, the newest hundred in a flood.</summary>
     internal static CommentBatch AppendComments(CommentBatch waiting, CommentBatch newer) =>

@@ -120,4 +120,7 @@ public static class ErrorCodes
     public const string InvalidQuizStep = "invalid_quiz_step";
     public const string QuestionClosed = "question_closed";
     public const string AnswersNotShown = "answers_not_shown";
+    public const string InvalidQuizSettings = "invalid_quiz_settings";
+    public const string QuizFull = "quiz_full";
+    public const string QuizQuestionNotFound = "quiz_question_not_found";
 }

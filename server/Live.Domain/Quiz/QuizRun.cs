@@ -56,16 +56,22 @@ public sealed class QuizRun
         return true;
     }
 
-    /// <summary>Shows the next question (from the lobby, a reveal or the leaderboard). The previous one's answers are scored by then.</summary>
-    public void Next(DateTimeOffset now)
+    /// <summary>
+    /// Shows question <paramref name="number"/> (from 1): the next one, from the lobby, a reveal or the leaderboard;
+    /// the previous one's answers are scored by then. Asking for the one already shown changes nothing (a double
+    /// click, or a resend after a lost answer), so a host can never skip a question by accident.
+    /// </summary>
+    public bool Show(int number, DateTimeOffset now)
     {
         Settle(now);
-        if (Phase is QuizPhase.Question or QuizPhase.Closed or QuizPhase.Finished) throw new RuleViolation(ErrorCodes.InvalidQuizStep);
-        if (Index + 1 >= Questions.Count) throw new RuleViolation(ErrorCodes.InvalidQuizStep);
+        if (number == Index + 1 && Phase != QuizPhase.Lobby) return false;
+        if (number != Index + 2 || number > Questions.Count || Phase is QuizPhase.Question or QuizPhase.Closed or QuizPhase.Finished)
+            throw new RuleViolation(ErrorCodes.InvalidQuizStep);
         Index++;
         ShownAt = now;
         Phase = QuizPhase.Question;
         _answers.Clear();
+        return true;
     }
 
     /// <summary>
@@ -97,24 +103,31 @@ public sealed class QuizRun
     /// <summary>Whether every one of <paramref name="players"/> has answered (the grain then closes early).</summary>
     public bool AllAnswered(int players) => players > 0 && _answers.Count >= players;
 
-    public void Reveal(DateTimeOffset now)
+    /// <summary>The right answer and the distribution. Again when revealed already: nothing changes.</summary>
+    public bool Reveal(DateTimeOffset now)
     {
         Settle(now);
+        if (Phase == QuizPhase.Revealed) return false;
         if (Phase != QuizPhase.Closed) throw new RuleViolation(ErrorCodes.InvalidQuizStep);
         Phase = QuizPhase.Revealed;
+        return true;
     }
 
-    public void ShowLeaderboard()
+    public bool ShowLeaderboard()
     {
+        if (Phase == QuizPhase.Leaderboard) return false;
         if (Phase != QuizPhase.Revealed) throw new RuleViolation(ErrorCodes.InvalidQuizStep);
         Phase = QuizPhase.Leaderboard;
+        return true;
     }
 
     /// <summary>After the last question's reveal or leaderboard: the podium.</summary>
-    public void Finish()
+    public bool Finish()
     {
+        if (Phase == QuizPhase.Finished) return false;
         if (Phase is not (QuizPhase.Revealed or QuizPhase.Leaderboard) || Index + 1 < Questions.Count) throw new RuleViolation(ErrorCodes.InvalidQuizStep);
         Phase = QuizPhase.Finished;
+        return true;
     }
 
     /// <summary>How many chose each option of the current question (shown at the reveal).</summary>

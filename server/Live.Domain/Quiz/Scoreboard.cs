@@ -12,6 +12,9 @@ public sealed class PlayerScore
     public int Answered { get; set; }
     /// <summary>The rank at the previous leaderboard (0 before the first), for the screen's movement arrows.</summary>
     public int PreviousRank { get; set; }
+    /// <summary>The last scored question's points and whether the answer was right; null when the player did not answer it.</summary>
+    public int? LastPoints { get; set; }
+    public bool? LastCorrect { get; set; }
 }
 
 /// <summary>Where a player stands: rank from 1, points, and the points that would take the place above (0 for the leader).</summary>
@@ -49,7 +52,10 @@ public sealed class Scoreboard
             if (!answered.Add(id)) continue; // one answer per player per question
             var p = Player(id);
             var (points, streak) = QuizScoring.Score(question, answer, elapsed, p.Streak, rules);
+            var before = p.Total;
             p.Total = Math.Max(0, p.Total + points);
+            p.LastPoints = p.Total - before;
+            p.LastCorrect = question.Correctness(answer) >= 1;
             p.Streak = streak;
             p.Answered++;
             if (question.Correctness(answer) > 0)
@@ -58,8 +64,12 @@ public sealed class Scoreboard
                 p.CorrectTimeMs += elapsed;
             }
         }
-        // Skipping a scored question ends a run (a warm-up worth nothing does not).
-        if (question.Points > 0) foreach (var p in _players.Values) if (!answered.Contains(p.Id)) p.Streak = 0;
+        foreach (var p in _players.Values.Where(p => !answered.Contains(p.Id)))
+        {
+            (p.LastPoints, p.LastCorrect) = (null, null);
+            // Skipping a scored question ends a run (a warm-up worth nothing does not).
+            if (question.Points > 0) p.Streak = 0;
+        }
     }
 
     public IReadOnlyList<PlayerScore> Ranked() =>

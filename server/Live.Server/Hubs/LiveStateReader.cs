@@ -30,7 +30,8 @@ public sealed class LiveStateReader(IGrainFactory grains)
         // The table list for staff and screens; a phone gets only its own table.
         var groupsTask = attendee ? Task.FromResult<GroupsView?>(null) : ReadGroups(me.Code);
         var myTableTask = attendee ? ReadMyTable(me.Code, me.DeviceId!) : Task.FromResult<MyTableView?>(null);
-        await Task.WhenAll(resultsTask, ballotsTask, presenceTask, qnaTask, commentsTask, reactionsTask, checkInTask, drawTask, agendaTask, groupsTask, myTableTask);
+        var quizTask = grains.Quiz(me.Code).Read(me.Role, attendee ? me.DeviceId : null);
+        await Task.WhenAll(resultsTask, ballotsTask, presenceTask, qnaTask, commentsTask, reactionsTask, checkInTask, drawTask, agendaTask, groupsTask, myTableTask, quizTask);
 
         var results = resultsTask.Result.OfType<PollResults>().Where(r => !attendee || r.VisibleToAttendees).ToList();
         var ballots = ballotsTask.Result.OfType<BallotView>().ToList();
@@ -41,7 +42,8 @@ public sealed class LiveStateReader(IGrainFactory grains)
         var checkIn = checkInTask.Result;
         var draw = drawTask.Result;
         return new LiveState(me.Role, session, results, presenceTask.Result, ballots, self, qna.View, comments, reactionsTask.Result, qna.Mine, qna.MyUpvotes,
-            checkIn.View, checkIn.Mine, draw.View, draw.MyPrizes, agendaTask.Result, groupsTask.Result, myTableTask.Result);
+            checkIn.View, checkIn.Mine, draw.View, draw.MyPrizes, agendaTask.Result, groupsTask.Result, myTableTask.Result,
+            quizTask.Result.View, quizTask.Result.Mine);
     }
 
     private async Task<AgendaView?> ReadAgenda(string code) => await grains.Agenda(code).Read();

@@ -18,7 +18,7 @@ public sealed class QuizRunTests
     public void A_question_opens_after_the_read_time_and_closes_at_its_deadline_by_the_clock_alone()
     {
         var run = TwoQuestions();
-        run.Next(T0);
+        run.Show(1, T0);
         Assert.Equal((QuizPhase.Question, 0, T0.AddSeconds(3), T0.AddSeconds(23)), (run.Phase, run.Index, run.AnswersAt, run.Deadline));
 
         Assert.Equal(ErrorCodes.AnswersNotShown, Code(() => run.Answer("ann", new([0]), "op1", T0.AddSeconds(2), null)));
@@ -36,7 +36,7 @@ public sealed class QuizRunTests
     public void A_resent_answer_gets_the_first_back_even_after_the_deadline()
     {
         var run = TwoQuestions(readSeconds: 0);
-        run.Next(T0);
+        run.Show(1, T0);
         var first = run.Answer("ann", new([1]), "op1", T0.AddSeconds(1), null).Answer;
         var again = run.Answer("ann", new([0]), "op1-retry", T0.AddSeconds(30), null);
         Assert.False(again.New);
@@ -47,7 +47,7 @@ public sealed class QuizRunTests
     public void A_run_restored_mid_question_after_its_deadline_closes_and_scores_once()
     {
         var run = TwoQuestions(readSeconds: 0);
-        run.Next(T0);
+        run.Show(1, T0);
         run.Answer("ann", new([0]), "op1", T0.AddSeconds(1), null);
 
         // The server went down; it comes back after the deadline with what storage held.
@@ -63,24 +63,29 @@ public sealed class QuizRunTests
     {
         var run = TwoQuestions(readSeconds: 0);
         Assert.Equal(ErrorCodes.InvalidQuizStep, Code(() => run.Reveal(T0)));
-        run.Next(T0);
+        run.Show(1, T0);
         run.Answer("ann", new([0]), "a", T0.AddSeconds(0.2), null);
         run.Answer("bob", new([1]), "b", T0.AddSeconds(0.3), null);
         Assert.True(run.AllAnswered(2));
-        Assert.Equal(ErrorCodes.InvalidQuizStep, Code(() => run.Next(T0.AddSeconds(1)))); // still open
+        Assert.Equal(ErrorCodes.InvalidQuizStep, Code(() => run.Show(2, T0.AddSeconds(1)))); // still open
+        Assert.False(run.Show(1, T0.AddSeconds(1))); // a double click on question 1 changes nothing
         Assert.True(run.Close(T0.AddSeconds(1)));
         Assert.False(run.Close(T0.AddSeconds(1)));
         run.Reveal(T0.AddSeconds(2));
         Assert.Equal([1, 1], run.Distribution());
-        run.ShowLeaderboard();
-        Assert.Equal(ErrorCodes.InvalidQuizStep, Code(run.Finish)); // a question is left
+        Assert.False(run.Reveal(T0.AddSeconds(2)));
+        Assert.True(run.ShowLeaderboard());
+        Assert.Equal(ErrorCodes.InvalidQuizStep, Code(() => run.Finish())); // a question is left
+        Assert.Equal(ErrorCodes.InvalidQuizStep, Code(() => run.Show(3, T0.AddSeconds(10)))); // no skipping
 
-        run.Next(T0.AddSeconds(10));
+        Assert.True(run.Show(2, T0.AddSeconds(10)));
+        Assert.False(run.Show(2, T0.AddSeconds(10.05)));
         Assert.Empty(run.Answers);
         run.Answer("ann", new([0, 2]), "c", T0.AddSeconds(10.1), null);
         run.Reveal(T0.AddSeconds(30)); // past the deadline: closed by the clock, then revealed
-        Assert.Equal(ErrorCodes.InvalidQuizStep, Code(() => run.Next(T0.AddSeconds(31)))); // no third question
-        run.Finish();
+        Assert.Equal(ErrorCodes.InvalidQuizStep, Code(() => run.Show(3, T0.AddSeconds(31)))); // no third question
+        Assert.True(run.Finish());
+        Assert.False(run.Finish());
         Assert.Equal(QuizPhase.Finished, run.Phase);
         Assert.Equal(1000 + 2000 + 100, run.Scores.Player("ann").Total); // two right under 0.5 s, the second with its streak bonus
     }
@@ -93,7 +98,7 @@ public sealed class QuizRunTests
     public void A_malformed_answer_is_refused_and_not_kept(int[] options, string code)
     {
         var run = TwoQuestions(readSeconds: 0);
-        run.Next(T0);
+        run.Show(1, T0);
         Assert.Equal(code, Code(() => run.Answer("ann", new(options), "op", T0.AddSeconds(1), null)));
         Assert.Empty(run.Answers);
     }

@@ -7,6 +7,7 @@ import type {
 import type { Language } from '../i18n/language';
 import type { AgendaView, SegmentRequest, TimerAdjustRequest, TimerSettingsRequest } from '../agenda/types';
 import type { FormGroupsRequest, GroupsView, MoveToTableRequest, MyTableView } from '../groups/types';
+import type { QuizAnswerAck, QuizAnswerRequest, QuizQuestionRequest, QuizReadout, QuizSettings, QuizView } from '../quiz/types';
 
 /**
  * Every client → server call: LiveHub's public methods (server/Live.Server/Hubs/LiveHub*.cs), each with its arguments
@@ -82,6 +83,19 @@ export interface HubMethods {
   MoveToTable: { args: [request: MoveToTableRequest]; result: GroupsView };
   EndGroups: { args: []; result: GroupsView };
   GetMyTable: { args: []; result: MyTableView };
+
+  // Quiz (GetQuiz: everyone; AnswerQuiz: attendee; the rest host).
+  SaveQuizQuestion: { args: [request: QuizQuestionRequest]; result: QuizView };
+  DeleteQuizQuestion: { args: [questionId: string]; result: QuizView };
+  SetQuizSettings: { args: [settings: QuizSettings]; result: QuizView };
+  ShowQuizQuestion: { args: [number: number]; result: QuizView };
+  CloseQuizQuestion: { args: []; result: QuizView };
+  RevealQuizAnswer: { args: []; result: QuizView };
+  ShowQuizLeaderboard: { args: []; result: QuizView };
+  FinishQuiz: { args: []; result: QuizView };
+  ResetQuiz: { args: []; result: QuizView };
+  GetQuiz: { args: []; result: QuizReadout };
+  AnswerQuiz: { args: [request: QuizAnswerRequest]; result: QuizAnswerAck };
 
   // Links and the session itself (host).
   GetAccessLinks: { args: []; result: AccessLinks };

@@ -110,6 +110,7 @@ export const snapshotKinds = {
   draw: single('draw', state => state.draw),
   agenda: single('agenda', state => state.agenda),
   groups: single('groups', state => state.groups),
+  quiz: single('quiz', state => state.quiz),
 };
 
 const store = snapshotStore(snapshotKinds);

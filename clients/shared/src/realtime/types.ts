@@ -1,6 +1,7 @@
 // Wire types of the Live hub (docs/API.md). Names match the server's JSON exactly.
 import type { AgendaView } from '../agenda/types';
 import type { GroupsView, MyTableView } from '../groups/types';
+import type { MyQuizView, QuizView } from '../quiz/types';
 import type { Language } from '../i18n/language';
 /** Every poll kind this client knows (docs: spec "Poll kinds: the wire shapes"); each app has one module per kind. */
 export const pollKindList = ['single', 'multiple', 'rating', 'ranking', 'wordcloud', 'text'] as const;
@@ -94,6 +95,10 @@ export interface LiveState {
   groups?: GroupsView | null;
   /** An attendee's own table; null for everyone else. */
   myTable?: MyTableView | null;
+  /** The quiz as the caller's role sees it (the host's with the answer keys). */
+  quiz?: QuizView | null;
+  /** An attendee's own quiz standing; null until it has answered. */
+  myQuiz?: MyQuizView | null;
 }
 
 // Questions, bullet comments (弹幕) and reactions.
@@ -205,6 +210,8 @@ export interface LiveEventPayloads {
   agenda: AgendaView;
   groups: GroupsView;
   myTable: MyTableView;
+  quiz: QuizView;
+  myQuiz: MyQuizView;
   credentialRevoked: { role: Role };
   sessionDeleted: undefined;
 }
@@ -214,6 +221,6 @@ export type LiveEvent = keyof LiveEventPayloads;
 export const LiveEvents = {
   session: 'session', results: 'results', presence: 'presence',
   qna: 'qna', myQuestion: 'myQuestion', comments: 'comments', commentQueue: 'commentQueue', reactions: 'reactions',
-  checkIns: 'checkIns', myCheckIn: 'myCheckIn', draw: 'draw', myPrize: 'myPrize', agenda: 'agenda', groups: 'groups', myTable: 'myTable',
+  checkIns: 'checkIns', myCheckIn: 'myCheckIn', draw: 'draw', myPrize: 'myPrize', agenda: 'agenda', groups: 'groups', myTable: 'myTable', quiz: 'quiz', myQuiz: 'myQuiz',
   credentialRevoked: 'credentialRevoked', sessionDeleted: 'sessionDeleted',
 } as const satisfies { [E in LiveEvent]: E };

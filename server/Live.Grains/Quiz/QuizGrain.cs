@@ -1,0 +1,380 @@
+using Live.Contracts;
+using Live.Contracts.Realtime;
+using Live.Domain.Common;
+using Live.Domain.Quiz;
+using Live.Grains.Common;
+using Orleans.Concurrency;
+
+namespace Live.Grains.Quiz;
+
+/// <summary>
+/// A session's quiz. Plumbing over <see cref="QuizRun"/>: load, apply a rule, group-commit, publish. Reentrant so a
+/// burst of answers queues behind one in-flight write instead of each waiting for its own; every change happens
+/// synchronously before the first await. The deadline is the clock's (the run settles whenever it is read); a grain
+/// timer only makes the close visible the moment it happens. The answer key is in the host's view alone until the
+/// reveal; screens and phones get the public view, and each phone its own standing at the reveal.
+/// </summary>
+[Reentrant]
+public sealed class QuizGrain : Grain, IQuizGrain
+{
+    private static readonly Audience ModeratorsAndScreens = new(["moderator", "screen"]);
+    private readonly IPersistentState<QuizState> _state;
+    private readonly ILivePublisher _publisher;
+    private readonly TimeProvider _time;
+    private readonly VersionedCommit _commit;
+    private List<QuizQuestion> _questions = [];
+    private int _nextId = 1;
+    private QuizSettings _settings = QuizSettings.Default;
+    private Scoreboard _scores = new();
+    private QuizRun? _run;
+    private Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private Dictionary<string, string> _playerOfDevice = new(StringComparer.Ordinal);
+    private int _expected;
+    /// <summary>Who is here, read once per question on its first answer: the check-in list and, for teams by table, the tables.</summary>
+    private Task<(SessionPeople People, Dictionary<string, int> TableOf)>? _people;
+    private IGrainTimer? _deadline;
+    /// <summary>The phase and question phones last heard of: they get the public view only when that changes.</summary>
+    private (QuizPhase, int) _toldPhones = (QuizPhase.Lobby, -1);
+    private bool _tellStandings;
+
+    public QuizGrain([PersistentState("quiz", LiveSiloBuilderExtensions.StorageName)] IPersistentState<QuizState> state,
+        ILivePublisher publisher, TimeProvider time)
+    {
+        _state = state;
+        _publisher = publisher;
+        _time = time;
+        _commit = new VersionedCommit(Write, () => this.DeactivateOnIdle(), this.CommitMetrics());
+    }
+
+    private string Code => this.GetPrimaryKeyString().Split('/')[0];
+    private DateTimeOffset Now => _time.GetUtcNow();
+    private QuizPhase Phase => _run?.Phase ?? QuizPhase.Lobby;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var s = _state.State;
+        _questions = s.Questions.Select(q => q.ToDomain()).ToList();
+        _nextId = s.NextId;
+        _settings = s.Settings;
+        _scores = new Scoreboard(s.Players.Select(p => p.ToDomain()));
+        _names = s.Players.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
+        _playerOfDevice = new Dictionary<string, string>(s.PlayerOfDevice, StringComparer.Ordinal);
+        _expected = s.Expected;
+        _commit.Load(s.Version);
+        var phase = QuizOptions.Phase(s.Phase);
+        if (phase != QuizPhase.Lobby && _questions.Count > 0)
+        {
+            _run = NewRun();
+            _run.Restore(phase, s.Index, s.ShownAtMs is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null, s.Answers.Select(a => a.ToDomain()));
+            _toldPhones = (phase, s.Index);
+            // Down past the deadline (a restart mid-question): closed now, on time as far as any answer can tell.
+            if (_run.Settle(Now))
+            {
+                _commit.Changed();
+                await _commit.CommitAsync();
+            }
+            else ScheduleDeadline();
+        }
+    }
+
+    private QuizRun NewRun()
+    {
+        var options = _settings.ToOptions();
+        return new QuizRun(_questions, options.Rules, options.ReadSeconds, _scores);
+    }
+
+    public Task<QuizReadout> Read(string role, string? deviceId)
+    {
+        Settled();
+        var view = role == "host" ? HostView(_commit.Version) : PublicView(_commit.Version);
+        return Task.FromResult(new QuizReadout(view, deviceId is null ? null : Standing(deviceId, _scores.Standings().ToDictionary(s => s.Id, StringComparer.Ordinal))));
+    }
+
+    public Task<QuizView> SaveQuestion(QuizQuestionRequest request) => Edit(() =>
+    {
+        var kind = QuizOptions.Kind(request.Kind);
+        var index = request.Id is null ? -1 : _questions.FindIndex(q => q.Id == request.Id);
+        if (request.Id is not null && index < 0) throw new RuleViolation(ErrorCodes.QuizQuestionNotFound);
+        if (index < 0 && _questions.Count >= QuizLimits.MaxQuestions) throw new RuleViolation(ErrorCodes.QuizFull);
+        var question = QuizQuestion.Create(request.Id ?? $"q{_nextId}", kind, request.Text, request.Options, request.Correct, request.Accepted,
+            request.TimeLimitSeconds, request.Points);
+        if (index < 0) { _questions.Add(question); _nextId++; }
+        else _questions[index] = question;
+    });
+
+    public Task<QuizView> DeleteQuestion(string questionId) => Edit(() =>
+    {
+        if (_questions.RemoveAll(q => q.Id == questionId) == 0) throw new RuleViolation(ErrorCodes.QuizQuestionNotFound);
+    });
+
+    /// <summary>Settings apply from the next question on; questions change only in the lobby (a run holds its questions).</summary>
+    public async Task<QuizView> SetSettings(QuizSettings settings)
+    {
+        _commit.RequireUsable();
+        var options = QuizOptions.Parse(settings.StreakBonus, settings.WrongPenalty, settings.ReadSeconds, settings.Leaderboard, settings.Teams);
+        var normalized = new QuizSettings(options.Rules.StreakBonus, options.Rules.WrongPenalty, options.ReadSeconds,
+            options.Leaderboard == LeaderboardMode.Never ? "never" : "betweenQuestions",
+            options.Teams switch { TeamSource.Tables => "tables", TeamSource.Category => "category", _ => "none" });
+        if (normalized != _settings)
+        {
+            if (Phase is not (QuizPhase.Lobby or QuizPhase.Finished)) throw new RuleViolation(ErrorCodes.InvalidQuizStep);
+            _settings = normalized;
+            _commit.Changed();
+        }
+        await _commit.CommitAsync();
+        return HostView(_commit.Version);
+    }
+
+    /// <summary>Shows question <paramref name="number"/> (from 1); the one already on show again changes nothing.</summary>
+    public async Task<QuizView> Show(int number)
+    {
+        _commit.RequireUsable();
+        if (_run is null)
+        {
+            if (_questions.Count == 0) throw new RuleViolation(ErrorCodes.QuizEmpty);
+            if (number != 1) throw new RuleViolation(ErrorCodes.InvalidQuizStep);
+            _run = NewRun();
+        }
+        if (_run.Show(number, Now))
+        {
+            _people = null;
+            _expected = 0;
+            _commit.Changed();
+            ScheduleDeadline();
+            _ = CountExpectedAsync(_run.Index);
+        }
+        await _commit.CommitAsync();
+        return HostView(_commit.Version);
+    }
+
+    public Task<QuizView> Close() => Step(run => run.Close(Now));
+
+    public Task<QuizView> Reveal() => Step(run =>
+    {
+        var revealed = run.Reveal(Now);
+        _tellStandings |= revealed;
+        return revealed;
+    });
+
+    public Task<QuizView> ShowLeaderboard() => Step(run =>
+    {
+        if (!run.ShowLeaderboard()) return false;
+        run.Scores.MarkShown(); // the next board's arrows compare with this one
+        return true;
+    });
+
+    public Task<QuizView> Finish() => Step(run => run.Finish());
+
+    public async Task<QuizView> Reset()
+    {
+        _commit.RequireUsable();
+        if (_run is not null || _scores.Players.Count > 0)
+        {
+            _deadline?.Dispose();
+            (_run, _scores, _names, _playerOfDevice, _expected, _people) = (null, new Scoreboard(), new(StringComparer.Ordinal), new(StringComparer.Ordinal), 0, null);
+            _commit.Changed();
+        }
+        await _commit.CommitAsync();
+        return HostView(_commit.Version);
+    }
+
+    public async Task<QuizAnswerAck> Answer(string deviceId, string? nickname, QuizAnswerRequest request)
+    {
+        _commit.RequireUsable();
+        if (string.IsNullOrEmpty(request.OpId) || request.OpId.Length > Domain.Polls.PollLimits.OpIdMax) throw new RuleViolation(ErrorCodes.InvalidOpId);
+        RequireOnShow(request.QuestionId);
+        var player = _playerOfDevice.TryGetValue(deviceId, out var known) ? known : await JoinAsync(deviceId, nickname);
+        var run = RequireOnShow(request.QuestionId); // the question may have moved on during the lookup
+        var (taken, isNew) = run.Answer(player, new QuizAnswer(request.Options ?? [], request.Text), request.OpId, Now, request.ElapsedMs);
+        if (isNew)
+        {
+            _commit.Changed();
+            if (run.AllAnswered(_expected)) _ = CloseIfAllAnsweredAsync(run.Index);
+        }
+        await _commit.CommitAsync();
+        return taken.ToAck(request.QuestionId!);
+    }
+
+    private QuizRun RequireOnShow(string? questionId)
+    {
+        Settled();
+        if (_run is not { Phase: QuizPhase.Question } run || run.Current!.Id != questionId) throw new RuleViolation(ErrorCodes.QuestionClosed);
+        return run;
+    }
+
+    /// <summary>A phone's first answer: it plays as its checked-in person (same score on any phone) or as itself, in its team.</summary>
+    private async Task<string> JoinAsync(string deviceId, string? nickname)
+    {
+        var (people, tableOf) = await (_people ??= ReadPeopleAsync());
+        if (_playerOfDevice.TryGetValue(deviceId, out var known)) return known; // joined meanwhile
+        var entrant = people.FromDevice(deviceId, nickname, "attendee");
+        _playerOfDevice[deviceId] = entrant.Id;
+        _names[entrant.Id] = entrant.Name;
+        var team = _settings.Teams switch
+        {
+            "tables" => tableOf.TryGetValue(entrant.Id, out var table) ? table.ToString() : null,
+            "category" => entrant.Id.StartsWith("d:", StringComparison.Ordinal) ? null : entrant.Category,
+            _ => null,
+        };
+        _scores.Player(entrant.Id, team).Team ??= team;
+        return entrant.Id;
+    }
+
+    private async Task<(SessionPeople, Dictionary<string, int>)> ReadPeopleAsync()
+    {
+        var people = await SessionPeople.ReadAsync(GrainFactory, Code);
+        var tableOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (_settings.Teams == "tables")
+        {
+            var groups = await GrainFactory.GetGrain<IGroupsGrain>(GrainKeys.Groups(Code)).Read();
+            if (groups.Active) foreach (var t in groups.Tables) foreach (var m in t.Members) tableOf[m.Id] = t.Number;
+        }
+        return (people, tableOf);
+    }
+
+    private async Task CountExpectedAsync(int index)
+    {
+        try
+        {
+            var presence = await GrainFactory.GetGrain<IPresenceGrain>(GrainKeys.Presence(Code)).Get();
+            if (_run?.Index == index) _expected = presence.Onsite + presence.Online;
+        }
+        catch (Exception) { } // without the count the question simply runs to its deadline
+    }
+
+    /// <summary>
+    /// Everyone counted at the show has answered: closes early if the phones connected now have all answered too
+    /// (the count at the show may lag behind a phone that had only just joined; cutting it off would cost it the question).
+    /// </summary>
+    private async Task CloseIfAllAnsweredAsync(int index)
+    {
+        try
+        {
+            var presence = await GrainFactory.GetGrain<IPresenceGrain>(GrainKeys.Presence(Code)).Get();
+            if (_run is not { } run || run.Index != index || !run.AllAnswered(Math.Max(_expected, presence.Onsite + presence.Online))) return;
+            if (!run.Close(Now)) return;
+            _deadline?.Dispose();
+            _commit.Changed();
+            await _commit.CommitAsync();
+        }
+        catch (Exception) { } // the question then runs to its deadline
+    }
+
+    private void ScheduleDeadline()
+    {
+        _deadline?.Dispose();
+        if (_run?.Deadline is not { } deadline || _run.Phase != QuizPhase.Question) return;
+        var due = deadline - Now + TimeSpan.FromMilliseconds(20);
+        _deadline = this.RegisterGrainTimer(async () =>
+        {
+            if (_run?.Settle(Now) == true)
+            {
+                _commit.Changed();
+                await _commit.CommitAsync();
+            }
+        }, new GrainTimerCreationOptions(due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan) { Interleave = true });
+    }
+
+    /// <summary>Catches up with the clock: a question past its deadline closes (and is written) whoever asks.</summary>
+    private void Settled()
+    {
+        if (_run?.Settle(Now) == true) _commit.Changed(); // written with the next commit; the timer commits it too
+    }
+
+    private async Task<QuizView> Edit(Action edit)
+    {
+        _commit.RequireUsable();
+        if (Phase != QuizPhase.Lobby) throw new RuleViolation(ErrorCodes.InvalidQuizStep);
+        edit();
+        _commit.Changed();
+        await _commit.CommitAsync();
+        return HostView(_commit.Version);
+    }
+
+    private async Task<QuizView> Step(Func<QuizRun, bool> step)
+    {
+        _commit.RequireUsable();
+        if (_run is null) throw new RuleViolation(ErrorCodes.InvalidQuizStep);
+        Settled();
+        if (step(_run)) _commit.Changed();
+        if (_run.Phase != QuizPhase.Question) _deadline?.Dispose();
+        await _commit.CommitAsync();
+        return HostView(_commit.Version);
+    }
+
+    private StagedWrite Write(long version)
+    {
+        _state.State = new QuizState
+        {
+            Questions = _questions.Select(q => q.ToView()).ToList(),
+            NextId = _nextId,
+            Settings = _settings,
+            Phase = QuizOptions.Name(Phase),
+            Index = _run?.Index ?? -1,
+            ShownAtMs = _run?.ShownAt?.ToUnixTimeMilliseconds(),
+            Answers = _run?.Answers.Select(a => a.ToStored()).ToList() ?? [],
+            Players = _scores.Players.Select(p => p.ToStored(_names.GetValueOrDefault(p.Id, p.Id))).ToList(),
+            PlayerOfDevice = new Dictionary<string, string>(_playerOfDevice),
+            Expected = _expected,
+            Version = version,
+        };
+        var host = HostView(version);
+        var shown = PublicView(version);
+        var step = (Phase, _run?.Index ?? -1);
+        var tellPhones = step != _toldPhones;
+        _toldPhones = step;
+        var ranks = _tellStandings ? _scores.Standings().ToDictionary(s => s.Id, StringComparer.Ordinal) : null;
+        var standings = ranks is null ? null : _playerOfDevice.Keys.Select(d => (Device: d, Mine: Standing(d, ranks)!)).ToList();
+        _tellStandings = false;
+        return new StagedWrite(_state.WriteStateAsync(), () =>
+        {
+            _publisher.Quiz(Code, host, shown, tellPhones);
+            foreach (var (device, mine) in standings ?? []) _publisher.MyQuiz(Code, device, mine);
+        });
+    }
+
+    private QuizView HostView(long version) => View(version, forHost: true);
+
+    private QuizView PublicView(long version) => View(version, forHost: false);
+
+    private QuizView View(long version, bool forHost)
+    {
+        var phase = Phase;
+        var revealed = phase is QuizPhase.Revealed or QuizPhase.Leaderboard or QuizPhase.Finished;
+        LiveQuizQuestion? current = null;
+        if (_run?.Current is { } q && phase != QuizPhase.Lobby)
+        {
+            var key = forHost || revealed;
+            current = new LiveQuizQuestion(q.Id, _run.Index + 1, QuizOptions.Name(q.Kind), q.Text, q.Options, q.TimeLimitSeconds, q.Points,
+                _run.ShownAt!.Value.ToUnixTimeMilliseconds(), _run.AnswersAt!.Value.ToUnixTimeMilliseconds(), _run.Deadline!.Value.ToUnixTimeMilliseconds(),
+                key ? q.Correct : [], key ? q.Accepted : [], key ? _run.Distribution() : null);
+        }
+        var board = phase == QuizPhase.Finished || (phase == QuizPhase.Leaderboard && _settings.Leaderboard != "never") || forHost;
+        var leaders = board
+            ? _scores.Standings().Take(10).Select(s => new QuizLeader(s.Rank, _names.GetValueOrDefault(s.Id, s.Id), s.Total, s.Movement,
+                _scores.Player(s.Id).Team)).ToList()
+            : [];
+        var teams = board ? _scores.Teams().Select(t => new QuizTeamView(t.Rank, t.Team, t.Score, t.Members)).ToList() : [];
+        return new QuizView(version, Now.ToUnixTimeMilliseconds(), QuizOptions.Name(phase), _questions.Count, _settings, current,
+            _run?.Answers.Count ?? 0, _scores.Players.Count, leaders, teams, forHost ? _questions.Select(x => x.ToView()).ToList() : []);
+    }
+
+    /// <summary>A phone's own standing (rank 0 before it has answered anything); its answer to the question on show.</summary>
+    private MyQuizView? Standing(string deviceId, IReadOnlyDictionary<string, Standing> ranks)
+    {
+        if (!_playerOfDevice.TryGetValue(deviceId, out var player)) return null;
+        var mine = ranks.GetValueOrDefault(player);
+        var score = _scores.Player(player);
+        var answer = _run?.Answers.FirstOrDefault(a => a.PlayerId == player);
+        var revealed = Phase is QuizPhase.Revealed or QuizPhase.Leaderboard or QuizPhase.Finished;
+        return new MyQuizView(_names.GetValueOrDefault(player, player), score.Total, mine?.Rank ?? 0, ranks.Count, mine?.GapToNext ?? 0, score.Streak,
+            revealed ? score.LastPoints : null, revealed ? score.LastCorrect : null, score.Team, answer?.ToAck(_run!.Current!.Id));
+    }
+
+    /// <summary>The host deleted the session: nothing of it stays in storage, and this activation goes away.</summary>
+    public Task Erase()
+    {
+        _deadline?.Dispose();
+        return this.EraseAsync(() => OnActivateAsync(CancellationToken.None), _state);
+    }
+}
