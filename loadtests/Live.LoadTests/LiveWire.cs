@@ -104,3 +104,12 @@ public sealed class LiveTarget(IReadOnlyList<Uri> baseUrls) : IDisposable
 
     public void Dispose() => _http.Dispose();
 }
+
+// The quiz, as docs/API.md ("Quiz") describes it: only the fields the quiz-burst scenario reads or sends.
+public sealed record QuizQuestionRequest(string? Id, string Kind, string Text, string[] Options, int[] Correct, string[]? Accepted, int TimeLimitSeconds, int Points);
+public sealed record QuizSettingsRequest(bool StreakBonus, int WrongPenalty, int ReadSeconds, string Leaderboard, string Teams);
+public sealed record QuizAnswerRequest(string QuestionId, int[] Options, string? Text, long? ElapsedMs, string OpId);
+public sealed record QuizAnswerAck(string QuestionId, int[] Options, string? Text, long ElapsedMs);
+public sealed record LiveQuizQuestion(string Id, int Number, long AnswersAt, long Deadline, int[] Correct);
+public sealed record QuizView(long Version, string Phase, LiveQuizQuestion? Current, int Answered, int Players);
+public sealed record MyQuizView(string Name, int Score, int Rank, int Players, int GapToNext, int? LastPoints, bool? LastCorrect);

@@ -23,6 +23,7 @@ try
     Console.Error.WriteLine($"{options.Scenario}: {options.Attendees} attendees, " +
         (options.Sweep.Count > 0 ? $"rates {string.Join(", ", options.Sweep)}/s, {options.DurationSeconds} s each" :
          options.Scenario == "open-burst" ? $"idle {options.IdleSeconds} s, then all answer within {options.WithinSeconds} s" :
+         options.Scenario == "quiz-burst" ? $"all answer within {options.WithinSeconds} s, then the reveal" :
          $"rate {options.Rate}/s, {options.DurationSeconds} s") +
         $"{(options.Smoke ? " (smoke)" : "")}, hard limit {options.HardLimit.TotalSeconds:F0} s");
     if (options.Scenario == "smoke") return await Smoke.RunAsync(options, cancel.Token);

@@ -52,7 +52,7 @@ public sealed record RunOptions
     public TimeSpan HardLimit => TimeSpan.FromSeconds(
         Math.Max((DurationSeconds * Math.Max(1, Sweep.Count) + WarmupSeconds) * (Baseline ? 2 : 1), WithinSeconds) * 3 + IdleSeconds + HoldSeconds + (Scenario == "smoke" ? 240 : 120));
 
-    public static readonly string[] Scenarios = ["join-burst", "vote-storm", "vote-to-screen", "fan-out", "idle", "reactions", "word-cloud", "open-burst", "smoke"];
+    public static readonly string[] Scenarios = ["join-burst", "vote-storm", "vote-to-screen", "fan-out", "idle", "reactions", "word-cloud", "open-burst", "quiz-burst", "smoke"];
 
     public static RunOptions Parse(string[] args)
     {
@@ -120,6 +120,9 @@ public sealed record RunOptions
         // A poll opens after 60 s of idle connections and all 5,000 answer within 3 s (issue 16's burst-after-idle).
         ("open-burst", false) => new() { Scenario = scenario, Attendees = 5000, IdleSeconds = 60, WithinSeconds = 3 },
         ("open-burst", true) => new() { Scenario = scenario, Smoke = true, Attendees = 200, IdleSeconds = 1, WithinSeconds = 1 },
+        // Issue 17: 5,000 players answer a quiz question within 3 s, then each gets its rank at the reveal.
+        ("quiz-burst", false) => new() { Scenario = scenario, Attendees = 5000, WithinSeconds = 3 },
+        ("quiz-burst", true) => new() { Scenario = scenario, Smoke = true, Attendees = 200, WithinSeconds = 1 },
         ("smoke", _) => new() { Scenario = scenario, Smoke = true },
         ("idle", false) => new() { Scenario = scenario, Attendees = 10000 },
         ("reactions", false) => new() { Scenario = scenario, Attendees = 1000, Rate = 5000, DurationSeconds = 30 },

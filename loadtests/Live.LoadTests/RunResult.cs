@@ -52,6 +52,8 @@ public sealed record RunResult
     public double? IdleSeconds { get; init; }
     /// <summary>open-burst: when the screen's Results first counted every acknowledged ballot, minus the last ack (ms).</summary>
     public double? ScreenFullCountAfterLastAckMs { get; init; }
+    /// <summary>quiz-burst: from the host's reveal call to each player's phone holding its own standing.</summary>
+    public Percentiles? RevealToRankMs { get; init; }
     /// <summary>Per second of the measured phase: ack p50/p99/max (plain vote-storm, open-burst; sweeps keep one per rate).</summary>
     public IReadOnlyList<SecondStats>? Timeline { get; init; }
     public List<string> Notes { get; init; } = [];

@@ -52,7 +52,7 @@ public sealed class OpenTextHubTests
 
         var featured = await wall.Host.Connection.InvokeAsync<SessionView>("FeatureAnswer", wall.PollId, talks);
         Assert.Equal(talks, featured.Polls.Single().FeaturedKey);
-        await wall.Screen.WaitForAsync(c => c.Sessions.LastOrDefault(s => s.Polls.Single().FeaturedKey == talks));
+        await wall.Screen.WaitForAsync(c => c.Sessions.LastOrDefault(s => s.Polls.SingleOrDefault()?.FeaturedKey == talks));
         var replaced = await wall.Host.Connection.InvokeAsync<SessionView>("FeatureAnswer", wall.PollId, qna);
         Assert.Equal(qna, replaced.Polls.Single().FeaturedKey); // one featured answer: the second replaces the first
 

@@ -13,6 +13,7 @@ public static class Scenario
         "reactions" => ReactionStorm.RunAsync(o, cancel),
         "word-cloud" => WordCloud.RunAsync(o, cancel),
         "open-burst" => OpenBurst.RunAsync(o, cancel),
+        "quiz-burst" => QuizBurst.RunAsync(o, cancel),
         _ => throw new ArgumentException($"unknown scenario {o.Scenario}"),
     };
 }

@@ -18,7 +18,7 @@ public static class Smoke
         ("vote-storm-sweep", ["vote-storm", "--sweep", "100,200", "--attendees", "200", "--duration", "2"]),
         ("vote-storm-sessions", ["vote-storm", "--no-baseline", "--sessions", "3", "--sweep", "100,200", "--attendees", "200", "--duration", "2"]),
         ("vote-to-screen", ["vote-to-screen", "--no-baseline"]), ("reactions", ["reactions", "--no-baseline"]),
-        ("fan-out", ["fan-out", "--no-baseline"]), ("word-cloud", ["word-cloud", "--no-baseline"]), ("open-burst", ["open-burst"]),
+        ("fan-out", ["fan-out", "--no-baseline"]), ("word-cloud", ["word-cloud", "--no-baseline"]), ("open-burst", ["open-burst"]), ("quiz-burst", ["quiz-burst"]),
     ];
 
     public sealed record Check(string Name, bool Passed, string Detail);
@@ -66,6 +66,9 @@ public static class Smoke
                 $"lost {p.Lost}, duplicated {p.Duplicated}, errors {p.Errors}, counted {p.Counted}, acknowledged {p.Acked}");
         if (name == "vote-storm-sessions")
             yield return new($"{name}: spread over 3 sessions", r.Sessions == 3, $"sessions {r.Sessions}; {string.Join("; ", r.Notes.Where(n => n.Contains("sessions")))}");
+        if (r.Scenario == "quiz-burst")
+            yield return new($"{name}: every player answered once and got an exact score", r.Acked == r.Attendees && r.Sent == r.Attendees && r.Errors == 0,
+                $"{r.Attendees} players, sent {r.Sent}, acknowledged {r.Acked}; {string.Join("; ", r.Notes)}");
         if (r.Scenario == "open-burst")
             yield return new($"{name}: every attendee answered once", r.Acked == r.Attendees && r.Sent == r.Attendees, $"{r.Attendees} attendees, sent {r.Sent}, acknowledged {r.Acked}");
     }
