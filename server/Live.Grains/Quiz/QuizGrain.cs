@@ -19,6 +19,7 @@ public sealed class QuizGrain : Grain, IQuizGrain
 {
     private static readonly Audience ModeratorsAndScreens = new(["moderator", "screen"]);
     private readonly IPersistentState<QuizState> _state;
+    private readonly IPersistentState<QuizJournal> _journal;
     private readonly ILivePublisher _publisher;
     private readonly TimeProvider _time;
     private readonly VersionedCommit _commit;
@@ -36,11 +37,18 @@ public sealed class QuizGrain : Grain, IQuizGrain
     /// <summary>The phase and question phones last heard of: they get the public view only when that changes.</summary>
     private (QuizPhase, int) _toldPhones = (QuizPhase.Lobby, -1);
     private bool _tellStandings;
+    /// <summary>A change other than an answer: the next write is a full snapshot.</summary>
+    private bool _snapshotDue;
+    /// <summary>Players (with their answers) and phones added since the last snapshot: what a journal write carries.</summary>
+    private readonly HashSet<string> _playersSinceSnapshot = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _devicesSinceSnapshot = new(StringComparer.Ordinal);
 
     public QuizGrain([PersistentState("quiz", LiveSiloBuilderExtensions.StorageName)] IPersistentState<QuizState> state,
+        [PersistentState("quiz-journal", LiveSiloBuilderExtensions.StorageName)] IPersistentState<QuizJournal> journal,
         ILivePublisher publisher, TimeProvider time)
     {
         _state = state;
+        _journal = journal;
         _publisher = publisher;
         _time = time;
         _commit = new VersionedCommit(Write, () => this.DeactivateOnIdle(), this.CommitMetrics());
@@ -53,24 +61,30 @@ public sealed class QuizGrain : Grain, IQuizGrain
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var s = _state.State;
+        // The journal holds what answering added after this snapshot, when it extends this very snapshot.
+        var j = _journal.State.BaseVersion == s.Version && _journal.State.Version > s.Version ? _journal.State : new QuizJournal();
         _questions = s.Questions.Select(q => q.ToDomain()).ToList();
         _nextId = s.NextId;
         _settings = s.Settings;
-        _scores = new Scoreboard(s.Players.Select(p => p.ToDomain()));
-        _names = s.Players.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
+        var players = s.Players.Concat(j.Players).DistinctBy(p => p.Id).ToList();
+        _scores = new Scoreboard(players.Select(p => p.ToDomain()));
+        _names = players.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
         _playerOfDevice = new Dictionary<string, string>(s.PlayerOfDevice, StringComparer.Ordinal);
+        foreach (var (device, player) in j.PlayerOfDevice) _playerOfDevice[device] = player;
         _expected = s.Expected;
-        _commit.Load(s.Version);
+        _commit.Load(Math.Max(s.Version, j.Version));
+        _snapshotDue = j.Version > s.Version; // fold the journal into the next write
         var phase = QuizOptions.Phase(s.Phase);
         if (phase != QuizPhase.Lobby && _questions.Count > 0)
         {
             _run = NewRun();
-            _run.Restore(phase, s.Index, s.ShownAtMs is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null, s.Answers.Select(a => a.ToDomain()));
+            _run.Restore(phase, s.Index, s.ShownAtMs is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null,
+                s.Answers.Concat(j.Answers).DistinctBy(a => a.PlayerId).Select(a => a.ToDomain()));
             _toldPhones = (phase, s.Index);
             // Down past the deadline (a restart mid-question): closed now, on time as far as any answer can tell.
             if (_run.Settle(Now))
             {
-                _commit.Changed();
+                Changed();
                 await _commit.CommitAsync();
             }
             else ScheduleDeadline();
@@ -119,7 +133,7 @@ public sealed class QuizGrain : Grain, IQuizGrain
         {
             if (Phase is not (QuizPhase.Lobby or QuizPhase.Finished)) throw new RuleViolation(ErrorCodes.InvalidQuizStep);
             _settings = normalized;
-            _commit.Changed();
+            Changed();
         }
         await _commit.CommitAsync();
         return HostView(_commit.Version);
@@ -139,7 +153,7 @@ public sealed class QuizGrain : Grain, IQuizGrain
         {
             _people = null;
             _expected = 0;
-            _commit.Changed();
+            Changed();
             ScheduleDeadline();
             _ = CountExpectedAsync(_run.Index);
         }
@@ -172,7 +186,7 @@ public sealed class QuizGrain : Grain, IQuizGrain
         {
             _deadline?.Dispose();
             (_run, _scores, _names, _playerOfDevice, _expected, _people) = (null, new Scoreboard(), new(StringComparer.Ordinal), new(StringComparer.Ordinal), 0, null);
-            _commit.Changed();
+            Changed();
         }
         await _commit.CommitAsync();
         return HostView(_commit.Version);
@@ -188,7 +202,8 @@ public sealed class QuizGrain : Grain, IQuizGrain
         var (taken, isNew) = run.Answer(player, new QuizAnswer(request.Options ?? [], request.Text), request.OpId, Now, request.ElapsedMs);
         if (isNew)
         {
-            _commit.Changed();
+            _playersSinceSnapshot.Add(player);
+            _commit.Changed(); // an answer: journaled, not a snapshot
             if (run.AllAnswered(_expected)) _ = CloseIfAllAnsweredAsync(run.Index);
         }
         await _commit.CommitAsync();
@@ -209,6 +224,8 @@ public sealed class QuizGrain : Grain, IQuizGrain
         if (_playerOfDevice.TryGetValue(deviceId, out var known)) return known; // joined meanwhile
         var entrant = people.FromDevice(deviceId, nickname, "attendee");
         _playerOfDevice[deviceId] = entrant.Id;
+        _devicesSinceSnapshot.Add(deviceId);
+        _playersSinceSnapshot.Add(entrant.Id);
         _names[entrant.Id] = entrant.Name;
         var team = _settings.Teams switch
         {
@@ -254,7 +271,7 @@ public sealed class QuizGrain : Grain, IQuizGrain
             if (_run is not { } run || run.Index != index || !run.AllAnswered(Math.Max(_expected, presence.Onsite + presence.Online))) return;
             if (!run.Close(Now)) return;
             _deadline?.Dispose();
-            _commit.Changed();
+            Changed();
             await _commit.CommitAsync();
         }
         catch (Exception) { } // the question then runs to its deadline
@@ -269,7 +286,7 @@ public sealed class QuizGrain : Grain, IQuizGrain
         {
             if (_run?.Settle(Now) == true)
             {
-                _commit.Changed();
+                Changed();
                 await _commit.CommitAsync();
             }
         }, new GrainTimerCreationOptions(due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan) { Interleave = true });
@@ -278,7 +295,7 @@ public sealed class QuizGrain : Grain, IQuizGrain
     /// <summary>Catches up with the clock: a question past its deadline closes (and is written) whoever asks.</summary>
     private void Settled()
     {
-        if (_run?.Settle(Now) == true) _commit.Changed(); // written with the next commit; the timer commits it too
+        if (_run?.Settle(Now) == true) Changed(); // written with the next commit; the timer commits it too
     }
 
     private async Task<QuizView> Edit(Action edit)
@@ -286,7 +303,7 @@ public sealed class QuizGrain : Grain, IQuizGrain
         _commit.RequireUsable();
         if (Phase != QuizPhase.Lobby) throw new RuleViolation(ErrorCodes.InvalidQuizStep);
         edit();
-        _commit.Changed();
+        Changed();
         await _commit.CommitAsync();
         return HostView(_commit.Version);
     }
@@ -296,14 +313,44 @@ public sealed class QuizGrain : Grain, IQuizGrain
         _commit.RequireUsable();
         if (_run is null) throw new RuleViolation(ErrorCodes.InvalidQuizStep);
         Settled();
-        if (step(_run)) _commit.Changed();
+        if (step(_run)) Changed();
         if (_run.Phase != QuizPhase.Question) _deadline?.Dispose();
         await _commit.CommitAsync();
         return HostView(_commit.Version);
     }
 
+    /// <summary>A change other than an answer: written as a full snapshot.</summary>
+    private void Changed()
+    {
+        _snapshotDue = true;
+        _commit.Changed();
+    }
+
+    /// <summary>
+    /// Copies synchronously what this version holds, then writes it: during a burst of answers, a journal of the players,
+    /// answers and phones added since the last snapshot; a full snapshot after any other change or once the journal
+    /// outgrows an eighth of the players (as polls do, docs/PERFORMANCE.md 2026-11-30). A burst of 5,000 answers then
+    /// rewrites the whole quiz about eight times instead of on every group commit.
+    /// </summary>
     private StagedWrite Write(long version)
     {
+        var publish = Publishing(version);
+        if (!_snapshotDue && !Domain.Polls.BallotJournal.ShouldSnapshot(_playersSinceSnapshot.Count, _scores.Players.Count))
+        {
+            _journal.State = new QuizJournal
+            {
+                BaseVersion = _state.State.Version,
+                Answers = _run?.Answers.Where(a => _playersSinceSnapshot.Contains(a.PlayerId)).Select(a => a.ToStored()).ToList() ?? [],
+                Players = _playersSinceSnapshot.Select(id => _scores.Player(id).ToStored(_names.GetValueOrDefault(id, id))).ToList(),
+                PlayerOfDevice = _devicesSinceSnapshot.ToDictionary(d => d, d => _playerOfDevice[d], StringComparer.Ordinal),
+                Version = version,
+            };
+            return new StagedWrite(_journal.WriteStateAsync(), publish);
+        }
+        _snapshotDue = false;
+        _playersSinceSnapshot.Clear();
+        _devicesSinceSnapshot.Clear();
+        // Any journal in storage now extends an older snapshot, so it is ignored on load: no need to clear it.
         _state.State = new QuizState
         {
             Questions = _questions.Select(q => q.ToView()).ToList(),
@@ -318,6 +365,12 @@ public sealed class QuizGrain : Grain, IQuizGrain
             Expected = _expected,
             Version = version,
         };
+        return new StagedWrite(_state.WriteStateAsync(), publish);
+    }
+
+    /// <summary>What this version tells hosts, screens and phones once it is durable.</summary>
+    private Action Publishing(long version)
+    {
         var host = HostView(version);
         var shown = PublicView(version);
         var step = (Phase, _run?.Index ?? -1);
@@ -326,11 +379,11 @@ public sealed class QuizGrain : Grain, IQuizGrain
         var ranks = _tellStandings ? _scores.Standings().ToDictionary(s => s.Id, StringComparer.Ordinal) : null;
         var standings = ranks is null ? null : _playerOfDevice.Keys.Select(d => (Device: d, Mine: Standing(d, ranks)!)).ToList();
         _tellStandings = false;
-        return new StagedWrite(_state.WriteStateAsync(), () =>
+        return () =>
         {
             _publisher.Quiz(Code, host, shown, tellPhones);
             foreach (var (device, mine) in standings ?? []) _publisher.MyQuiz(Code, device, mine);
-        });
+        };
     }
 
     private QuizView HostView(long version) => View(version, forHost: true);
@@ -375,6 +428,6 @@ public sealed class QuizGrain : Grain, IQuizGrain
     public Task Erase()
     {
         _deadline?.Dispose();
-        return this.EraseAsync(() => OnActivateAsync(CancellationToken.None), _state);
+        return this.EraseAsync(() => OnActivateAsync(CancellationToken.None), _state, _journal);
     }
 }

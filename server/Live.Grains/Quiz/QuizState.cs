@@ -31,3 +31,18 @@ public sealed record StoredPlayer(
     [property: Id(0)] string Id, [property: Id(1)] string Name, [property: Id(2)] string? Team, [property: Id(3)] int Total,
     [property: Id(4)] int Streak, [property: Id(5)] long CorrectTimeMs, [property: Id(6)] int Correct, [property: Id(7)] int Answered,
     [property: Id(8)] int PreviousRank, [property: Id(9)] int? LastPoints, [property: Id(10)] bool? LastCorrect);
+
+/// <summary>
+/// What answering adds between two snapshots of <see cref="QuizState"/>: the answers to the question on show, the
+/// players who joined with them and their phones. Written instead of the whole quiz on each answer's group commit; it
+/// names the snapshot it extends, so one left over from before a newer snapshot is ignored on load.
+/// </summary>
+[GenerateSerializer, Alias("live.quiz-journal")]
+public sealed class QuizJournal
+{
+    [Id(0)] public long BaseVersion { get; set; } = -1;
+    [Id(1)] public List<StoredQuizAnswer> Answers { get; set; } = [];
+    [Id(2)] public List<StoredPlayer> Players { get; set; } = [];
+    [Id(3)] public Dictionary<string, string> PlayerOfDevice { get; set; } = [];
+    [Id(4)] public long Version { get; set; }
+}
