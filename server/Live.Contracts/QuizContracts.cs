@@ -137,6 +137,21 @@ public sealed record MyQuizView(
 [GenerateSerializer, Immutable, Alias("live.quiz-readout")]
 public sealed record QuizReadout([property: Id(0)] QuizView View, [property: Id(1)] MyQuizView? Mine);
 
+/// <summary>One player's line of the host's export, in rank order. CorrectTimeMs: time taken on right answers (the tie-break).</summary>
+[GenerateSerializer, Immutable, Alias("live.quiz-player-row")]
+public sealed record QuizPlayerRow(
+    [property: Id(0)] int Rank, [property: Id(1)] string Name, [property: Id(2)] string? Team, [property: Id(3)] int Score,
+    [property: Id(4)] int Correct, [property: Id(5)] int Answered, [property: Id(6)] long CorrectTimeMs);
+
+/// <summary>One closed question's line of the host's export.</summary>
+[GenerateSerializer, Immutable, Alias("live.quiz-question-row")]
+public sealed record QuizQuestionRow(
+    [property: Id(0)] int Number, [property: Id(1)] string Text, [property: Id(2)] string Kind, [property: Id(3)] int Answered,
+    [property: Id(4)] int Correct, [property: Id(5)] long MeanElapsedMs);
+
+[GenerateSerializer, Immutable, Alias("live.quiz-export")]
+public sealed record QuizExport([property: Id(0)] IReadOnlyList<QuizPlayerRow> Players, [property: Id(1)] IReadOnlyList<QuizQuestionRow> Questions);
+
 /// <summary>A session's quiz: its questions, its run and its scores. Key: "{code}/quiz".</summary>
 [Alias("live.IQuizGrain")]
 public interface IQuizGrain : IGrainWithStringKey, IErasableGrain
@@ -154,6 +169,8 @@ public interface IQuizGrain : IGrainWithStringKey, IErasableGrain
     [Alias("Finish")] Task<QuizView> Finish();
     /// <summary>Back to the lobby with every score cleared; the questions stay.</summary>
     [Alias("Reset")] Task<QuizView> Reset();
+    /// <summary>The players in rank order and every closed question's figures, for the host's CSV exports.</summary>
+    [Alias("Export")] Task<QuizExport> Export();
     /// <summary>Returns once the answer is durable.</summary>
     [Alias("Answer")] Task<QuizAnswerAck> Answer(string deviceId, string? nickname, QuizAnswerRequest request);
 }

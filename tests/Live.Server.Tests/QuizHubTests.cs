@@ -34,6 +34,15 @@ public sealed class QuizHubTests : IAsyncDisposable
         return (session, host, screen);
     }
 
+    private async Task<string> CsvAsync(CreatedSession session, string file)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{session.Code}/quiz/{file}");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", session.HostKey);
+        using var response = await _server.Http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF');
+    }
+
     private async Task<LiveClient> PhoneAsync(string code, string? nickname = null) =>
         await _server.ConnectAsync((await _server.JoinAsync(code, nickname: nickname)).AttendeeToken);
 
@@ -96,6 +105,17 @@ public sealed class QuizHubTests : IAsyncDisposable
         var podium = await screen.WaitForAsync(c => c.Quizzes.LastOrDefault(q => q.Phase == "finished"));
         Assert.Equal("Bob", podium.Leaders[0].Name); // 2,000 + for the second question lifts him to the top
         Assert.Equal(3, podium.Leaders.Count);
+
+        // The host's exports: players in rank order, each closed question's correct rate and mean time.
+        var players = (await CsvAsync(session, "players.csv")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("\"rank\",\"name\",\"team\",\"score\",\"correct\",\"answered\",\"correct_time_ms\"", players[0]);
+        Assert.StartsWith($"\"1\",\"Bob\",\"\",\"{podium.Leaders[0].Score}\",\"1\",\"2\",", players[1]);
+        Assert.Equal(4, players.Length);
+        var questions = (await CsvAsync(session, "questions.csv")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("\"1\",\"中国的首都是？\",\"single\",\"3\",\"2\",\"0.667\",", questions[1]);
+        Assert.StartsWith("\"2\",\"Which are primes?\",\"multiple\",\"1\",\"1\",\"1\",", questions[2]);
+        using var anonymous = await _server.Http.GetAsync($"/api/sessions/{session.Code}/quiz/players.csv");
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
     }
 
     [Fact]

@@ -5,6 +5,9 @@ namespace Live.Domain.Quiz;
 /// <summary>Where a quiz is: before the first question, a question on show (answers open from AnswersAt to Deadline), closed, revealed, the leaderboard, finished.</summary>
 public enum QuizPhase { Lobby, Question, Closed, Revealed, Leaderboard, Finished }
 
+/// <summary>How one closed question went: answers, fully right ones, and the mean answer time (for the host's export).</summary>
+public sealed record QuestionResult(string QuestionId, int Answered, int Correct, long MeanElapsedMs);
+
 /// <summary>A player's answer to one question as the server took it. ElapsedMs: made fair by <see cref="AnswerTiming"/>.</summary>
 public sealed record TakenAnswer(string PlayerId, QuizAnswer Answer, long ElapsedMs, string OpId, DateTimeOffset At);
 
@@ -16,6 +19,7 @@ public sealed record TakenAnswer(string PlayerId, QuizAnswer Answer, long Elapse
 public sealed class QuizRun
 {
     private readonly Dictionary<string, TakenAnswer> _answers = new(StringComparer.Ordinal);
+    private readonly List<QuestionResult> _history = [];
 
     public QuizRun(IReadOnlyList<QuizQuestion> questions, ScoringRules rules, int readSeconds, Scoreboard? scores = null)
     {
@@ -39,13 +43,17 @@ public sealed class QuizRun
     public DateTimeOffset? Deadline => AnswersAt?.AddSeconds(Current?.TimeLimitSeconds ?? 0);
     /// <summary>The answers to the current question.</summary>
     public IReadOnlyCollection<TakenAnswer> Answers => _answers.Values;
+    /// <summary>Every closed question's figures, in the order they closed.</summary>
+    public IReadOnlyList<QuestionResult> History => _history;
 
     /// <summary>Restores a run from storage in the phase it was left in (then <see cref="Settle"/> catches up with the clock).</summary>
-    public void Restore(QuizPhase phase, int index, DateTimeOffset? shownAt, IEnumerable<TakenAnswer> answers)
+    public void Restore(QuizPhase phase, int index, DateTimeOffset? shownAt, IEnumerable<TakenAnswer> answers, IEnumerable<QuestionResult>? history = null)
     {
         (Phase, Index, ShownAt) = (phase, index, shownAt);
         _answers.Clear();
         foreach (var a in answers) _answers[a.PlayerId] = a;
+        _history.Clear();
+        _history.AddRange(history ?? []);
     }
 
     /// <summary>Closes the question if its deadline has passed. Returns whether it did.</summary>
@@ -138,6 +146,9 @@ public sealed class QuizRun
     private void CloseAndScore()
     {
         Phase = QuizPhase.Closed;
+        var q = Current!;
+        _history.Add(new QuestionResult(q.Id, _answers.Count, _answers.Values.Count(a => q.Correctness(a.Answer) >= 1),
+            _answers.Count == 0 ? 0 : (long)Math.Round(_answers.Values.Average(a => a.ElapsedMs))));
         Scores.Apply(Current!, _answers.Values.OrderBy(a => a.At).Select(a => (a.PlayerId, a.Answer, a.ElapsedMs)), Rules);
     }
 

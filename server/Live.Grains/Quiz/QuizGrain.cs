@@ -79,7 +79,8 @@ public sealed class QuizGrain : Grain, IQuizGrain
         {
             _run = NewRun();
             _run.Restore(phase, s.Index, s.ShownAtMs is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null,
-                s.Answers.Concat(j.Answers).DistinctBy(a => a.PlayerId).Select(a => a.ToDomain()));
+                s.Answers.Concat(j.Answers).DistinctBy(a => a.PlayerId).Select(a => a.ToDomain()),
+                s.History.Select(h => new QuestionResult(h.QuestionId, h.Answered, h.Correct, h.MeanElapsedMs)));
             _toldPhones = (phase, s.Index);
             // Down past the deadline (a restart mid-question): closed now, on time as far as any answer can tell.
             if (_run.Settle(Now))
@@ -363,6 +364,7 @@ public sealed class QuizGrain : Grain, IQuizGrain
             Players = _scores.Players.Select(p => p.ToStored(_names.GetValueOrDefault(p.Id, p.Id))).ToList(),
             PlayerOfDevice = new Dictionary<string, string>(_playerOfDevice),
             Expected = _expected,
+            History = _run?.History.Select(h => new StoredQuestionResult(h.QuestionId, h.Answered, h.Correct, h.MeanElapsedMs)).ToList() ?? [],
             Version = version,
         };
         return new StagedWrite(_state.WriteStateAsync(), publish);
@@ -422,6 +424,23 @@ public sealed class QuizGrain : Grain, IQuizGrain
         var revealed = Phase is QuizPhase.Revealed or QuizPhase.Leaderboard or QuizPhase.Finished;
         return new MyQuizView(_names.GetValueOrDefault(player, player), score.Total, mine?.Rank ?? 0, ranks.Count, mine?.GapToNext ?? 0, score.Streak,
             revealed ? score.LastPoints : null, revealed ? score.LastCorrect : null, score.Team, answer?.ToAck(_run!.Current!.Id));
+    }
+
+    public Task<QuizExport> Export()
+    {
+        Settled();
+        var players = _scores.Standings().Select(s =>
+        {
+            var p = _scores.Player(s.Id);
+            return new QuizPlayerRow(s.Rank, _names.GetValueOrDefault(s.Id, s.Id), p.Team, p.Total, p.Correct, p.Answered, p.CorrectTimeMs);
+        }).ToList();
+        var byId = _questions.Select((q, i) => (q, i)).ToDictionary(x => x.q.Id, x => x);
+        var questions = (_run?.History ?? []).Where(h => byId.ContainsKey(h.QuestionId)).Select(h =>
+        {
+            var (q, i) = byId[h.QuestionId];
+            return new QuizQuestionRow(i + 1, q.Text, QuizOptions.Name(q.Kind), h.Answered, h.Correct, h.MeanElapsedMs);
+        }).ToList();
+        return Task.FromResult(new QuizExport(players, questions));
     }
 
     /// <summary>The host deleted the session: nothing of it stays in storage, and this activation goes away.</summary>

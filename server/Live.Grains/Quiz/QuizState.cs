@@ -19,7 +19,13 @@ public sealed class QuizState
     /// <summary>Attendees connected when the question was shown: when that many have answered it closes early.</summary>
     [Id(9)] public int Expected { get; set; }
     [Id(10)] public long Version { get; set; }
+    /// <summary>Every closed question's figures, for the host's export.</summary>
+    [Id(11)] public List<StoredQuestionResult> History { get; set; } = [];
 }
+
+[GenerateSerializer, Immutable, Alias("live.stored-question-result")]
+public sealed record StoredQuestionResult(
+    [property: Id(0)] string QuestionId, [property: Id(1)] int Answered, [property: Id(2)] int Correct, [property: Id(3)] long MeanElapsedMs);
 
 [GenerateSerializer, Immutable, Alias("live.stored-quiz-answer")]
 public sealed record StoredQuizAnswer(

@@ -117,6 +117,7 @@ public static class LiveHosting
         app.MapPollExports();
         app.MapCheckInApis();
         app.MapDrawApis();
+        app.MapQuizExports();
         app.MapStatusApis();
         app.MapLiveHub();
         app.MapLiveClients();

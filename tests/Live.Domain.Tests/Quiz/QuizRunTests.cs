@@ -81,13 +81,14 @@ public sealed class QuizRunTests
         Assert.True(run.Show(2, T0.AddSeconds(10)));
         Assert.False(run.Show(2, T0.AddSeconds(10.05)));
         Assert.Empty(run.Answers);
-        run.Answer("ann", new([0, 2]), "c", T0.AddSeconds(10.1), null);
+        run.Answer("ann", new([0, 2]), "c", T0.AddMilliseconds(10_100), null);
         run.Reveal(T0.AddSeconds(30)); // past the deadline: closed by the clock, then revealed
         Assert.Equal(ErrorCodes.InvalidQuizStep, Code(() => run.Show(3, T0.AddSeconds(31)))); // no third question
         Assert.True(run.Finish());
         Assert.False(run.Finish());
         Assert.Equal(QuizPhase.Finished, run.Phase);
         Assert.Equal(1000 + 2000 + 100, run.Scores.Player("ann").Total); // two right under 0.5 s, the second with its streak bonus
+        Assert.Equal([new QuestionResult("q1", 2, 1, 250), new QuestionResult("q2", 1, 1, 100)], run.History);
     }
 
     [Theory]
