@@ -63,9 +63,9 @@ export function App() {
   );
 }
 
-/** 弹幕 lanes: 2 over a poll, which needs the height for its rows, or under the corner timer's band; 3 otherwise. */
+/** 弹幕 lanes: 2 over a poll or the table list, which need the height for their rows, or under the corner timer's band; 3 otherwise. */
 function commentLanes(route: ScreenRoute | null, cornerTimer: boolean) {
-  return route?.kind === 'poll' || cornerTimer ? 2 : 3;
+  return route?.kind === 'poll' || route?.kind === 'groups' || cornerTimer ? 2 : 3;
 }
 
 function Message({ text, reason }: { text: string; reason?: string }) {

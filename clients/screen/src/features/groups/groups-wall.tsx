@@ -28,7 +28,7 @@ export function GroupsWall({ title, groups }: GroupsWallProps) {
       {tables.length === 0
         ? <p className="groups-waiting" data-testid="groups-waiting">{t('groups.waiting')}</p>
         : (
-          <ol className="groups-grid" data-testid="groups-grid" data-page={page.page + 1} data-pages={page.pages}
+          <ol className="groups-grid" data-testid="groups-grid" data-page={page.page + 1} data-pages={page.pages} data-columns={layout.columns}
             style={{ '--columns': layout.columns, '--rows': layout.rows, '--seats': layout.seats } as CSSProperties}>
             {page.items.map(table => (
               <li key={table.number} className="group-table" data-testid={`screen-table-${table.number}`}>

@@ -76,7 +76,7 @@ describe('ConsoleGroups', () => {
     expect(within(select).getAllByRole('option')).toHaveLength(1); // options only once it is used
     fireEvent.focus(select);
     const options = within(select).getAllByRole('option') as HTMLOptionElement[];
-    expect(options.map(o => o.textContent)).toEqual(['Move to…', 'Table 1', 'Table 2', 'Table 3', 'New table']);
+    expect(options.map(o => o.textContent)).toEqual(['Move…', 'Table 1', 'Table 2', 'Table 3', 'New table']);
     expect(options[1].disabled).toBe(true); // its own table
     fireEvent.change(select, { target: { value: '3' } });
     await waitFor(() => expect(within(screen.getByTestId('table-3')).queryByTestId('member-a1')).toBeTruthy());
@@ -127,7 +127,7 @@ describe('ConsoleGroups', () => {
     expect(screen.getByTestId('groups-score').textContent).toBe('125 tables of 8 · 0 colleague pairs · 0 repeated pairs');
     fireEvent.change(screen.getByTestId('groups-search'), { target: { value: 'name a999' } });
     expect(screen.getByTestId('table-grid').children).toHaveLength(1);
-    expect(screen.getByTestId('groups-found').textContent).toBe('1 table');
+    expect(screen.getByTestId('groups-found').textContent).toBe('found at 1 table');
     expect(screen.getByTestId('member-a999').className).toContain('found');
   });
 });

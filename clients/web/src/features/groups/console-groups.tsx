@@ -66,35 +66,35 @@ export function ConsoleGroups({ groups: pushed, categories, invoke }: ConsoleGro
         {!round && <p className="card muted empty" data-testid="no-groups">{t('groups.none')}</p>}
         {round && (
           <div className="card groups-round" data-testid="groups-round" data-round={round.round} data-active={round.active}>
-            <div className="groups-round-text">
-              <h2 className="section-title">
-                {t('groups.round', { round: round.round })}
-                {' '}<span className={round.active ? 'badge badge-open' : 'badge badge-closed'} data-testid="groups-state">{t(round.active ? 'groups.shown' : 'groups.ended')}</span>
-              </h2>
-              <p className="muted small" data-testid="groups-score">{scoreLine(t, round)}</p>
-              <p className="muted small">
+            <div className="groups-round-line">
+              <h2 className="section-title">{t('groups.round', { round: round.round })}</h2>
+              <span className={round.active ? 'badge badge-open' : 'badge badge-closed'} data-testid="groups-state">{t(round.active ? 'groups.shown' : 'groups.ended')}</span>
+              <span className="groups-score" data-testid="groups-score">{scoreLine(t, round)}</span>
+              {round.active && <button type="button" className="danger-text" data-testid="end-groups" onClick={() => void end()}>{t('groups.end')}</button>}
+            </div>
+            <div className="groups-round-line">
+              <span className="muted small grow">
                 {t('groups.seated', { count: seated })}
                 {formedAt && ` · ${t('groups.formedAt', { time: formedAt })}`}
-              </p>
+                {match && <> · <span data-testid="groups-found">{t('groups.found', { count: shown.length })}</span></>}
+              </span>
+              {tables.length > 0 && (
+                <label className="groups-search">
+                  <span className="visually-hidden">{t('groups.find')}</span>
+                  <input type="search" data-testid="groups-search" value={query} placeholder={t('groups.find')} onChange={e => setQuery(e.target.value)} />
+                </label>
+              )}
             </div>
-            {round.active && <button type="button" className="danger-text" data-testid="end-groups" onClick={() => void end()}>{t('groups.end')}</button>}
           </div>
         )}
         <ErrorText code={tableAction.error} />
         {round && tables.length > 0 && (
-          <>
-            <label className="field groups-search">
-              <span className="visually-hidden">{t('groups.find')}</span>
-              <input type="search" data-testid="groups-search" value={query} placeholder={t('groups.find')} onChange={e => setQuery(e.target.value)} />
-            </label>
-            {match && <p className="muted small" data-testid="groups-found">{t('groups.found', { count: shown.length })}</p>}
-            <div className="table-grid" data-testid="table-grid">
-              {shown.map(table => (
-                <TableCard key={table.number} table={table} tables={tables.length} match={match ?? undefined}
-                  disabled={!round.active} onMove={move} />
-              ))}
-            </div>
-          </>
+          <div className="table-grid" data-testid="table-grid">
+            {shown.map(table => (
+              <TableCard key={table.number} table={table} tables={tables.length} match={match ?? undefined}
+                disabled={!round.active} onMove={move} />
+            ))}
+          </div>
         )}
       </section>
     </main>

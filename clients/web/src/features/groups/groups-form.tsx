@@ -42,36 +42,35 @@ export function GroupsForm({ view, categories, busy, onForm, onInvalid }: Groups
           {sources.map(s => <option key={s} value={s}>{t(`groups.sources.${s}`)}</option>)}
         </select>
       </label>
-      <label className="field">{t('groups.seats')}
-        <input data-testid="groups-seats" type="number" inputMode="numeric" min={minSeats} max={maxSeats} value={draft.seats}
-          onChange={e => set('seats', e.target.value)} />
-        <span className="hint">{t('groups.seatsHint', { min: minSeats, max: maxSeats })}</span>
-      </label>
       <div className="field-pair">
-        <label className="field">{t('groups.colleagues')}
-          <select data-testid="groups-companies" value={draft.companies} onChange={e => set('companies', e.target.value as CompanyRule)}>
-            {companyRules.map(r => <option key={r} value={r}>{t(`groups.companies.${r}`)}</option>)}
-          </select>
+        <label className="field">{t('groups.seats', { min: minSeats, max: maxSeats })}
+          <input data-testid="groups-seats" type="number" inputMode="numeric" min={minSeats} max={maxSeats} value={draft.seats}
+            onChange={e => set('seats', e.target.value)} />
         </label>
-        <label className="field">{t('groups.by')}
-          <select data-testid="groups-by" value={draft.by} disabled={draft.companies === 'ignore'} onChange={e => set('by', e.target.value as GroupKey)}>
-            {keys.map(k => <option key={k} value={k}>{t(`groups.keys.${k}`)}</option>)}
-          </select>
+        <label className="field">{t('groups.facilitatorCategory')}
+          {categories.length > 0
+            ? (
+              <select data-testid="groups-facilitators" value={draft.facilitatorCategory} onChange={e => set('facilitatorCategory', e.target.value)}>
+                <option value="">{t('groups.noFacilitators')}</option>
+                {categories.map(c => <option key={c.category} value={c.category}>{categoryLabel(t, c.category)}</option>)}
+              </select>
+            )
+            : (
+              <input data-testid="groups-facilitators" value={draft.facilitatorCategory} maxLength={100}
+                placeholder={t('groups.facilitatorPlaceholder')} onChange={e => set('facilitatorCategory', e.target.value)} />
+            )}
         </label>
       </div>
-      <label className="field">{t('groups.facilitatorCategory')}
-        {categories.length > 0
-          ? (
-            <select data-testid="groups-facilitators" value={draft.facilitatorCategory} onChange={e => set('facilitatorCategory', e.target.value)}>
-              <option value="">{t('groups.noFacilitators')}</option>
-              {categories.map(c => <option key={c.category} value={c.category}>{categoryLabel(t, c.category)}</option>)}
-            </select>
-          )
-          : (
-            <input data-testid="groups-facilitators" value={draft.facilitatorCategory} maxLength={100}
-              placeholder={t('groups.facilitatorPlaceholder')} onChange={e => set('facilitatorCategory', e.target.value)} />
-          )}
-        <span className="hint">{t('groups.facilitatorHint')}</span>
+      <p className="hint">{t('groups.seatsHint')} {t('groups.facilitatorHint')}</p>
+      <label className="field">{t('groups.colleagues')}
+        <select data-testid="groups-companies" value={draft.companies} onChange={e => set('companies', e.target.value as CompanyRule)}>
+          {companyRules.map(r => <option key={r} value={r}>{t(`groups.companies.${r}`)}</option>)}
+        </select>
+      </label>
+      <label className="field">{t('groups.by')}
+        <select data-testid="groups-by" value={draft.by} disabled={draft.companies === 'ignore'} onChange={e => set('by', e.target.value as GroupKey)}>
+          {keys.map(k => <option key={k} value={k}>{t(`groups.keys.${k}`)}</option>)}
+        </select>
       </label>
       <button type="submit" className="primary big" data-testid="form-groups" disabled={busy}>{t(again ? 'groups.formAgain' : 'groups.form')}</button>
       {again && <p className="hint" data-testid="form-again-hint">{t('groups.formAgainHint')}</p>}
