@@ -105,7 +105,7 @@ describe('App', () => {
     }
   });
 
-  it('moves the view below the 弹幕 band while 弹幕 are on, with 2 lanes over a poll or under the corner timer and 3 elsewhere', () => {
+  it('moves the view below the 弹幕 band while 弹幕 are on, with 2 lanes over a poll or the tables or under the corner timer and 3 elsewhere', () => {
     const { container } = show({ session: session({ view: 'poll', pollId: 'p1' }) });
     const root = container.querySelector('.screen')!;
     expect(root.classList.contains('with-comments')).toBe(true);
@@ -114,6 +114,10 @@ describe('App', () => {
     cleanup();
     const view = show({ session: session({ view: 'join', pollId: null }) });
     expect(view.container.querySelector('.screen')!.getAttribute('data-comment-lanes')).toBe('3');
+    cleanup();
+    const tables = show({ session: session({ view: 'groups', pollId: null }) });
+    expect(tables.container.querySelector('.screen')!.getAttribute('data-comment-lanes')).toBe('2');
+    expect(screen.getByTestId('groups-wall')).toBeTruthy();
     cleanup();
     const timer: TimerView = { mode: 'countdown', durationSeconds: 600, adjustSeconds: 0, elapsedMs: 0, runningSince: null, wrapUpSeconds: 120, redSeconds: 30 };
     const agenda: AgendaView = { version: 1, now: 0, liveSegmentId: 's1', timerOnScreen: true, segments: [

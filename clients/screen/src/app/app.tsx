@@ -5,6 +5,7 @@ import { useEndReason } from '@live/shared/realtime/refusal-reason';
 import { CheckInWall } from '../features/checkin/checkin-wall';
 import { CommentLayer } from '../features/comments/comment-layer';
 import { DrawView } from '../features/draw/draw-view';
+import { GroupsWall } from '../features/groups/groups-wall';
 import { JoinView } from '../features/join/join-view';
 import { PollResultsView } from '../features/poll-results/poll-results-view';
 import { QnaView } from '../features/qna/qna-view';
@@ -52,6 +53,7 @@ export function App() {
       {session && route?.kind === 'poll' && <PollResultsView poll={route.poll} results={snapshot.results[route.poll.id]} code={code} joinUrl={joinUrl} />}
       {session && route?.kind === 'qna' && <QnaView title={session.title} qna={snapshot.qna} code={code} joinUrl={joinUrl} />}
       {session && route?.kind === 'checkin' && <CheckInWall title={session.title} checkins={snapshot.checkins} code={code} joinUrl={joinUrl} />}
+      {session && route?.kind === 'groups' && <GroupsWall title={session.title} groups={snapshot.groups} />}
       {session && route?.kind === 'draw' && <DrawView title={session.title} draw={snapshot.draw} code={code} origin={new URL(joinUrl).origin} />}
       {session && <CornerTimer agenda={snapshot.agenda} />}
       {session && <ReactionLayer reactions={snapshot.reactions} />}
@@ -61,9 +63,9 @@ export function App() {
   );
 }
 
-/** 弹幕 lanes: 2 over a poll, which needs the height for its rows, or under the corner timer's band; 3 otherwise. */
+/** 弹幕 lanes: 2 over a poll or the table list, which need the height for their rows, or under the corner timer's band; 3 otherwise. */
 function commentLanes(route: ScreenRoute | null, cornerTimer: boolean) {
-  return route?.kind === 'poll' || cornerTimer ? 2 : 3;
+  return route?.kind === 'poll' || route?.kind === 'groups' || cornerTimer ? 2 : 3;
 }
 
 function Message({ text, reason }: { text: string; reason?: string }) {

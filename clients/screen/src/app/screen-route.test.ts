@@ -14,6 +14,7 @@ describe('screenRoute', () => {
     expect(screenRoute(session({ view: 'qna', pollId: null }))).toEqual({ kind: 'qna' });
     expect(screenRoute(session({ view: 'checkin', pollId: null }))).toEqual({ kind: 'checkin' });
     expect(screenRoute(session({ view: 'draw', pollId: null }))).toEqual({ kind: 'draw' });
+    expect(screenRoute(session({ view: 'groups', pollId: null }))).toEqual({ kind: 'groups' });
   });
 
   it('shows the join view when the poll on screen is unknown', () => {

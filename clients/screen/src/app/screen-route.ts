@@ -1,7 +1,7 @@
 import type { PollView, SessionView } from '@live/shared/realtime/types';
 
 /** What the big screen shows right now. */
-export type ScreenRoute = { kind: 'join' } | { kind: 'poll'; poll: PollView } | { kind: 'qna' } | { kind: 'checkin' } | { kind: 'draw' };
+export type ScreenRoute = { kind: 'join' } | { kind: 'poll'; poll: PollView } | { kind: 'qna' } | { kind: 'checkin' } | { kind: 'draw' } | { kind: 'groups' };
 
 /**
  * Reads `session.screen`. A poll view whose poll is gone falls back to the join view; a server that
@@ -12,6 +12,7 @@ export function screenRoute(session: SessionView): ScreenRoute {
   if (view === 'qna') return { kind: 'qna' };
   if (view === 'checkin') return { kind: 'checkin' };
   if (view === 'draw') return { kind: 'draw' };
+  if (view === 'groups') return { kind: 'groups' };
   if (view === 'poll') {
     const poll = session.polls.find(p => p.id === session.screen.pollId);
     if (poll) return { kind: 'poll', poll };

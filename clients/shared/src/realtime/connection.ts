@@ -1,6 +1,7 @@
 import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from '@microsoft/signalr';
 import type { HubArgs, HubMethod, HubResult, Invoke } from './hub-methods';
 import { snapshotSubscriptions, type SnapshotAction } from './reducer';
+import type { MyTableView } from '../groups/types';
 import type { CommentBatch, ConnectionStatus, EndReason, LiveEvent, LiveEventPayloads, LiveState, CheckInResult, PrizeView, QuestionView, Role } from './types';
 
 /** Retries forever: a screen on the wall must come back by itself. Backoff 0.5 s, 1 s, 2 s, then every 5 s. */
@@ -55,6 +56,8 @@ export interface LiveConnectionHandlers {
   onMyCheckIn?(result: CheckInResult | null): void;
   /** This device won a prize in the lucky draw. */
   onMyPrize?(prize: PrizeView): void;
+  /** This phone's discussion table changed (formed, a mate moved, or ended: table null). */
+  onMyTable?(table: MyTableView): void;
 }
 
 export interface LiveConnection {
@@ -117,6 +120,7 @@ export function openLiveConnection(credential: string, handlers: LiveConnectionH
   for (const { event, action } of snapshotSubscriptions) on(event, payload => handlers.onSnapshot(action(payload)));
   on('myPrize', (prize: PrizeView) => handlers.onMyPrize?.(prize));
   on('myCheckIn', (result: CheckInResult | null) => handlers.onMyCheckIn?.(result));
+  on('myTable', (table: MyTableView) => handlers.onMyTable?.(table));
   on('comments', (batch: CommentBatch) => handlers.onComments?.(batch));
   on('myQuestion', (question: QuestionView) => handlers.onMyQuestion?.(question));
   on('credentialRevoked', () => end(replacingOwnKey ? null : 'revoked'));

@@ -25,7 +25,7 @@ export function fakeLive(over: Partial<Live> = {}, fail: Partial<Record<HubMetho
   }, fail);
   return {
     status: 'live', refused: false, ended: null, role: 'host',
-    snapshot: emptySnapshot, me: null, ballots: {}, myQuestions: [], myUpvotes: new Set(), myCheckIn: null, myPrizes: [],
+    snapshot: emptySnapshot, me: null, ballots: {}, myQuestions: [], myUpvotes: new Set(), myCheckIn: null, myPrizes: [], myTable: null,
     keepBallot: vi.fn(), keepQuestion: vi.fn(), keepUpvote: vi.fn(), keepCheckIn: vi.fn(),
     invoke,
     ...over,

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { openLiveConnection, type LiveConnection } from '@live/shared/realtime/connection';
 import { emptySnapshot, snapshotReducer, type Snapshot } from '@live/shared/realtime/reducer';
+import type { MyTableView } from '@live/shared/groups/types';
 import type { Invoke } from '@live/shared/realtime/hub-methods';
 import type { CheckInResult, ConnectionStatus, EndReason, LiveState, PrizeView, QuestionView, Role, UpvoteAck } from '@live/shared/realtime/types';
 import { ballotsFromState, pruneBallots, type Answer, type Ballots } from './ballots';
@@ -27,6 +28,8 @@ export interface Live {
   myCheckIn: CheckInResult | null;
   /** Prizes this device won in the lucky draw, from GetState after a reload or a myPrize event (attendees only). */
   myPrizes: PrizeView[];
+  /** This phone's discussion table, from GetState after a reload or a myTable event (attendees only); table null when there is none. */
+  myTable: MyTableView | null;
   /** Records a ballot the server acknowledged. */
   keepBallot(pollId: string, answer: Answer): void;
   /** Records a question the server returned from AskQuestion. */
@@ -51,6 +54,7 @@ export function useLive(credential: string | null): Live {
   const [myUpvotes, setMyUpvotes] = useState<ReadonlySet<string>>(() => new Set());
   const [myCheckIn, setMyCheckIn] = useState<CheckInResult | null>(null);
   const [myPrizes, setMyPrizes] = useState<PrizeView[]>([]);
+  const [myTable, setMyTable] = useState<MyTableView | null>(null);
   const connection = useRef<LiveConnection | null>(null);
 
   useEffect(() => {
@@ -70,6 +74,7 @@ export function useLive(credential: string | null): Live {
         setMyUpvotes(upvotesFromState(state));
         setMyCheckIn(state.myCheckIn ?? null);
         setMyPrizes(myPrizesFromState(state));
+        setMyTable(state.myTable ?? null);
       },
       onRefused: () => setRefused(true),
       onEnded: setEnded,
@@ -77,6 +82,8 @@ export function useLive(credential: string | null): Live {
       // Staff took the check-in back (a mistaken tap): the phone must stop saying "checked in".
       onMyCheckIn: result => setMyCheckIn(result),
       onMyPrize: prize => setMyPrizes(current => addPrize(current, prize)),
+      // Unversioned, like myCheckIn: the server sends each phone its table whenever it or the table's mates change.
+      onMyTable: setMyTable,
     });
     connection.current = opened;
     return () => { opened.close(); connection.current = null; };
@@ -94,5 +101,5 @@ export function useLive(credential: string | null): Live {
   const invoke = useCallback<Invoke>((method, ...args) =>
     connection.current ? connection.current.invoke(method, ...args) : Promise.reject(new Error('unavailable')), []);
 
-  return { status, refused, ended, role, snapshot, me, ballots, myQuestions, myUpvotes, myCheckIn, myPrizes, keepBallot, keepQuestion, keepUpvote, keepCheckIn, invoke };
+  return { status, refused, ended, role, snapshot, me, ballots, myQuestions, myUpvotes, myCheckIn, myPrizes, myTable, keepBallot, keepQuestion, keepUpvote, keepCheckIn, invoke };
 }

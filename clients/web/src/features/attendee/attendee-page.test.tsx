@@ -35,6 +35,15 @@ function open(over: Parameters<typeof fakeLive>[0]) {
 afterEach(() => { cleanup(); localStorage.clear(); vi.mocked(useLive).mockReset(); });
 
 describe('AttendeePage', () => {
+  it("shows this phone's table above the tabs while tables are on", () => {
+    open({ myTable: { round: 1, table: 12, mates: [{ name: 'Li Na', company: null, facilitator: false }] } });
+    expect(screen.getByTestId('my-table-number').textContent).toBe('You are at Table 12');
+    cleanup();
+    open({ myTable: { round: 1, table: null, mates: [] } });
+    expect(screen.queryByTestId('my-table')).toBeNull();
+    expect(screen.getByTestId('polls-tab')).toBeTruthy();
+  });
+
   it('says the session was deleted instead of trying to rejoin it', () => {
     open({ ended: 'deleted' });
     expect(screen.getByTestId('ended').textContent).toBe('This session has been deleted.');

@@ -75,7 +75,7 @@ describe('ConsolePage for the host', () => {
     const live = fakeLive({ snapshot });
     open(live);
     expect(screen.getAllByRole('tab').map(tab => tab.dataset.testid)).toEqual(
-      ['console-polls-tab', 'console-qna-tab', 'console-checkin-tab', 'console-draw-tab', 'console-agenda-tab', 'console-links-tab']);
+      ['console-polls-tab', 'console-qna-tab', 'console-checkin-tab', 'console-draw-tab', 'console-groups-tab', 'console-agenda-tab', 'console-links-tab']);
     await waitFor(() => expect(screen.getByTestId('screen-link').getAttribute('href')).toBe('/screen/482913#key=s1'));
     expect(screen.queryByTestId('moderator-badge')).toBeNull();
   });
@@ -91,6 +91,10 @@ describe('ConsolePage for the host', () => {
     open(live, '/console/482913?tab=agenda#key=h1'); // the reload
     expect(selected()).toEqual(['console-agenda-tab']);
     expect(screen.getByTestId('console-agenda')).toBeTruthy();
+    cleanup();
+    open(live, '/console/482913?tab=groups#key=h1');
+    expect(selected()).toEqual(['console-groups-tab']);
+    expect(screen.getByTestId('console-groups')).toBeTruthy();
     cleanup();
     open(live, '/console/482913?tab=settings#key=h1'); // no such tab
     expect(selected()).toEqual(['console-polls-tab']);

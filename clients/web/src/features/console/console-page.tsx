@@ -11,6 +11,7 @@ import { useLive } from '../../realtime/use-live';
 import { ConsoleCheckIn } from '../checkin/console-checkin';
 import { ConsoleAgenda } from '../agenda/console-agenda';
 import { ConsoleDraw } from '../draw/console-draw';
+import { ConsoleGroups } from '../groups/console-groups';
 import { LinksTab } from '../links/links-tab';
 import { keyInLink, routerPath } from '../links/link-urls';
 import { useAccessLinks } from '../links/use-access-links';
@@ -23,7 +24,7 @@ import { StatusPanel } from './status-panel';
 import { useSessionStatus } from './use-session-status';
 
 /**
- * The console, opened with a host key (polls, Q&A, check-in, draw, links) or a moderator key (Q&A moderation and
+ * The console, opened with a host key (polls, Q&A, check-in, draw, tables, agenda, links) or a moderator key (Q&A moderation and
  * the check-in desk only). A replaced link or a deleted session ends it with a full-page message.
  */
 export function ConsolePage() {
@@ -77,6 +78,7 @@ export function ConsolePage() {
       {shown === 'qna' && <ConsoleQna code={code} hostKey={consoleKey} canConfigure={canConfigure(live.role)} snapshot={live.snapshot} invoke={live.invoke} />}
       {shown === 'checkin' && <ConsoleCheckIn code={code} hostKey={consoleKey} canConfigure={canConfigure(live.role)} checkins={live.snapshot.checkins} invoke={live.invoke} />}
       {shown === 'agenda' && <ConsoleAgenda agenda={live.snapshot.agenda} invoke={live.invoke} />}
+      {shown === 'groups' && <ConsoleGroups groups={live.snapshot.groups} categories={live.snapshot.checkins?.byCategory ?? []} invoke={live.invoke} />}
       {shown === 'draw' && <ConsoleDraw code={code} hostKey={consoleKey} snapshot={live.snapshot} invoke={live.invoke} />}
       {shown === 'polls' && <ConsolePolls code={code} hostKey={consoleKey} snapshot={live.snapshot} connected={(presence?.onsite ?? 0) + (presence?.online ?? 0)} invoke={live.invoke} />}
       {shown === 'links' && (

@@ -69,11 +69,29 @@ describe('ConsoleTabs', () => {
     expect(invoke).toHaveBeenLastCalledWith('SetScreen', { view: 'join' });
   });
 
+  it('on the tables tab, puts the table list on screen and names it', () => {
+    const invoke = vi.fn().mockResolvedValue({});
+    const onTab = vi.fn();
+    const { rerender } = render(<ConsoleTabs tab="draw" onTab={onTab} session={session({ view: 'join', pollId: null })} waiting={0} invoke={invoke} />);
+    fireEvent.click(screen.getByTestId('console-groups-tab'));
+    expect(onTab).toHaveBeenCalledWith('groups');
+    expect(screen.getByTestId('console-groups-tab').textContent).toBe('Tables');
+    rerender(<ConsoleTabs tab="groups" onTab={onTab} session={session({ view: 'join', pollId: null })} waiting={0} invoke={invoke} />);
+    expect(screen.getByTestId('show-groups-on-screen').textContent).toBe('Show tables on screen');
+    fireEvent.click(screen.getByTestId('show-groups-on-screen'));
+    expect(invoke).toHaveBeenCalledWith('SetScreen', { view: 'groups' });
+    rerender(<ConsoleTabs tab="groups" onTab={onTab} session={session({ view: 'groups', pollId: null })} waiting={0} invoke={invoke} />);
+    expect(screen.getByTestId('screen-now').textContent).toBe('On screen: discussion tables');
+    expect(screen.queryByTestId('show-groups-on-screen')).toBeNull();
+    fireEvent.click(screen.getByTestId('take-off-screen'));
+    expect(invoke).toHaveBeenLastCalledWith('SetScreen', { view: 'join' });
+  });
+
   it('says what is on screen and offers "Take off screen" on every tab, back to the join screen', () => {
     const invoke = vi.fn().mockResolvedValue({});
-    const tabs = ['polls', 'qna', 'checkin', 'draw', 'agenda', 'links'] as const;
+    const tabs = ['polls', 'qna', 'checkin', 'draw', 'groups', 'agenda', 'links'] as const;
     for (const tab of tabs) {
-      for (const view of ['poll', 'qna', 'checkin', 'draw'] as const) {
+      for (const view of ['poll', 'qna', 'checkin', 'draw', 'groups'] as const) {
         cleanup();
         render(<ConsoleTabs tab={tab} onTab={vi.fn()} session={session({ view, pollId: view === 'poll' ? 'p1' : null })} waiting={0} invoke={invoke} />);
         expect(screen.getAllByTestId('screen-now')).toHaveLength(1);
@@ -81,7 +99,7 @@ describe('ConsoleTabs', () => {
         expect(invoke).toHaveBeenLastCalledWith('SetScreen', { view: 'join' });
       }
     }
-    expect(invoke).toHaveBeenCalledTimes(tabs.length * 4);
+    expect(invoke).toHaveBeenCalledTimes(tabs.length * 5);
     cleanup();
     render(<ConsoleTabs tab="agenda" onTab={vi.fn()} session={session({ view: 'join', pollId: null })} waiting={0} invoke={invoke} />);
     expect(screen.getByTestId('screen-now').textContent).toBe('On screen: join code');

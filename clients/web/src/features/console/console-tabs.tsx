@@ -6,7 +6,7 @@ import type { SessionView } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
 import './console.css';
 
-export type ConsoleTab = 'polls' | 'qna' | 'checkin' | 'draw' | 'agenda' | 'links';
+export type ConsoleTab = 'polls' | 'qna' | 'checkin' | 'draw' | 'groups' | 'agenda' | 'links';
 
 export interface ConsoleTabsProps {
   tab: ConsoleTab;
@@ -21,15 +21,18 @@ export interface ConsoleTabsProps {
   invoke: Invoke;
 }
 
-type TabScreenView = 'qna' | 'checkin' | 'draw';
-/** The views the tabs' screen button toggles: check-in offers the check-in wall, draw the draw, links and agenda nothing (the agenda has its own timer switch), the others Q&A. */
+type TabScreenView = 'qna' | 'checkin' | 'draw' | 'groups';
+/**
+ * The views the tabs' screen button toggles: check-in offers the check-in wall, draw the draw, tables the table list,
+ * links and agenda nothing (the agenda has its own timer switch), the others Q&A.
+ */
 const screenViewFor = (tab: ConsoleTab): TabScreenView | null =>
-  (tab === 'links' || tab === 'agenda' ? null : tab === 'checkin' || tab === 'draw' ? tab : 'qna');
-const allTabs: ConsoleTab[] = ['polls', 'qna', 'checkin', 'draw', 'agenda', 'links'];
-const showLabel: Record<TabScreenView, string> = { qna: 'moderation.showOnScreen', checkin: 'checkin.showOnScreen', draw: 'draw.showOnScreen' };
+  (tab === 'links' || tab === 'agenda' ? null : tab === 'checkin' || tab === 'draw' || tab === 'groups' ? tab : 'qna');
+const allTabs: ConsoleTab[] = ['polls', 'qna', 'checkin', 'draw', 'groups', 'agenda', 'links'];
+const showLabel: Record<TabScreenView, string> = { qna: 'moderation.showOnScreen', checkin: 'checkin.showOnScreen', draw: 'draw.showOnScreen', groups: 'groups.showOnScreen' };
 
 /**
- * Polls / Q&A / Check-in / Draw switch, the button that puts this tab's view on the big screen, and one place, the
+ * Polls / Q&A / Check-in / Draw / Tables switch, the button that puts this tab's view on the big screen, and one place, the
  * same on every tab, that says what the screen shows now with "Take off screen" (back to the join screen) for the host.
  */
 export function ConsoleTabs({ tab, onTab, tabs = allTabs, canSetScreen = true, session, waiting, invoke }: ConsoleTabsProps) {
