@@ -156,6 +156,10 @@ public sealed class LocalConnections(HubLifetimeManager<LiveHub> inner, Metrics.
     /// </summary>
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) == 0) (inner as IDisposable)?.Dispose();
+        if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
+        // StackExchange.Redis can throw from its own close (see SnapshotRelay.StopAsync); the process is stopping, and a
+        // failed close of the backplane's connection must not keep the rest of the container from being disposed.
+        try { (inner as IDisposable)?.Dispose(); }
+        catch (Exception ex) when (ex is NullReferenceException or StackExchange.Redis.RedisException or ObjectDisposedException) { }
     }
 }
