@@ -34,3 +34,14 @@ export async function createPoll(host: Page, question: string, options: string[]
   await expect(card).toContainText(question);
   return card;
 }
+
+/** A quiz question from the console's quiz tab: kind, text, options (the right ones by index) and a time limit. */
+export async function addQuizQuestion(host: Page, q: { kind?: 'single' | 'trueFalse'; text: string; options?: string[]; correct: number; seconds: number }) {
+  await host.getByTestId(`quiz-kind-${q.kind ?? 'single'}`).click();
+  await host.getByTestId('quiz-text').fill(q.text);
+  for (const [i, text] of (q.options ?? []).entries()) await host.getByTestId(`quiz-option-${i}`).fill(text);
+  await host.getByTestId(`quiz-correct-${q.correct}`).check();
+  await host.getByTestId('quiz-time').fill(String(q.seconds));
+  await host.getByTestId('quiz-save').click();
+  await expect(host.getByTestId('quiz-question-row').filter({ hasText: q.text })).toBeVisible();
+}

@@ -4,6 +4,7 @@ import '../i18n';
 import { emptySnapshot, type Snapshot } from '@live/shared/realtime/reducer';
 import type { AgendaView, TimerView } from '@live/shared/agenda/types';
 import type { CheckInView, QnaView, SessionView } from '@live/shared/realtime/types';
+import type { QuizView } from '@live/shared/quiz/types';
 import { appendComments, emptyFeed } from '../realtime/comment-feed';
 import type { LiveView } from '../realtime/use-live';
 import { revealMs } from './corner-tools';
@@ -186,5 +187,27 @@ describe('App', () => {
     view.rerender(<App />);
     await waitFor(() => expect(view.container.textContent).toContain(zh('join.scan')));
     localStorage.clear();
+  });
+
+  it('gives the wall to a running quiz over the host\'s view, and back when the podium is taken off by a screen change', () => {
+    const quiz = (phase: QuizView['phase']): QuizView => ({
+      version: 2, now: Date.now(), phase, questionCount: 1,
+      settings: { streakBonus: true, wrongPenalty: 0, readSeconds: 0, leaderboard: 'betweenQuestions', teams: 'none' },
+      current: { id: 'q1', number: 1, kind: 'single', text: 'Quiz time?', options: ['Yes', 'No'], timeLimitSeconds: 20, points: 1000,
+        shownAt: Date.now(), answersAt: Date.now(), deadline: Date.now() + 20_000, correct: [], accepted: [], distribution: null },
+      answered: 0, players: 0, leaders: [], teams: [], questions: [],
+    });
+    const view = show({ session: session({ view: 'qna', pollId: null }), quiz: { ...quiz('lobby'), current: null } });
+    expect(screen.queryByTestId('quiz-question')).toBeNull(); // the lobby leaves the screen alone
+    live = { ...live, snapshot: { ...live.snapshot, quiz: quiz('question') } };
+    view.rerender(<App />);
+    expect(screen.getByTestId('quiz-text').textContent).toBe('Quiz time?');
+    live = { ...live, snapshot: { ...live.snapshot, quiz: quiz('finished') } };
+    view.rerender(<App />);
+    expect(screen.getByTestId('quiz-podium')).toBeTruthy();
+    live = { ...live, snapshot: { ...live.snapshot, session: session({ view: 'join', pollId: null }) } };
+    view.rerender(<App />);
+    expect(screen.queryByTestId('quiz-podium')).toBeNull();
+    expect(screen.getByTestId('screen-join-code')).toBeTruthy();
   });
 });

@@ -9,6 +9,8 @@ import { GroupsWall } from '../features/groups/groups-wall';
 import { JoinView } from '../features/join/join-view';
 import { PollResultsView } from '../features/poll-results/poll-results-view';
 import { QnaView } from '../features/qna/qna-view';
+import { QuizScreen } from '../features/quiz/quiz-screen';
+import { useQuizTakeover } from '../features/quiz/quiz-takeover';
 import { ReactionLayer } from '../features/reactions/reaction-layer';
 import { CornerTimer } from '../features/timer/corner-timer';
 import { cornerTimerShown } from '../features/timer/corner-timer-shown';
@@ -30,6 +32,8 @@ export function App() {
   // The session's language, not the projector PC's browser: a Chinese event on an English laptop reads Chinese.
   const language = snapshot.session?.language;
   useEffect(() => followSessionLanguage(language), [language]);
+  // A running quiz takes the wall over whatever view the host picked (see quiz-takeover.ts).
+  const quizOn = useQuizTakeover(snapshot.quiz, snapshot.session);
 
   if (!code || !key) return <Message text={t('screen.noKey')} />;
   if (over) return <Message text={t(`screen.${over}`)} reason={over} />;
@@ -41,14 +45,15 @@ export function App() {
 
   const session = snapshot.session;
   const joinUrl = info?.joinUrl ?? `${window.location.origin}/j/${code}`;
-  const route = session ? screenRoute(session) : null;
+  const route = session && !quizOn ? screenRoute(session) : null; // none while the quiz has the wall
   const commentsOn = !!session && (snapshot.qna?.settings.commentsEnabled ?? true);
   const timer = cornerTimerShown(snapshot.agenda);
-  const lanes = commentLanes(route, timer);
+  const lanes = commentLanes(route, timer, quizOn);
   const className = ['screen', timer && 'with-corner-timer', commentsOn && 'with-comments'].filter(Boolean).join(' ');
   return (
     <div className={className} data-comment-lanes={lanes}>
       {!session && <Message text={t('screen.waiting')} />}
+      {session && quizOn && snapshot.quiz && <QuizScreen quiz={snapshot.quiz} />}
       {session && route?.kind === 'join' && <JoinView title={session.title} code={code} joinUrl={joinUrl} presence={snapshot.presence} />}
       {session && route?.kind === 'poll' && <PollResultsView poll={route.poll} results={snapshot.results[route.poll.id]} code={code} joinUrl={joinUrl} />}
       {session && route?.kind === 'qna' && <QnaView title={session.title} qna={snapshot.qna} code={code} joinUrl={joinUrl} />}
@@ -63,9 +68,9 @@ export function App() {
   );
 }
 
-/** 弹幕 lanes: 2 over a poll or the table list, which need the height for their rows, or under the corner timer's band; 3 otherwise. */
-function commentLanes(route: ScreenRoute | null, cornerTimer: boolean) {
-  return route?.kind === 'poll' || route?.kind === 'groups' || cornerTimer ? 2 : 3;
+/** 弹幕 lanes: 2 over a poll, the table list or the quiz, which need the height for their rows, or under the corner timer's band; 3 otherwise. */
+function commentLanes(route: ScreenRoute | null, cornerTimer: boolean, quiz: boolean) {
+  return route?.kind === 'poll' || route?.kind === 'groups' || quiz || cornerTimer ? 2 : 3;
 }
 
 function Message({ text, reason }: { text: string; reason?: string }) {

@@ -6,12 +6,15 @@ export interface TimerDisplay { text: string; phase: TimerPhase; seconds: number
 /** The server's clock minus this client's, measured when a view arrives (`view.now` was the server's clock then). */
 export const clockOffset = (serverNow: number, receivedAt: number) => serverNow - receivedAt;
 
-const offsets = new WeakMap<AgendaView, number>();
+/** Any view stamped with the server's clock when it was sent (the agenda, the quiz). */
+export interface ClockedView { now: number }
+
+const offsets = new WeakMap<ClockedView, number>();
 /**
  * The offset for one received view, measured the first time it is asked for (the render right after it arrived) and
  * then kept with that view, so every later render uses the same measurement.
  */
-export function offsetOf(view: AgendaView, clientNow: () => number = Date.now): number {
+export function offsetOf(view: ClockedView, clientNow: () => number = Date.now): number {
   let offset = offsets.get(view);
   if (offset === undefined) {
     offset = clockOffset(view.now, clientNow());

@@ -1,6 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { AgendaView } from './types';
-import { offsetOf } from './timer-display';
+import { offsetOf, type ClockedView } from './timer-display';
 
 // One ticker for the whole page: every timer on it changes its second in the same frame.
 const listeners = new Set<() => void>();
@@ -23,10 +22,10 @@ function subscribe(listener: () => void) {
 }
 
 /**
- * The server's clock now, as this client estimates it from the agenda view it holds (offset measured on receipt),
+ * The server's clock now, as this client estimates it from the view it holds (the agenda, the quiz) (offset measured on receipt),
  * refreshed ten times a second so a second boundary is shown within 0.1 s of the server's.
  */
-export function useServerNow(agenda: AgendaView | null): number {
+export function useServerNow(view: ClockedView | null): number {
   const clientNow = useSyncExternalStore(subscribe, () => now);
-  return agenda ? clientNow + offsetOf(agenda) : clientNow;
+  return view ? clientNow + offsetOf(view) : clientNow;
 }

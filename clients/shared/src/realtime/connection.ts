@@ -3,6 +3,7 @@ import type { HubArgs, HubMethod, HubResult, Invoke } from './hub-methods';
 import { snapshotSubscriptions, type SnapshotAction } from './reducer';
 import type { MyTableView } from '../groups/types';
 import type { CommentBatch, ConnectionStatus, EndReason, LiveEvent, LiveEventPayloads, LiveState, CheckInResult, PrizeView, QuestionView, Role } from './types';
+import type { MyQuizView } from '../quiz/types';
 
 /** Retries forever: a screen on the wall must come back by itself. Backoff 0.5 s, 1 s, 2 s, then every 5 s. */
 export const retryDelay = (attempt: number) => Math.min(5000, 500 * 2 ** attempt);
@@ -58,6 +59,8 @@ export interface LiveConnectionHandlers {
   onMyPrize?(prize: PrizeView): void;
   /** This phone's discussion table changed (formed, a mate moved, or ended: table null). */
   onMyTable?(table: MyTableView): void;
+  /** This phone's quiz standing after a reveal (unversioned: the latest push is the truth). */
+  onMyQuiz?(mine: MyQuizView): void;
 }
 
 export interface LiveConnection {
@@ -119,6 +122,7 @@ export function openLiveConnection(credential: string, handlers: LiveConnectionH
   // Every pushed snapshot kind the reducer knows (snapshotKinds), each as it arrives.
   for (const { event, action } of snapshotSubscriptions) on(event, payload => handlers.onSnapshot(action(payload)));
   on('myPrize', (prize: PrizeView) => handlers.onMyPrize?.(prize));
+  on('myQuiz', (mine: MyQuizView) => handlers.onMyQuiz?.(mine));
   on('myCheckIn', (result: CheckInResult | null) => handlers.onMyCheckIn?.(result));
   on('myTable', (table: MyTableView) => handlers.onMyTable?.(table));
   on('comments', (batch: CommentBatch) => handlers.onComments?.(batch));

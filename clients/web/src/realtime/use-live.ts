@@ -4,6 +4,7 @@ import { emptySnapshot, snapshotReducer, type Snapshot } from '@live/shared/real
 import type { MyTableView } from '@live/shared/groups/types';
 import type { Invoke } from '@live/shared/realtime/hub-methods';
 import type { CheckInResult, ConnectionStatus, EndReason, LiveState, PrizeView, QuestionView, Role, UpvoteAck } from '@live/shared/realtime/types';
+import type { MyQuizView, QuizAnswerAck } from '@live/shared/quiz/types';
 import { ballotsFromState, pruneBallots, type Answer, type Ballots } from './ballots';
 import { addPrize, myPrizesFromState } from './my-prizes';
 import { applyUpvoteAck, myQuestionsFromState, upsertQuestion, upvotesFromState } from './my-questions';
@@ -30,6 +31,10 @@ export interface Live {
   myPrizes: PrizeView[];
   /** This phone's discussion table, from GetState after a reload or a myTable event (attendees only); table null when there is none. */
   myTable: MyTableView | null;
+  /** This phone's quiz standing: from GetState after a reload, then from each reveal's myQuiz push (attendees only). */
+  myQuiz: MyQuizView | null;
+  /** This phone's answer to a quiz question, as the server acknowledged it (AnswerQuiz, or myQuiz.myAnswer after a reload). */
+  myQuizAnswer: QuizAnswerAck | null;
   /** Records a ballot the server acknowledged. */
   keepBallot(pollId: string, answer: Answer): void;
   /** Records a question the server returned from AskQuestion. */
@@ -38,6 +43,8 @@ export interface Live {
   keepUpvote(ack: UpvoteAck): void;
   /** Records the result of CheckIn. */
   keepCheckIn(result: CheckInResult): void;
+  /** Records an acknowledged quiz answer. */
+  keepQuizAnswer(ack: QuizAnswerAck): void;
   invoke: Invoke;
 }
 
@@ -55,6 +62,8 @@ export function useLive(credential: string | null): Live {
   const [myCheckIn, setMyCheckIn] = useState<CheckInResult | null>(null);
   const [myPrizes, setMyPrizes] = useState<PrizeView[]>([]);
   const [myTable, setMyTable] = useState<MyTableView | null>(null);
+  const [myQuiz, setMyQuiz] = useState<MyQuizView | null>(null);
+  const [myQuizAnswer, setMyQuizAnswer] = useState<QuizAnswerAck | null>(null);
   const connection = useRef<LiveConnection | null>(null);
 
   useEffect(() => {
@@ -75,6 +84,8 @@ export function useLive(credential: string | null): Live {
         setMyCheckIn(state.myCheckIn ?? null);
         setMyPrizes(myPrizesFromState(state));
         setMyTable(state.myTable ?? null);
+        setMyQuiz(state.myQuiz ?? null);
+        setMyQuizAnswer(state.myQuiz?.myAnswer ?? null);
       },
       onRefused: () => setRefused(true),
       onEnded: setEnded,
@@ -84,6 +95,10 @@ export function useLive(credential: string | null): Live {
       onMyPrize: prize => setMyPrizes(current => addPrize(current, prize)),
       // Unversioned, like myCheckIn: the server sends each phone its table whenever it or the table's mates change.
       onMyTable: setMyTable,
+      onMyQuiz: mine => {
+        setMyQuiz(mine);
+        if (mine.myAnswer) setMyQuizAnswer(mine.myAnswer);
+      },
     });
     connection.current = opened;
     return () => { opened.close(); connection.current = null; };
@@ -98,8 +113,10 @@ export function useLive(credential: string | null): Live {
   const keepQuestion = useCallback((question: QuestionView) => setMyQuestions(current => upsertQuestion(current, question)), []);
   const keepUpvote = useCallback((ack: UpvoteAck) => setMyUpvotes(current => applyUpvoteAck(current, ack)), []);
   const keepCheckIn = useCallback((result: CheckInResult) => setMyCheckIn(result), []);
+  const keepQuizAnswer = useCallback((ack: QuizAnswerAck) => setMyQuizAnswer(ack), []);
   const invoke = useCallback<Invoke>((method, ...args) =>
     connection.current ? connection.current.invoke(method, ...args) : Promise.reject(new Error('unavailable')), []);
 
-  return { status, refused, ended, role, snapshot, me, ballots, myQuestions, myUpvotes, myCheckIn, myPrizes, myTable, keepBallot, keepQuestion, keepUpvote, keepCheckIn, invoke };
+  return { status, refused, ended, role, snapshot, me, ballots, myQuestions, myUpvotes, myCheckIn, myPrizes, myTable, myQuiz, myQuizAnswer,
+    keepBallot, keepQuestion, keepUpvote, keepCheckIn, keepQuizAnswer, invoke };
 }

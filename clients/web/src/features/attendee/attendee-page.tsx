@@ -10,6 +10,7 @@ import { AttendeeCheckIn } from '../checkin/attendee-checkin';
 import { MyPrize } from '../draw/my-prize';
 import { MyTable } from '../groups/my-table';
 import { AttendeeQna } from '../qna/attendee-qna';
+import { AttendeeQuiz } from '../quiz/phone/attendee-quiz';
 import { AttendeePolls } from './attendee-polls';
 import type { AnswerUpvoteCalls } from './use-answer-upvotes';
 
@@ -17,7 +18,7 @@ type Tab = 'polls' | 'qna' | 'checkin';
 
 /**
  * The attendee's session page: polls (open ones appear by themselves, newest first), Q&A and, for people in
- * the room, check-in, as tabs; a prize won in the lucky draw and this phone's discussion table show above them. "?tab=checkin" (the venue's check-in QR code) opens on check-in.
+ * the room, check-in, as tabs; a running quiz, a prize won in the lucky draw and this phone's discussion table show above them. "?tab=checkin" (the venue's check-in QR code) opens on check-in.
  */
 export function AttendeePage() {
   const { t } = useTranslation();
@@ -48,6 +49,8 @@ export function AttendeePage() {
     <div className="page phone">
       <TopBar title={session?.title ?? '…'} status={live.status} />
       <main className="narrow stack">
+        <AttendeeQuiz quiz={live.snapshot.quiz} mine={live.myQuiz} myAnswer={live.myQuizAnswer}
+          answer={request => live.invoke('AnswerQuiz', request)} onAck={live.keepQuizAnswer} />
         <MyPrize prizes={live.myPrizes} />
         <MyTable table={live.myTable} />
         <p className="muted hello">{record.nickname ? t('attendee.hello', { name: record.nickname, mode }) : mode}</p>

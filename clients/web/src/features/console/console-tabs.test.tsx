@@ -89,7 +89,7 @@ describe('ConsoleTabs', () => {
 
   it('says what is on screen and offers "Take off screen" on every tab, back to the join screen', () => {
     const invoke = vi.fn().mockResolvedValue({});
-    const tabs = ['polls', 'qna', 'checkin', 'draw', 'groups', 'agenda', 'links'] as const;
+    const tabs = ['polls', 'qna', 'checkin', 'draw', 'groups', 'quiz', 'agenda', 'links'] as const;
     for (const tab of tabs) {
       for (const view of ['poll', 'qna', 'checkin', 'draw', 'groups'] as const) {
         cleanup();

@@ -6,7 +6,7 @@ import type { SessionView } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
 import './console.css';
 
-export type ConsoleTab = 'polls' | 'qna' | 'checkin' | 'draw' | 'groups' | 'agenda' | 'links';
+export type ConsoleTab = 'polls' | 'qna' | 'checkin' | 'draw' | 'groups' | 'quiz' | 'agenda' | 'links';
 
 export interface ConsoleTabsProps {
   tab: ConsoleTab;
@@ -24,11 +24,12 @@ export interface ConsoleTabsProps {
 type TabScreenView = 'qna' | 'checkin' | 'draw' | 'groups';
 /**
  * The views the tabs' screen button toggles: check-in offers the check-in wall, draw the draw, tables the table list,
- * links and agenda nothing (the agenda has its own timer switch), the others Q&A.
+ * links and agenda nothing (the agenda has its own timer switch), nor the quiz (the screen shows a running quiz by
+ * itself), the others Q&A.
  */
 const screenViewFor = (tab: ConsoleTab): TabScreenView | null =>
-  (tab === 'links' || tab === 'agenda' ? null : tab === 'checkin' || tab === 'draw' || tab === 'groups' ? tab : 'qna');
-const allTabs: ConsoleTab[] = ['polls', 'qna', 'checkin', 'draw', 'groups', 'agenda', 'links'];
+  (tab === 'links' || tab === 'agenda' || tab === 'quiz' ? null : tab === 'checkin' || tab === 'draw' || tab === 'groups' ? tab : 'qna');
+const allTabs: ConsoleTab[] = ['polls', 'qna', 'checkin', 'draw', 'groups', 'quiz', 'agenda', 'links'];
 const showLabel: Record<TabScreenView, string> = { qna: 'moderation.showOnScreen', checkin: 'checkin.showOnScreen', draw: 'draw.showOnScreen', groups: 'groups.showOnScreen' };
 
 /**
