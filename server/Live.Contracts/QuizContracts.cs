@@ -20,7 +20,8 @@ public sealed record QuizQuestionRequest(
 /// <summary>
 /// How the quiz counts and shows. ReadSeconds: the question alone before its answers appear (0–10). Leaderboard:
 /// "betweenQuestions" (default) or "never" (the podium still shows at the end). Teams: "none" (default), "tables"
-/// (each player's discussion table) or "category" (the check-in category).
+/// (each player's discussion table), "category" (the check-in category), "company" (the check-in list's company) or
+/// "pick" (each phone picks one of TeamNames before its first answer: 2–12 distinct names of 1–30 characters).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("live.quiz-settings")]
 public sealed record QuizSettings(
@@ -28,9 +29,14 @@ public sealed record QuizSettings(
     [property: Id(1)] int WrongPenalty = 0,
     [property: Id(2)] int ReadSeconds = 3,
     [property: Id(3)] string Leaderboard = "betweenQuestions",
-    [property: Id(4)] string Teams = "none")
+    [property: Id(4)] string Teams = "none",
+    [property: Id(5)] IReadOnlyList<string>? TeamNames = null)
 {
     public static readonly QuizSettings Default = new();
+
+    /// <summary>Equal field by field, the team names by their sequence (a record compares lists by reference).</summary>
+    public bool SameAs(QuizSettings other) =>
+        this with { TeamNames = null } == other with { TeamNames = null } && (TeamNames ?? []).SequenceEqual(other.TeamNames ?? []);
 }
 
 /// <summary>A phone's answer. ElapsedMs: the phone's own time from showing the answers to the tap (trusted within 1 s of the server's).</summary>
@@ -173,4 +179,6 @@ public interface IQuizGrain : IGrainWithStringKey, IErasableGrain
     [Alias("Export")] Task<QuizExport> Export();
     /// <summary>Returns once the answer is durable.</summary>
     [Alias("Answer")] Task<QuizAnswerAck> Answer(string deviceId, string? nickname, QuizAnswerRequest request);
+    /// <summary>Teams by pick: the phone plays for <c>team</c> (one of the host's names) until its first answer.</summary>
+    [Alias("ChooseTeam")] Task<MyQuizView> ChooseTeam(string deviceId, string? nickname, string? team);
 }

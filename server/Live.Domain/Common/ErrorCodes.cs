@@ -123,4 +123,6 @@ public static class ErrorCodes
     public const string InvalidQuizSettings = "invalid_quiz_settings";
     public const string QuizFull = "quiz_full";
     public const string QuizQuestionNotFound = "quiz_question_not_found";
+    public const string QuizTeamNotFound = "quiz_team_not_found";
+    public const string QuizTeamLocked = "quiz_team_locked";
 }

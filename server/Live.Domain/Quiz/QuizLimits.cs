@@ -11,4 +11,8 @@ public static class QuizLimits
     public const int MaxTypedAnswer = 40;
     /// <summary>Seconds a question is on show before its answers appear (the read time), at most.</summary>
     public const int MaxReadSeconds = 10;
+    /// <summary>Teams a host names for phones to pick from (teams by pick).</summary>
+    public const int MinTeams = 2;
+    public const int MaxTeams = 12;
+    public const int MaxTeamName = 30;
 }

@@ -126,13 +126,15 @@ public sealed class QuizGrain : Grain, IQuizGrain
     public async Task<QuizView> SetSettings(QuizSettings settings)
     {
         _commit.RequireUsable();
-        var options = QuizOptions.Parse(settings.StreakBonus, settings.WrongPenalty, settings.ReadSeconds, settings.Leaderboard, settings.Teams);
+        var options = settings.ToOptions();
         var normalized = new QuizSettings(options.Rules.StreakBonus, options.Rules.WrongPenalty, options.ReadSeconds,
-            options.Leaderboard == LeaderboardMode.Never ? "never" : "betweenQuestions",
-            options.Teams switch { TeamSource.Tables => "tables", TeamSource.Category => "category", _ => "none" });
-        if (normalized != _settings)
+            options.Leaderboard == LeaderboardMode.Never ? "never" : "betweenQuestions", QuizOptions.Name(options.Teams), options.TeamNames);
+        if (!normalized.SameAs(_settings))
         {
             if (Phase is not (QuizPhase.Lobby or QuizPhase.Finished)) throw new RuleViolation(ErrorCodes.InvalidQuizStep);
+            // A team no longer on offer is dropped by whoever has not played yet: they get one anew (or pick again).
+            if (normalized.Teams != _settings.Teams || !(normalized.TeamNames ?? []).SequenceEqual(_settings.TeamNames ?? []))
+                foreach (var p in _scores.Players.Where(p => p.Answered == 0)) p.Team = null;
             _settings = normalized;
             Changed();
         }
@@ -211,6 +213,28 @@ public sealed class QuizGrain : Grain, IQuizGrain
         return taken.ToAck(request.QuestionId!);
     }
 
+    /// <summary>
+    /// Teams by pick. The team is fixed at the phone's first answer: moving a scored player would shift two teams'
+    /// means after the fact. Choosing the team it already has answers its standing again (a retry changes nothing).
+    /// </summary>
+    public async Task<MyQuizView> ChooseTeam(string deviceId, string? nickname, string? team)
+    {
+        _commit.RequireUsable();
+        var name = _settings.Teams == "pick" ? _settings.TeamNames?.FirstOrDefault(n => string.Equals(n, team?.Trim(), StringComparison.OrdinalIgnoreCase)) : null;
+        if (name is null) throw new RuleViolation(ErrorCodes.QuizTeamNotFound);
+        var player = _playerOfDevice.TryGetValue(deviceId, out var known) ? known : await JoinAsync(deviceId, nickname);
+        var score = _scores.Player(player);
+        if (score.Team != name)
+        {
+            if (score.Answered > 0 || _run?.Answers.Any(a => a.PlayerId == player) == true) throw new RuleViolation(ErrorCodes.QuizTeamLocked);
+            score.Team = name;
+            _playersSinceSnapshot.Add(player);
+            _commit.Changed(); // journaled with the player, as an answer is
+        }
+        await _commit.CommitAsync();
+        return Standing(deviceId, _scores.Standings().ToDictionary(s => s.Id, StringComparer.Ordinal))!;
+    }
+
     private QuizRun RequireOnShow(string? questionId)
     {
         Settled();
@@ -232,7 +256,8 @@ public sealed class QuizGrain : Grain, IQuizGrain
         {
             "tables" => tableOf.TryGetValue(entrant.Id, out var table) ? table.ToString() : null,
             "category" => entrant.Id.StartsWith("d:", StringComparison.Ordinal) ? null : entrant.Category,
-            _ => null,
+            "company" => string.IsNullOrWhiteSpace(entrant.Company) ? null : entrant.Company.Trim(),
+            _ => null, // "pick": ChooseTeam sets it
         };
         _scores.Player(entrant.Id, team).Team ??= team;
         return entrant.Id;

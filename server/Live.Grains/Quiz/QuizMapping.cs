@@ -12,7 +12,7 @@ internal static class QuizMapping
     public static QuizQuestion ToDomain(this QuizQuestionView q) =>
         new(q.Id, QuizOptions.Kind(q.Kind), q.Text, q.Options, q.Correct, q.Accepted, q.TimeLimitSeconds, q.Points);
 
-    public static QuizOptions ToOptions(this QuizSettings s) => QuizOptions.Parse(s.StreakBonus, s.WrongPenalty, s.ReadSeconds, s.Leaderboard, s.Teams);
+    public static QuizOptions ToOptions(this QuizSettings s) => QuizOptions.Parse(s.StreakBonus, s.WrongPenalty, s.ReadSeconds, s.Leaderboard, s.Teams, s.TeamNames);
 
     public static StoredQuizAnswer ToStored(this TakenAnswer a) =>
         new(a.PlayerId, [.. a.Answer.Options], a.Answer.Text, a.ElapsedMs, a.OpId, a.At.ToUnixTimeMilliseconds());

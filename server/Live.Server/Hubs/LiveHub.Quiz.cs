@@ -43,4 +43,8 @@ public sealed partial class LiveHub
     /// <summary>Answered once the answer is durable; the same phone answering again gets its first answer back.</summary>
     [HubRoles(Roles.Attendee)]
     public Task<QuizAnswerAck> AnswerQuiz(QuizAnswerRequest request) => grains.Quiz(Me.Code).Answer(Me.DeviceId!, Me.Nickname, Require(request));
+
+    /// <summary>Teams by pick: this phone plays for one of the host's team names, until its first answer.</summary>
+    [HubRoles(Roles.Attendee)]
+    public Task<MyQuizView> ChooseQuizTeam(string team) => grains.Quiz(Me.Code).ChooseTeam(Me.DeviceId!, Me.Nickname, Require(team));
 }

@@ -24,7 +24,7 @@ export const knownErrorCodes = [
   'invalid_group_source', 'invalid_table_size', 'invalid_company_rule', 'no_one_to_group', 'too_many_to_group',
   'groups_not_formed', 'member_not_found', 'table_not_found',
   'invalid_time_limit', 'invalid_points', 'answer_key_required', 'quiz_empty', 'invalid_quiz_step', 'question_closed', 'answers_not_shown',
-  'invalid_quiz_settings', 'quiz_full', 'quiz_question_not_found',
+  'invalid_quiz_settings', 'quiz_full', 'quiz_question_not_found', 'quiz_team_not_found', 'quiz_team_locked',
 ] as const;
 
 export type KnownErrorCode = typeof knownErrorCodes[number];

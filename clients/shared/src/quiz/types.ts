@@ -1,6 +1,7 @@
 // Wire types of the quiz (docs/API.md "Quiz"), mirrored from server/Live.Contracts/QuizContracts.cs.
 
 export type QuizQuestionKind = 'single' | 'multiple' | 'trueFalse' | 'typed';
+export type QuizTeamSource = 'none' | 'tables' | 'category' | 'company' | 'pick';
 export type QuizPhase = 'lobby' | 'question' | 'closed' | 'revealed' | 'leaderboard' | 'finished';
 
 /** SaveQuizQuestion's argument: id null adds a question (lobby only). */
@@ -10,7 +11,9 @@ export interface QuizQuestionRequest {
 }
 export interface QuizSettings {
   streakBonus: boolean; wrongPenalty: number; readSeconds: number;
-  leaderboard: 'betweenQuestions' | 'never'; teams: 'none' | 'tables' | 'category';
+  leaderboard: 'betweenQuestions' | 'never'; teams: QuizTeamSource;
+  /** What phones pick from with teams 'pick' (2–12 names); kept under any other source. */
+  teamNames?: string[] | null;
 }
 /** AnswerQuiz's argument; elapsedMs: the phone's own time from showing the answers to the tap. */
 export interface QuizAnswerRequest { questionId: string; options: number[] | null; text: string | null; elapsedMs: number | null; opId: string }

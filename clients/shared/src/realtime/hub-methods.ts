@@ -7,7 +7,7 @@ import type {
 import type { Language } from '../i18n/language';
 import type { AgendaView, SegmentRequest, TimerAdjustRequest, TimerSettingsRequest } from '../agenda/types';
 import type { FormGroupsRequest, GroupsView, MoveToTableRequest, MyTableView } from '../groups/types';
-import type { QuizAnswerAck, QuizAnswerRequest, QuizQuestionRequest, QuizReadout, QuizSettings, QuizView } from '../quiz/types';
+import type { MyQuizView, QuizAnswerAck, QuizAnswerRequest, QuizQuestionRequest, QuizReadout, QuizSettings, QuizView } from '../quiz/types';
 
 /**
  * Every client → server call: LiveHub's public methods (server/Live.Server/Hubs/LiveHub*.cs), each with its arguments
@@ -84,7 +84,7 @@ export interface HubMethods {
   EndGroups: { args: []; result: GroupsView };
   GetMyTable: { args: []; result: MyTableView };
 
-  // Quiz (GetQuiz: everyone; AnswerQuiz: attendee; the rest host).
+  // Quiz (GetQuiz: everyone; AnswerQuiz, ChooseQuizTeam: attendee; the rest host).
   SaveQuizQuestion: { args: [request: QuizQuestionRequest]; result: QuizView };
   DeleteQuizQuestion: { args: [questionId: string]; result: QuizView };
   SetQuizSettings: { args: [settings: QuizSettings]; result: QuizView };
@@ -96,6 +96,7 @@ export interface HubMethods {
   ResetQuiz: { args: []; result: QuizView };
   GetQuiz: { args: []; result: QuizReadout };
   AnswerQuiz: { args: [request: QuizAnswerRequest]; result: QuizAnswerAck };
+  ChooseQuizTeam: { args: [team: string]; result: MyQuizView };
 
   // Links and the session itself (host).
   GetAccessLinks: { args: []; result: AccessLinks };
