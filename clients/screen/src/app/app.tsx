@@ -10,7 +10,7 @@ import { JoinView } from '../features/join/join-view';
 import { PollResultsView } from '../features/poll-results/poll-results-view';
 import { QnaView } from '../features/qna/qna-view';
 import { QuizScreen } from '../features/quiz/quiz-screen';
-import { useQuizTakeover } from '../features/quiz/quiz-takeover';
+import { useQuizTakeover } from '@live/shared/quiz/quiz-takeover';
 import { ReactionLayer } from '../features/reactions/reaction-layer';
 import { CornerTimer } from '../features/timer/corner-timer';
 import { cornerTimerShown } from '../features/timer/corner-timer-shown';

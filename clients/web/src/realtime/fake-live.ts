@@ -26,7 +26,7 @@ export function fakeLive(over: Partial<Live> = {}, fail: Partial<Record<HubMetho
   return {
     status: 'live', refused: false, ended: null, role: 'host',
     snapshot: emptySnapshot, me: null, ballots: {}, myQuestions: [], myUpvotes: new Set(), myCheckIn: null, myPrizes: [], myTable: null, myQuiz: null, myQuizAnswer: null,
-    keepBallot: vi.fn(), keepQuestion: vi.fn(), keepUpvote: vi.fn(), keepCheckIn: vi.fn(), keepQuizAnswer: vi.fn(),
+    keepBallot: vi.fn(), keepQuestion: vi.fn(), keepUpvote: vi.fn(), keepCheckIn: vi.fn(), keepQuizAnswer: vi.fn(), keepMyQuiz: vi.fn(),
     invoke,
     ...over,
   };

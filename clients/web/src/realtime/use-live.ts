@@ -45,6 +45,8 @@ export interface Live {
   keepCheckIn(result: CheckInResult): void;
   /** Records an acknowledged quiz answer. */
   keepQuizAnswer(ack: QuizAnswerAck): void;
+  /** A standing the phone asked for (ChooseQuizTeam answers one). */
+  keepMyQuiz(mine: MyQuizView): void;
   invoke: Invoke;
 }
 
@@ -114,9 +116,10 @@ export function useLive(credential: string | null): Live {
   const keepUpvote = useCallback((ack: UpvoteAck) => setMyUpvotes(current => applyUpvoteAck(current, ack)), []);
   const keepCheckIn = useCallback((result: CheckInResult) => setMyCheckIn(result), []);
   const keepQuizAnswer = useCallback((ack: QuizAnswerAck) => setMyQuizAnswer(ack), []);
+  const keepMyQuiz = useCallback((mine: MyQuizView) => setMyQuiz(mine), []);
   const invoke = useCallback<Invoke>((method, ...args) =>
     connection.current ? connection.current.invoke(method, ...args) : Promise.reject(new Error('unavailable')), []);
 
   return { status, refused, ended, role, snapshot, me, ballots, myQuestions, myUpvotes, myCheckIn, myPrizes, myTable, myQuiz, myQuizAnswer,
-    keepBallot, keepQuestion, keepUpvote, keepCheckIn, keepQuizAnswer, invoke };
+    keepBallot, keepQuestion, keepUpvote, keepCheckIn, keepQuizAnswer, keepMyQuiz, invoke };
 }

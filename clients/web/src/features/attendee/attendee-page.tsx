@@ -50,7 +50,8 @@ export function AttendeePage() {
       <TopBar title={session?.title ?? '…'} status={live.status} />
       <main className="narrow stack">
         <AttendeeQuiz quiz={live.snapshot.quiz} mine={live.myQuiz} myAnswer={live.myQuizAnswer}
-          answer={request => live.invoke('AnswerQuiz', request)} onAck={live.keepQuizAnswer} />
+          answer={request => live.invoke('AnswerQuiz', request)} onAck={live.keepQuizAnswer}
+          chooseTeam={team => live.invoke('ChooseQuizTeam', team)} onMine={live.keepMyQuiz} />
         <MyPrize prizes={live.myPrizes} />
         <MyTable table={live.myTable} />
         <p className="muted hello">{record.nickname ? t('attendee.hello', { name: record.nickname, mode }) : mode}</p>

@@ -74,7 +74,7 @@ export function ConsolePage() {
         moderator={live.role === 'moderator'} />
       {host && <StatusPanel status={serverStatus.status} error={serverStatus.error} />}
       {shown && (
-        <ConsoleTabs tab={shown} onTab={setTab} tabs={tabs} canSetScreen={host} session={live.snapshot.session} invoke={live.invoke} waiting={qnaWaiting} />
+        <ConsoleTabs tab={shown} onTab={setTab} tabs={tabs} canSetScreen={host} session={live.snapshot.session} quiz={live.snapshot.quiz ?? null} invoke={live.invoke} waiting={qnaWaiting} />
       )}
       {shown === 'qna' && <ConsoleQna code={code} hostKey={consoleKey} canConfigure={canConfigure(live.role)} snapshot={live.snapshot} invoke={live.invoke} />}
       {shown === 'checkin' && <ConsoleCheckIn code={code} hostKey={consoleKey} canConfigure={canConfigure(live.role)} checkins={live.snapshot.checkins} invoke={live.invoke} />}

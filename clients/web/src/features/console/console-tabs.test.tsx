@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import '../../i18n';
 import type { SessionView } from '@live/shared/realtime/types';
 import { ConsoleTabs } from './console-tabs';
+import { quizView } from '../quiz/test-data';
 
 afterEach(cleanup);
 const session = (screenView: SessionView['screen']): SessionView => ({
@@ -21,6 +22,21 @@ describe('ConsoleTabs', () => {
     expect(onTab).toHaveBeenCalledWith('qna');
     fireEvent.click(screen.getByTestId('show-qna-on-screen'));
     expect(invoke).toHaveBeenCalledWith('SetScreen', { view: 'qna' });
+  });
+
+  it('says the quiz is on screen while it runs, whatever view was picked, with nothing to take off until the podium', () => {
+    const invoke = vi.fn().mockResolvedValue({});
+    const at = session({ view: 'qna', pollId: null });
+    const { rerender } = render(<ConsoleTabs tab="quiz" onTab={vi.fn()} session={at} quiz={quizView({ phase: 'lobby' })} waiting={0} invoke={invoke} />);
+    expect(screen.getByTestId('screen-now').textContent).toBe('On screen: Q&A');
+    rerender(<ConsoleTabs tab="quiz" onTab={vi.fn()} session={at} quiz={quizView({ phase: 'question' })} waiting={0} invoke={invoke} />);
+    expect(screen.getByTestId('screen-now').textContent).toBe('On screen: the quiz');
+    expect(screen.getByTestId('screen-now').getAttribute('data-view')).toBe('quiz');
+    expect(screen.queryByTestId('take-off-screen')).toBeNull();
+    rerender(<ConsoleTabs tab="quiz" onTab={vi.fn()} session={at} quiz={quizView({ phase: 'finished' })} waiting={0} invoke={invoke} />);
+    expect(screen.getByTestId('screen-now').textContent).toBe('On screen: the quiz'); // the podium
+    fireEvent.click(screen.getByTestId('take-off-screen'));
+    expect(invoke).toHaveBeenCalledWith('SetScreen', { view: 'join' });
   });
 
   it('says which poll or Q&A is on screen and offers to take Q&A off', () => {

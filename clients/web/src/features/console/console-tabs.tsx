@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { errorCode } from '@live/shared/i18n/error-code';
 import type { Invoke } from '@live/shared/realtime/hub-methods';
 import type { SessionView } from '@live/shared/realtime/types';
+import type { QuizView } from '@live/shared/quiz/types';
+import { useQuizTakeover } from '@live/shared/quiz/quiz-takeover';
 import { ErrorText } from '../../components/error-text';
 import './console.css';
 
@@ -16,6 +18,8 @@ export interface ConsoleTabsProps {
   /** Whether this console may change what the big screen shows (the host; a moderator may not). */
   canSetScreen?: boolean;
   session: SessionView | null;
+  /** The quiz: while it runs it takes the big screen over (the screen's own rule), and the badge says so. */
+  quiz?: QuizView | null;
   /** Questions and 弹幕 waiting for a moderator: shown on the Q&A tab so the host sees them from the polls tab too. */
   waiting: number;
   invoke: Invoke;
@@ -36,15 +40,19 @@ const showLabel: Record<TabScreenView, string> = { qna: 'moderation.showOnScreen
  * Polls / Q&A / Check-in / Draw / Tables switch, the button that puts this tab's view on the big screen, and one place, the
  * same on every tab, that says what the screen shows now with "Take off screen" (back to the join screen) for the host.
  */
-export function ConsoleTabs({ tab, onTab, tabs = allTabs, canSetScreen = true, session, waiting, invoke }: ConsoleTabsProps) {
+export function ConsoleTabs({ tab, onTab, tabs = allTabs, canSetScreen = true, session, quiz = null, waiting, invoke }: ConsoleTabsProps) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
+  const quizOnScreen = useQuizTakeover(quiz, session);
   const screen = session?.screen;
   const pollOnScreen = screen?.view === 'poll' ? session?.polls.find(p => p.id === screen.pollId) : undefined;
   const view = canSetScreen ? screenViewFor(tab) : null;
-  const onScreenNow = screen
-    ? t('moderation.onScreenNow', { what: pollOnScreen ? pollOnScreen.question : t(`moderation.screenView.${screen.view}`) })
-    : '';
+  const shownView = quizOnScreen ? 'quiz' : screen?.view;
+  const onScreenNow = !screen ? '' : t('moderation.onScreenNow', {
+    what: quizOnScreen ? t('moderation.screenView.quiz') : pollOnScreen ? pollOnScreen.question : t(`moderation.screenView.${screen.view}`),
+  });
+  // During the questions the quiz keeps the screen whatever is picked; after the podium, picking anything ends it.
+  const canTakeOff = canSetScreen && !!screen && screen.view !== 'join' && (!quizOnScreen || quiz?.phase === 'finished');
   const setScreen = (next: 'join' | TabScreenView) => {
     setError(null);
     invoke('SetScreen', { view: next }).catch(e => setError(errorCode(e)));
@@ -67,8 +75,8 @@ export function ConsoleTabs({ tab, onTab, tabs = allTabs, canSetScreen = true, s
         )}
         {screen && (
           <div className="screen-now" data-testid="screen-now-bar">
-            <span className="badge badge-screen" data-testid="screen-now" data-view={screen.view} title={onScreenNow}>{onScreenNow}</span>
-            {canSetScreen && screen.view !== 'join' && (
+            <span className="badge badge-screen" data-testid="screen-now" data-view={shownView} title={onScreenNow}>{onScreenNow}</span>
+            {canTakeOff && (
               <button data-testid="take-off-screen" onClick={() => setScreen('join')}>{t('console.hideFromScreen')}</button>
             )}
           </div>

@@ -120,3 +120,18 @@ describe('ConsoleQuiz run panel', () => {
     expect(screen.getByTestId('quiz-next').textContent).toBe('Show leaderboard');
   });
 });
+
+describe('ConsoleQuiz settings', () => {
+  it('asks for team names only when phones pick their team, and sends them one per line without blanks', async () => {
+    const invoke = fakeInvoke({ SetQuizSettings: s => quizView({ settings: s }) });
+    render(<ConsoleQuiz quiz={quizView()} connected={0} invoke={invoke} />);
+    expect(screen.queryByTestId('quiz-team-names')).toBeNull();
+    const teams = screen.getByTestId('quiz-teams') as HTMLSelectElement;
+    expect(Array.from(teams.options).map(o => o.textContent)).toEqual(
+      ['No teams', 'By discussion table', 'By check-in category', 'By company (check-in list)', 'Players pick a team']);
+    fireEvent.change(teams, { target: { value: 'pick' } });
+    fireEvent.change(screen.getByTestId('quiz-team-names'), { target: { value: ' 红队\n\nBlue \n' } });
+    await act(async () => { fireEvent.click(screen.getByTestId('quiz-settings-save')); });
+    expect(invoke).toHaveBeenCalledWith('SetQuizSettings', expect.objectContaining({ teams: 'pick', teamNames: ['红队', 'Blue'] }));
+  });
+});

@@ -10,16 +10,21 @@ export interface QuizSettingsFormProps {
 }
 
 const leaderboards: QuizSettings['leaderboard'][] = ['betweenQuestions', 'never'];
-const teamSources: QuizSettings['teams'][] = ['none', 'tables', 'category'];
+const teamSources: QuizSettings['teams'][] = ['none', 'tables', 'category', 'company', 'pick'];
+
+/** One team name per line; blank lines dropped (the server checks 2–12 distinct names of 1–30). */
+export const teamNamesFrom = (text: string) => text.split('\n').map(n => n.trim()).filter(n => n.length > 0);
 
 /** Streak bonus, wrong-answer penalty, read time, leaderboard and teams, saved together. */
 export function QuizSettingsForm({ settings, disabled, onSave }: QuizSettingsFormProps) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState({ ...settings, wrongPenalty: String(settings.wrongPenalty), readSeconds: String(settings.readSeconds) });
+  const [draft, setDraft] = useState({
+    ...settings, wrongPenalty: String(settings.wrongPenalty), readSeconds: String(settings.readSeconds), teamNames: (settings.teamNames ?? []).join('\n'),
+  });
   const set = (patch: Partial<typeof draft>) => setDraft(d => ({ ...d, ...patch }));
   const save = (e: React.FormEvent) => {
     e.preventDefault();
-    onSave({ ...draft, wrongPenalty: Number(draft.wrongPenalty), readSeconds: Number(draft.readSeconds) });
+    onSave({ ...draft, wrongPenalty: Number(draft.wrongPenalty), readSeconds: Number(draft.readSeconds), teamNames: teamNamesFrom(draft.teamNames) });
   };
 
   return (
@@ -49,6 +54,13 @@ export function QuizSettingsForm({ settings, disabled, onSave }: QuizSettingsFor
           </select>
         </label>
       </div>
+      {draft.teams === 'pick' && (
+        <label className="field">{t('quiz.teamNames')}
+          <textarea rows={4} value={draft.teamNames} onChange={e => set({ teamNames: e.target.value })} data-testid="quiz-team-names"
+            placeholder={t('quiz.teamNamesPlaceholder')} />
+          <span className="hint">{t('quiz.teamNamesHint')}</span>
+        </label>
+      )}
       {disabled && <p className="hint">{t('quiz.settingsLocked')}</p>}
       <div className="actions">
         <button className="secondary" type="submit" disabled={disabled} data-testid="quiz-settings-save">{t('quiz.saveSettings')}</button>

@@ -20,7 +20,8 @@ const ackOf = (r: QuizAnswerRequest): QuizAnswerAck => ({ questionId: r.question
 function renderQuiz(over: Partial<AttendeeQuizProps> = {}) {
   const props: AttendeeQuizProps = {
     quiz: onShow(), mine: null, myAnswer: null,
-    answer: vi.fn(async (r: QuizAnswerRequest) => ackOf(r)), onAck: vi.fn(), ...over,
+    answer: vi.fn(async (r: QuizAnswerRequest) => ackOf(r)), onAck: vi.fn(),
+    chooseTeam: vi.fn(async (team: string) => myQuiz({ team, rank: 1, players: 1, score: 0, lastPoints: null, lastCorrect: null })), onMine: vi.fn(), ...over,
   };
   const view = render(<AttendeeQuiz {...props} />);
   return { props, rerender: (next: Partial<AttendeeQuizProps>) => view.rerender(<AttendeeQuiz {...props} {...next} />) };
@@ -32,6 +33,35 @@ describe('AttendeeQuiz', () => {
   it('shows nothing in the lobby', () => {
     renderQuiz({ quiz: quizView() });
     expect(screen.queryByTestId('phone-quiz')).toBeNull();
+  });
+
+  const picking = { streakBonus: true, wrongPenalty: 0, readSeconds: 3, leaderboard: 'betweenQuestions' as const, teams: 'pick' as const, teamNames: ['红队', 'Blue'] };
+
+  it('lets a phone pick its team in the lobby when the host has phones pick, and marks the one it plays for', async () => {
+    const { props, rerender } = renderQuiz({ quiz: quizView({ questionCount: 3, settings: picking }) });
+    expect(screen.getByTestId('quiz-team-picker').textContent).toContain('Pick your team');
+    const buttons = screen.getAllByTestId('quiz-team-option');
+    expect(buttons.map(b => b.textContent)).toEqual(['红队', 'Blue']);
+    await act(async () => { fireEvent.click(buttons[1]!); });
+    expect(props.chooseTeam).toHaveBeenCalledWith('Blue');
+    expect(props.onMine).toHaveBeenCalledWith(expect.objectContaining({ team: 'Blue' }));
+
+    rerender({ mine: myQuiz({ team: 'Blue' }) });
+    expect(screen.getByTestId('quiz-team-picker').textContent).toContain('You play for Blue');
+    expect(screen.getAllByTestId('quiz-team-option')[1]!.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('shows the server\'s reason when the team can no longer change, and offers no picker once the phone has a team during a question', async () => {
+    renderQuiz({ quiz: quizView({ questionCount: 3, settings: picking }), chooseTeam: vi.fn(async () => { throw new Error('quiz_team_locked'); }) });
+    await act(async () => { fireEvent.click(screen.getAllByTestId('quiz-team-option')[0]!); });
+    expect(screen.getByRole('alert').textContent).toBe('Your team is set once you have answered.');
+    cleanup();
+    renderQuiz({ quiz: onShow({ settings: picking }), mine: myQuiz({ team: '红队' }) });
+    expect(screen.queryByTestId('quiz-team-picker')).toBeNull();
+    cleanup();
+    renderQuiz({ quiz: onShow({ settings: picking }) }); // a latecomer without a team picks first
+    expect(screen.getByTestId('quiz-team-picker')).toBeTruthy();
+    expect(screen.getByTestId('quiz-tiles')).toBeTruthy();
   });
 
   it('keeps the tiles off while the question is read, then sends the tap with its own elapsed time and an op id', async () => {

@@ -12,6 +12,7 @@ import { AnswerButtons } from './answer-buttons';
 import { answerElapsedMs } from './answer-timing';
 import { CountdownBar } from './countdown-bar';
 import { MyStanding } from './my-standing';
+import { TeamPicker } from './team-picker';
 import './phone-quiz.css';
 
 export interface AttendeeQuizProps {
@@ -22,19 +23,32 @@ export interface AttendeeQuizProps {
   myAnswer: QuizAnswerAck | null;
   answer(request: QuizAnswerRequest): Promise<QuizAnswerAck>;
   onAck(ack: QuizAnswerAck): void;
+  /** Teams by pick (ChooseQuizTeam) and the standing it answers. */
+  chooseTeam(team: string): Promise<MyQuizView>;
+  onMine(mine: MyQuizView): void;
 }
 
 /**
  * The quiz on a phone, above everything else while it runs: the question with its countdown and answer tiles, then
- * "Answer locked in", then right or wrong with the points and the standing. Nothing shows in the lobby.
+ * "Answer locked in", then right or wrong with the points and the standing. In the lobby nothing shows, unless the
+ * phones pick their teams: then the team buttons do, and stay up until the phone's first answer.
  */
-export function AttendeeQuiz({ quiz, mine, myAnswer, answer, onAck }: AttendeeQuizProps) {
+export function AttendeeQuiz({ quiz, mine, myAnswer, answer, onAck, chooseTeam, onMine }: AttendeeQuizProps) {
   const { t } = useTranslation();
-  if (!quiz || quiz.phase === 'lobby' || !quiz.current) return null;
+  if (!quiz) return null;
+  const names = quiz.settings.teams === 'pick' ? quiz.settings.teamNames ?? [] : [];
+  const picker = names.length > 0 && quiz.questionCount > 0
+    && <TeamPicker names={names} current={mine?.team ?? null} choose={chooseTeam} onChosen={onMine} />;
+  if (quiz.phase === 'lobby' || !quiz.current) {
+    // Nobody has answered in the lobby (a reset clears every player), so any team may still be picked or changed.
+    return picker && quiz.phase === 'lobby' ? <section className="card stack phone-quiz" data-testid="phone-quiz" data-phase="lobby">{picker}</section> : null;
+  }
   const q = quiz.current;
   const answered = myAnswer?.questionId === q.id ? myAnswer : null;
   return (
     <section className="card stack phone-quiz" data-testid="phone-quiz" data-phase={quiz.phase} aria-live="polite">
+      {/* A latecomer without a team picks one before answering; a phone that has one keeps its screen for the question. */}
+      {quiz.phase === 'question' && !answered && !mine?.team && picker}
       <p className="label">{quiz.phase === 'finished' ? t('quiz.phone.finished') : t('quiz.phone.questionOf', { n: q.number, count: quiz.questionCount })}</p>
       {quiz.phase !== 'finished' && <h2 className="phone-quiz-question" data-testid="phone-quiz-text">{q.text}</h2>}
       {quiz.phase === 'question' && !answered && <AnswerPad key={q.id} quiz={quiz} question={q} answer={answer} onAck={onAck} />}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { QuizPhase, QuizView } from '@live/shared/quiz/types';
-import type { SessionView } from '@live/shared/realtime/types';
+import type { QuizPhase, QuizView } from './types';
+import type { SessionView } from '../realtime/types';
 
 /** How long the podium stays on the wall after this screen saw the quiz finish. */
 export const podiumMs = 3 * 60_000;
