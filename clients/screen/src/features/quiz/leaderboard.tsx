@@ -30,7 +30,7 @@ export function Leaderboard({ leaders, teams, title }: { leaders: QuizLeader[]; 
             <h2>{t('quiz.teams')}</h2>
             <ol className="quiz-board-list">
               {teams.slice(0, 10).map(team => (
-                <li key={team.team} className="quiz-board-row">
+                <li key={team.team} className="quiz-board-row" data-testid="quiz-team">
                   <span className="quiz-board-rank">{team.rank}</span>
                   <span className="quiz-board-name">{team.team}<small> · {t('quiz.members', { count: team.members })}</small></span>
                   <span className="quiz-board-score">{team.score.toLocaleString()}</span>
