@@ -30,6 +30,16 @@ public interface ISessionGrain : IGrainWithStringKey
     [Alias("ClosePoll")] Task<SessionView> ClosePoll(string pollId);
     [Alias("ResetPoll")] Task<SessionView> ResetPoll(string pollId);
     [Alias("SetPollSettings")] Task<SessionView> SetPollSettings(string pollId, PollSettings settings);
+    /// <summary>Replaces a draft poll's question and options (poll_not_draft once it has opened; reset it first).</summary>
+    [Alias("EditPoll")] Task<SessionView> EditPoll(string pollId, PollDraft draft);
+    /// <summary>A draft copy of the poll, its settings included, placed right after it.</summary>
+    [Alias("DuplicatePoll")] Task<SessionView> DuplicatePoll(string pollId);
+    /// <summary>Takes the poll out of the session (closed first if open); its results stay in the host's exports.</summary>
+    [Alias("DeletePoll")] Task<SessionView> DeletePoll(string pollId);
+    /// <summary>The session's polls in this order: exactly the current poll ids, each once.</summary>
+    [Alias("ReorderPolls")] Task<SessionView> ReorderPolls(IReadOnlyList<string> pollIds);
+    /// <summary>The polls the host deleted, oldest first: for the exports, which keep their results.</summary>
+    [Alias("DeletedPollIds")] Task<IReadOnlyList<string>> DeletedPollIds();
     /// <summary>Takes one result item (a word) off the screen and the phones, or puts it back.</summary>
     [Alias("SetResultHidden")] Task<SessionView> SetResultHidden(string pollId, string key, bool hidden);
     /// <summary>Spotlights one answer on the screen (null: none), replacing the one featured before.</summary>
@@ -55,6 +65,8 @@ public interface IPollGrain : IGrainWithStringKey, IErasableGrain
     [Alias("Close")] Task<PollView> Close();
     [Alias("Reset")] Task<PollView> Reset();
     [Alias("SetSettings")] Task<PollView> SetSettings(PollSettings settings);
+    /// <summary>A draft's new question, options and settings; poll_not_draft once it has opened.</summary>
+    [Alias("Edit")] Task<PollView> Edit(PollDraft draft);
     [Alias("SetResultHidden")] Task<PollView> SetResultHidden(string key, bool hidden);
     [Alias("FeatureAnswer")] Task<PollView> FeatureAnswer(string? key);
     /// <summary>Returns only after the upvote is durable; results carry the new count on the next tick.</summary>

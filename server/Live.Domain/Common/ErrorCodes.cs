@@ -38,6 +38,8 @@ public static class ErrorCodes
     public const string InvalidOpId = "invalid_op_id";
     public const string CheckInRequired = "checkin_required";
     public const string PollHasVotes = "poll_has_votes";
+    public const string PollNotDraft = "poll_not_draft";
+    public const string InvalidPollOrder = "invalid_poll_order";
     public const string InvalidAnswer = "invalid_answer";
     public const string InvalidRating = "invalid_rating";
     public const string InvalidRanking = "invalid_ranking";

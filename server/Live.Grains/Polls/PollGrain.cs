@@ -126,6 +126,20 @@ public sealed class PollGrain : Grain, IPollGrain
         return View();
     }
 
+    /// <summary>
+    /// Only a draft: once a poll has opened, phones have seen it (and may have voted), so its question and options are
+    /// what they answered. Settings the draft does not carry (checked-in only) stay as they are.
+    /// </summary>
+    public async Task<PollView> Edit(PollDraft draft)
+    {
+        var current = RequireDefinition();
+        if (_status != PollStatus.Draft) throw new RuleViolation(ErrorCodes.PollNotDraft);
+        var definition = PollDrafts.Validate(draft.ToInput()) with { CheckedInOnly = current.CheckedInOnly };
+        Change(() => { _definition = definition; _book = new BallotBook(definition); });
+        await _commit.CommitAsync();
+        return View();
+    }
+
     public async Task<PollView> SetResultHidden(string key, bool hidden)
     {
         var definition = RequireDefinition().WithHidden(key, hidden);

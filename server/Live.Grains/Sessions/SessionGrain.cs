@@ -86,11 +86,57 @@ public sealed class SessionGrain(
     public async Task<SessionView> CreatePoll(PollDraft draft)
     {
         RequireCreated();
-        var id = $"p{state.State.PollIds.Count + 1}";
+        var id = NextPollId();
         _polls[id] = await Poll(id).Create(draft);
         state.State.PollIds.Add(id);
         return await SaveAsync();
     }
+
+    /// <summary>Deleted polls keep their ids (their grains hold the results), so a new poll never takes one.</summary>
+    private string NextPollId() => $"p{state.State.PollIds.Count + state.State.DeletedPollIds.Count + 1}";
+
+    public Task<SessionView> EditPoll(string pollId, PollDraft draft) => Update(pollId, p => p.Edit(draft));
+
+    public async Task<SessionView> DuplicatePoll(string pollId)
+    {
+        RequireCreated();
+        RequirePoll(pollId);
+        var source = _polls[pollId];
+        var id = NextPollId();
+        var copy = Poll(id);
+        var view = await copy.Create(new PollDraft(source.Question, source.Kind, source.Options.Select(o => o.Text).ToList(), source.MaxSelections,
+            source.AllowVoteChange, source.ShowResultsToAttendees, source.Variant, source.AllowUpvotes, source.AttendeeResults));
+        if (source.CheckedInOnly)
+            view = await copy.SetSettings(new PollSettings(source.AllowVoteChange, source.ShowResultsToAttendees, true, source.AllowUpvotes, source.AttendeeResults));
+        _polls[id] = view;
+        state.State.PollIds.Insert(state.State.PollIds.IndexOf(pollId) + 1, id);
+        return await SaveAsync();
+    }
+
+    public async Task<SessionView> DeletePoll(string pollId)
+    {
+        RequireCreated();
+        RequirePoll(pollId);
+        if (_polls[pollId].Status == "open") await ClosePoll(pollId); // no vote lands in a poll nobody can see
+        state.State.PollIds.Remove(pollId);
+        state.State.DeletedPollIds.Add(pollId);
+        _polls.Remove(pollId);
+        if (state.State.ScreenPollId == pollId) (state.State.ScreenPollId, state.State.ScreenView) = (null, "join");
+        return await SaveAsync();
+    }
+
+    public async Task<SessionView> ReorderPolls(IReadOnlyList<string> pollIds)
+    {
+        RequireCreated();
+        var current = state.State.PollIds;
+        if (pollIds.Count != current.Count || pollIds.Distinct(StringComparer.Ordinal).Count() != current.Count || !pollIds.All(current.Contains))
+            throw new RuleViolation(ErrorCodes.InvalidPollOrder);
+        if (pollIds.SequenceEqual(current)) return View(); // a resent drag changes nothing
+        state.State.PollIds = [.. pollIds];
+        return await SaveAsync();
+    }
+
+    public Task<IReadOnlyList<string>> DeletedPollIds() => Task.FromResult<IReadOnlyList<string>>([.. state.State.DeletedPollIds]);
 
     public Task<SessionView> OpenPoll(string pollId) => Update(pollId, p => p.Open());
 

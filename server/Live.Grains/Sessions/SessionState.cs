@@ -9,7 +9,7 @@ public sealed class SessionState
 
     [Id(1)] public DateTimeOffset CreatedAt { get; set; }
 
-    /// <summary>Poll ids in creation order ("p1", "p2", …).</summary>
+    /// <summary>Poll ids in the host's order (creation order until reordered: "p1", "p2", …).</summary>
     [Id(2)] public List<string> PollIds { get; set; } = [];
 
     /// <summary>The poll the big screen shows, or null for the join screen.</summary>
@@ -32,4 +32,7 @@ public sealed class SessionState
 
     /// <summary>"zh-CN" or "en": what every screen shows unless switched by hand there; null: each screen's browser.</summary>
     [Id(9)] public string? Language { get; set; }
+
+    /// <summary>Polls the host deleted, oldest first. Their grains keep the results (the exports still read them); ids are never reused.</summary>
+    [Id(10)] public List<string> DeletedPollIds { get; set; } = [];
 }

@@ -50,6 +50,19 @@ public sealed partial class LiveHub(
     public Task<SessionView> CreatePoll(PollDraft draft) => grains.Session(Me.Code).CreatePoll(Require(draft));
 
     [HubRoles(Roles.Host)]
+    public Task<SessionView> EditPoll(string pollId, PollDraft draft) => grains.Session(Me.Code).EditPoll(PollIds.Require(pollId), Require(draft));
+
+    [HubRoles(Roles.Host)]
+    public Task<SessionView> DuplicatePoll(string pollId) => grains.Session(Me.Code).DuplicatePoll(PollIds.Require(pollId));
+
+    [HubRoles(Roles.Host)]
+    public Task<SessionView> DeletePoll(string pollId) => grains.Session(Me.Code).DeletePoll(PollIds.Require(pollId));
+
+    [HubRoles(Roles.Host)]
+    public Task<SessionView> ReorderPolls(IReadOnlyList<string> pollIds) =>
+        grains.Session(Me.Code).ReorderPolls(Require(pollIds).Select(PollIds.Require).ToList());
+
+    [HubRoles(Roles.Host)]
     public Task<SessionView> OpenPoll(string pollId) => grains.Session(Me.Code).OpenPoll(PollIds.Require(pollId));
 
     [HubRoles(Roles.Host)]

@@ -9,7 +9,7 @@ export const knownErrorCodes = [
   'invalid_session_code', 'session_not_found', 'title_required', 'title_too_long', 'nickname_too_long', 'invalid_mode',
   'question_required', 'question_too_long', 'option_count', 'option_required', 'option_too_long', 'option_duplicate',
   'invalid_poll_kind', 'invalid_max_selections', 'poll_not_found', 'poll_not_open', 'no_selection', 'invalid_option',
-  'too_many_selections', 'already_voted', 'invalid_op_id', 'checkin_required', 'poll_has_votes', 'invalid_role',
+  'too_many_selections', 'already_voted', 'invalid_op_id', 'checkin_required', 'poll_has_votes', 'poll_not_draft', 'invalid_poll_order', 'invalid_role',
   'text_required', 'text_too_long', 'duplicate_text', 'anonymous_not_allowed', 'device_banned', 'question_not_found',
   'comment_not_found', 'question_not_open', 'invalid_question_state', 'comments_off', 'invalid_reaction',
   'invalid_reaction_set', 'reason_too_long', 'blocklist_too_long', 'too_many_ids', 'invalid_screen_view', 'invalid_language', 'invalid_results_timing',

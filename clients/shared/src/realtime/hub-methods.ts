@@ -20,6 +20,10 @@ export interface HubMethods {
 
   // Polls and the big screen (host).
   CreatePoll: { args: [draft: PollDraft]; result: SessionView };
+  EditPoll: { args: [pollId: string, draft: PollDraft]; result: SessionView };
+  DuplicatePoll: { args: [pollId: string]; result: SessionView };
+  DeletePoll: { args: [pollId: string]; result: SessionView };
+  ReorderPolls: { args: [pollIds: string[]]; result: SessionView };
   OpenPoll: { args: [pollId: string]; result: SessionView };
   ClosePoll: { args: [pollId: string]; result: SessionView };
   ResetPoll: { args: [pollId: string]; result: SessionView };

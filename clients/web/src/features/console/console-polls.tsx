@@ -31,7 +31,7 @@ export function ConsolePolls({ snapshot, connected, invoke, code, hostKey }: Con
         {session?.polls.map(poll => (
           <PollCard key={poll.id} poll={poll} version={session.version} results={results[poll.id]}
             onScreen={session.screen.view === 'poll' && session.screen.pollId === poll.id}
-            connected={connected} invoke={invoke} code={code} hostKey={hostKey} />
+            connected={connected} invoke={invoke} code={code} hostKey={hostKey} order={session.polls.map(p => p.id)} />
         ))}
       </section>
     </main>

@@ -9,8 +9,23 @@ import { emptyDraft, toRequest, validateDraft, withKind, type DraftForm } from '
 
 /** The new-poll form: question, kind, the kind's own fields (from its module), the settings every kind has. */
 export function CreatePollForm({ onCreate }: { onCreate(draft: PollDraft): Promise<unknown> }) {
+  return <PollForm initial={emptyDraft} onSubmit={onCreate} clearAfter />;
+}
+
+export interface PollFormProps {
+  initial(): DraftForm;
+  onSubmit(draft: PollDraft): Promise<unknown>;
+  /** The new-poll form starts over after each poll; the edit form closes instead (onCancel). */
+  clearAfter?: boolean;
+  /** Editing a draft poll: "Save" and "Cancel" instead of "Create poll". */
+  onCancel?(): void;
+}
+
+/** A poll's question, kind and settings: empty for a new poll, or a draft poll's own for editing it. */
+export function PollForm({ initial, onSubmit, clearAfter, onCancel }: PollFormProps) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<DraftForm>(emptyDraft);
+  const editing = !!onCancel;
+  const [draft, setDraft] = useState<DraftForm>(initial);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<DraftForm>) => setDraft(d => ({ ...d, ...patch }));
@@ -24,8 +39,8 @@ export function CreatePollForm({ onCreate }: { onCreate(draft: PollDraft): Promi
     if (problem) return;
     setBusy(true);
     try {
-      await onCreate(toRequest(draft));
-      setDraft(emptyDraft());
+      await onSubmit(toRequest(draft));
+      if (clearAfter) setDraft(initial());
     } catch (e) {
       setError(errorCode(e));
     } finally {
@@ -35,8 +50,8 @@ export function CreatePollForm({ onCreate }: { onCreate(draft: PollDraft): Promi
 
   return (
     // noValidate: the kinds' own checks say what is wrong in the page's language, not the browser's.
-    <form className="card stack" onSubmit={submit} noValidate>
-      <h2>{t('console.newPoll')}</h2>
+    <form className={editing ? 'stack poll-edit-form' : 'card stack'} onSubmit={submit} noValidate data-testid={editing ? 'poll-edit-form' : 'poll-create-form'}>
+      {!editing && <h2>{t('console.newPoll')}</h2>}
       <label className="field">
         <span>{t('console.question')}</span>
         <input data-testid="poll-question" value={draft.question} maxLength={200} placeholder={t('console.questionPlaceholder')} onChange={e => set({ question: e.target.value })} />
@@ -57,7 +72,14 @@ export function CreatePollForm({ onCreate }: { onCreate(draft: PollDraft): Promi
         <label className="check"><input type="checkbox" data-testid="poll-allow-upvotes" checked={draft.allowUpvotes} onChange={e => set({ allowUpvotes: e.target.checked })} />{t('console.allowUpvotes')}</label>
       )}
       <ErrorText code={error} />
-      <button className="primary" data-testid="create-poll" disabled={busy}>{t(busy ? 'console.creating' : 'console.createPoll')}</button>
+      {editing ? (
+        <div className="actions">
+          <button className="primary" data-testid="save-poll" disabled={busy}>{t(busy ? 'console.saving' : 'console.savePoll')}</button>
+          <button type="button" data-testid="cancel-edit-poll" onClick={onCancel}>{t('console.cancel')}</button>
+        </div>
+      ) : (
+        <button className="primary" data-testid="create-poll" disabled={busy}>{t(busy ? 'console.creating' : 'console.createPoll')}</button>
+      )}
     </form>
   );
 }

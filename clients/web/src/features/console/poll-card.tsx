@@ -9,6 +9,9 @@ import { ErrorText } from '../../components/error-text';
 import { kindModule } from '../poll-kinds/registry';
 import { participationPercent } from './participation';
 import { PollCardExport } from './poll-card-export';
+import { PollForm } from './create-poll-form';
+import { draftFromPoll } from './poll-draft';
+import { PollManage } from './poll-manage';
 
 export interface PollCardProps {
   poll: PollView;
@@ -21,6 +24,18 @@ export interface PollCardProps {
   /** The session and the host key its CSV downloads are fetched with. */
   code: string;
   hostKey: string;
+  /** The session's poll ids in order, for moving this one (ReorderPolls takes the whole new order); alone when absent. */
+  order?: string[];
+}
+
+/** The session's poll ids with this one moved one place up or down. */
+export function movedOrder(order: string[], pollId: string, delta: -1 | 1): string[] {
+  const from = order.indexOf(pollId);
+  const to = from + delta;
+  if (from < 0 || to < 0 || to >= order.length) return order;
+  const next = [...order];
+  [next[from], next[to]] = [next[to]!, next[from]!];
+  return next;
 }
 
 /** The settings SetPollSettings takes, as this poll has them. Every change sends every setting. */
@@ -35,9 +50,10 @@ function pollSettings(poll: PollView): PollSettings {
 }
 
 /** One poll on the console: status, the host's controls and live results with the participation rate. */
-export function PollCard({ poll, version, results, onScreen, connected, invoke, code, hostKey }: PollCardProps) {
+export function PollCard({ poll, version, results, onScreen, connected, invoke, code, hostKey, order = [poll.id] }: PollCardProps) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
+  const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const run = <M extends HubMethod>(method: M, ...args: HubArgs<M>) => () => {
     setError(null);
@@ -78,6 +94,13 @@ export function PollCard({ poll, version, results, onScreen, connected, invoke, 
         <span className={`badge badge-${poll.status}`} data-testid="poll-status" data-status={poll.status}>{t(`pollStatus.${poll.status}`)}</span>
         {onScreen && <span className="badge badge-screen">{t('console.onScreen')}</span>}
       </header>
+      <PollManage poll={poll} first={order[0] === poll.id} last={order[order.length - 1] === poll.id}
+        onMove={delta => run('ReorderPolls', movedOrder(order, poll.id, delta))()} onEdit={() => setEditing(true)}
+        onDuplicate={run('DuplicatePoll', poll.id)} onDelete={run('DeletePoll', poll.id)} />
+      {editing && poll.status === 'draft' && (
+        <PollForm initial={() => draftFromPoll(poll)} onCancel={() => setEditing(false)}
+          onSubmit={async draft => { await invoke('EditPoll', poll.id, draft); setEditing(false); }} />
+      )}
       <div className="actions">
         {poll.status !== 'open' && <button className="primary" data-testid="open-poll" onClick={run('OpenPoll', poll.id)}>{t(poll.status === 'closed' ? 'console.reopen' : 'console.open')}</button>}
         {poll.status === 'open' && <button className="danger" data-testid="close-poll" onClick={run('ClosePoll', poll.id)}>{t('console.close')}</button>}

@@ -1,4 +1,4 @@
-import type { PollDraft, PollKind } from '@live/shared/realtime/types';
+import type { PollDraft, PollKind, PollView } from '@live/shared/realtime/types';
 import { textLength } from '../poll-kinds/common/option-rules';
 import type { DraftForm } from '../poll-kinds/kind-module';
 import { kindModule } from '../poll-kinds/registry';
@@ -30,4 +30,11 @@ export const toRequest = (d: DraftForm): PollDraft => ({
   ...(d.showResultsToAttendees ? { attendeeResults: d.attendeeResults } : {}),
   // Only kinds that take upvotes send the setting: another kind refuses it on (upvotes_off).
   ...(kindModule(d.kind)?.takesUpvotes ? { allowUpvotes: d.allowUpvotes } : {}),
+});
+
+/** A draft poll as the edit form starts it: what the server holds, as the host entered it. */
+export const draftFromPoll = (poll: PollView): DraftForm => ({
+  question: poll.question, kind: poll.kind, options: poll.options.map(o => o.text), maxSelections: poll.maxSelections,
+  variant: poll.variant ?? null, allowVoteChange: poll.allowVoteChange, showResultsToAttendees: poll.showResultsToAttendees,
+  attendeeResults: poll.attendeeResults ?? 'afterVoting', allowUpvotes: poll.allowUpvotes ?? false,
 });
