@@ -97,10 +97,11 @@ export function PollCard({ poll, version, results, onScreen, connected, invoke, 
       <PollManage poll={poll} first={order[0] === poll.id} last={order[order.length - 1] === poll.id}
         onMove={delta => run('ReorderPolls', movedOrder(order, poll.id, delta))()} onEdit={() => setEditing(true)}
         onDuplicate={run('DuplicatePoll', poll.id)} onDelete={run('DeletePoll', poll.id)} />
-      {editing && poll.status === 'draft' && (
+      {editing && poll.status === 'draft' ? (
+        // While editing, the form is the card: the controls and (empty) results come back with Save or Cancel.
         <PollForm initial={() => draftFromPoll(poll)} onCancel={() => setEditing(false)}
           onSubmit={async draft => { await invoke('EditPoll', poll.id, draft); setEditing(false); }} />
-      )}
+      ) : <>
       <div className="actions">
         {poll.status !== 'open' && <button className="primary" data-testid="open-poll" onClick={run('OpenPoll', poll.id)}>{t(poll.status === 'closed' ? 'console.reopen' : 'console.open')}</button>}
         {poll.status === 'open' && <button className="danger" data-testid="close-poll" onClick={run('ClosePoll', poll.id)}>{t('console.close')}</button>}
@@ -135,6 +136,7 @@ export function PollCard({ poll, version, results, onScreen, connected, invoke, 
         <span>{t('console.participation')}: <strong data-testid="participation">{participation}</strong></span>
       </footer>
       <PollCardExport code={code} hostKey={hostKey} pollId={poll.id} />
+      </>}
     </article>
   );
 }
