@@ -95,9 +95,10 @@ public static partial class XlsxWriter
                 xml.WriteAttributeString("t", "inlineStr");
                 xml.WriteStartElement("is", Main);
                 xml.WriteStartElement("t", Main);
-                // Without it a spreadsheet trims leading and trailing spaces.
-                xml.WriteAttributeString("xml", "space", null, "preserve");
-                xml.WriteString(Clean(value));
+                var text = Clean(value);
+                // Without it a spreadsheet trims leading and trailing spaces (and line breaks).
+                if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))) xml.WriteAttributeString("xml", "space", null, "preserve");
+                xml.WriteString(text);
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }
