@@ -125,6 +125,9 @@ public sealed record LiveState(
     [property: Id(18)] QuizView? Quiz = null,
     [property: Id(19)] MyQuizView? MyQuiz = null);
 
-/// <summary>A table for a host's CSV export of a poll: the header row and the rows, each as wide as the headers.</summary>
+/// <summary>
+/// A table for a host's export of a poll: the header row and the rows, each as wide as the headers. Numbers: which
+/// columns hold numbers, one flag per header (null from a node that predates it: every column is text).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("live.poll-table")]
-public sealed record PollTable([property: Id(0)] string[] Headers, [property: Id(1)] string?[][] Rows);
+public sealed record PollTable([property: Id(0)] string[] Headers, [property: Id(1)] string?[][] Rows, [property: Id(2)] bool[]? Numbers = null);

@@ -1,5 +1,6 @@
 using System.Text;
 using Live.Server.Apis;
+using Live.Server.Apis.Exports;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -4,8 +4,11 @@ using Live.Domain.Moderation;
 
 namespace Live.Domain.Polls;
 
-/// <summary>A table for a CSV file: the header row and the rows, each as many cells as headers.</summary>
-public sealed record ExportTable(IReadOnlyList<string> Headers, IReadOnlyList<string?[]> Rows);
+/// <summary>
+/// A table for an export file: the header row, the rows (each as many cells as headers), and which columns hold
+/// numbers (a spreadsheet writes those as number cells; the CSV is the same either way).
+/// </summary>
+public sealed record ExportTable(IReadOnlyList<string> Headers, IReadOnlyList<string?[]> Rows, IReadOnlyList<bool> Numbers);
 
 /// <summary>
 /// A poll's two host exports, the columns of each decided by its kind (<see cref="Kinds.IPollExport"/>): the result
@@ -16,7 +19,8 @@ public static class PollExports
     public static ExportTable Results(PollDefinition poll, BallotBook book, WordFilter? filter = null)
     {
         var answers = Oldest(book).Select(b => b.Value.Answer).ToList();
-        return new(poll.Kind.Export.ResultHeaders(poll), [.. poll.Kind.Export.ResultRows(poll, answers, filter)]);
+        var export = poll.Kind.Export;
+        return new(export.ResultHeaders(poll), [.. export.ResultRows(poll, answers, filter)], export.ResultNumbers(poll));
     }
 
     /// <param name="respondentSecret">Keys <see cref="RespondentKey"/>: the host never sees a device or person id.</param>
@@ -25,7 +29,8 @@ public static class PollExports
         var export = poll.Kind.Export;
         var rows = Oldest(book).Select(b => (string?[])
             [RespondentKey(respondentSecret, b.Key), b.Value.At?.ToString("O"), .. export.AnswerCells(poll, b.Value.Answer, filter)]);
-        return new(["respondent", "answered_at", .. export.AnswerHeaders(poll)], [.. rows]);
+        // The respondent key is text: twelve hex digits can happen to be all digits.
+        return new(["respondent", "answered_at", .. export.AnswerHeaders(poll)], [.. rows], [false, false, .. export.AnswerNumbers(poll)]);
     }
 
     /// <summary>

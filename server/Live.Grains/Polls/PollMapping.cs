@@ -101,5 +101,5 @@ internal static class PollMapping
 
     private static StoredBallot ToStored(this Ballot b) => new(b.Answer.Numbers, b.OpId, b.EarlierOpIds, b.Answer.Texts, b.At);
 
-    public static PollTable ToWire(this ExportTable table) => new([.. table.Headers], [.. table.Rows]);
+    public static PollTable ToWire(this ExportTable table) => new([.. table.Headers], [.. table.Rows], [.. table.Numbers]);
 }

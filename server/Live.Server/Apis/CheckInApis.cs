@@ -3,12 +3,13 @@ using Live.Contracts;
 using Live.Domain.CheckIn;
 using Live.Domain.CheckIn.Import;
 using Live.Domain.Common;
+using Live.Server.Apis.Exports;
 using Live.Server.Hubs;
 using Live.Server.Security;
 
 namespace Live.Server.Apis;
 
-/// <summary>The invitation list in (CSV or XLSX) and the arrivals out (CSV). Host key as a Bearer token.</summary>
+/// <summary>The invitation list in (CSV or XLSX) and the arrivals out (CSV or XLSX). Host key as a Bearer token.</summary>
 public static class CheckInApis
 {
     /// <summary>What a multipart form may add around the file: its boundaries and part headers.</summary>
@@ -21,7 +22,7 @@ public static class CheckInApis
         // over that is refused as the file it carries is: file_too_large, like a file over the limit.
         api.MapPost("/roster", ImportAsync).DisableAntiforgery()
             .WithMetadata(new Hosting.BodySizeLimit(RosterFile.MaxBytes + FormOverheadBytes, ErrorCodes.FileTooLarge));
-        api.MapGet("/checkins.csv", ExportAsync);
+        api.MapExport("/checkins", ExportAsync);
         return app;
     }
 
@@ -65,13 +66,14 @@ public static class CheckInApis
         return buffer.ToArray();
     }
 
-    private static async Task<IResult> ExportAsync(string code, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<ExportFile> ExportAsync(string code, ClaimsPrincipal user, IGrainFactory grains)
     {
         var people = await grains.CheckIn(HostAccess.RequireOwnSession(code, user)).Export();
-        var csv = new CsvWriter("name", "phone", "company", "category", "seat", "arrived", "checked_in_at", "channel", "device_id");
+        // A phone stays text: as a number a spreadsheet would show 13800138000 as 1.38E+10 and drop a "+852".
+        var sheet = new ExportSheet("name", "phone", "company", "category", "seat", "arrived", "checked_in_at", "channel", "device_id");
         // Everyone invited first, in list order, then the walk-ins.
         foreach (var p in people.OrderBy(p => p.Category == Roster.WalkInCategory && p.Channel == "walk-in" ? 1 : 0))
-            csv.Row(p.Name, p.Phone, p.Company, p.Category, p.Seat, p.ArrivedAt is null ? "no" : "yes", p.ArrivedAt?.ToString("O"), p.Channel, p.DeviceId);
-        return csv.ToResult($"checkins-{code}.csv");
+            sheet.Row(p.Name, p.Phone, p.Company, p.Category, p.Seat, p.ArrivedAt is null ? "no" : "yes", p.ArrivedAt?.ToString("O"), p.Channel, p.DeviceId);
+        return new($"checkins-{code}", sheet);
     }
 }

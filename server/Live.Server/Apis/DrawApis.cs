@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Live.Contracts;
 using Live.Domain.Sessions;
+using Live.Server.Apis.Exports;
 using Live.Server.Hubs;
 using Live.Server.Security;
 
@@ -12,7 +13,7 @@ public static class DrawApis
     public static IEndpointRouteBuilder MapDrawApis(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/sessions/{code}/draw/rounds/{round:int}/proof", ProofAsync).WithTags("Draw").AllowAnonymous();
-        app.MapGet("/api/sessions/{code}/winners.csv", WinnersAsync).WithTags("Draw").RequireAuthorization(p => p.RequireRole(Roles.Host));
+        app.MapGroup("/api/sessions/{code}").WithTags("Draw").RequireAuthorization(p => p.RequireRole(Roles.Host)).MapExport("/winners", WinnersAsync);
         return app;
     }
 
@@ -22,14 +23,14 @@ public static class DrawApis
         return await grains.Draw(code).Proof(round);
     }
 
-    private static async Task<IResult> WinnersAsync(string code, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<ExportFile> WinnersAsync(string code, ClaimsPrincipal user, IGrainFactory grains)
     {
         var view = (await grains.Draw(HostAccess.RequireOwnSession(code, user)).Read(Roles.Host, null)).View!;
         var tiers = view.Tiers.ToDictionary(t => t.Id, t => t.Name);
-        var csv = new CsvWriter("tier", "round", "entrant_id", "name", "absent", "replaces", "seed_hash", "seed");
+        var sheet = new ExportSheet("tier", "round", "entrant_id", "name", "absent", "replaces", "seed_hash", "seed");
         foreach (var r in view.Rounds)
         foreach (var w in r.Winners)
-            csv.Row(tiers.GetValueOrDefault(r.TierId, r.TierId), r.Number.ToString(), w.EntrantId, w.Name, w.Absent ? "yes" : "no", r.Replaces, r.SeedHash, r.Seed);
-        return csv.ToResult($"winners-{code}.csv");
+            sheet.Row(tiers.GetValueOrDefault(r.TierId, r.TierId), r.Number, w.EntrantId, w.Name, w.Absent ? "yes" : "no", r.Replaces, r.SeedHash, r.Seed);
+        return new($"winners-{code}", sheet);
     }
 }

@@ -2,13 +2,14 @@ using System.Security.Claims;
 using Live.Contracts;
 using Live.Domain.Common;
 using Live.Domain.Polls;
+using Live.Server.Apis.Exports;
 using Live.Server.Hubs;
 using Live.Server.Security;
 
 namespace Live.Server.Apis;
 
 /// <summary>
-/// CSV exports of polls for the host: one poll's result table and its responses (columns decided by the poll's kind,
+/// Exports of polls for the host (CSV and XLSX): one poll's result table and its responses (columns decided by the poll's kind,
 /// Live.Domain's IPollExport), and one row per poll of the session. Host key as a Bearer token.
 /// </summary>
 public static class PollExportApis
@@ -16,38 +17,38 @@ public static class PollExportApis
     public static IEndpointRouteBuilder MapPollExports(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/sessions/{code}").WithTags("Polls").RequireAuthorization(p => p.RequireRole(Roles.Host));
-        api.MapGet("/polls.csv", OverviewAsync);
-        api.MapGet("/polls/{pollId}/results.csv", ResultsAsync);
-        api.MapGet("/polls/{pollId}/responses.csv", ResponsesAsync);
+        api.MapExport("/polls", OverviewAsync);
+        api.MapExport("/polls/{pollId}/results", ResultsAsync);
+        api.MapExport("/polls/{pollId}/responses", ResponsesAsync);
         return app;
     }
 
-    private static async Task<IResult> ResultsAsync(string code, string pollId, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<ExportFile> ResultsAsync(string code, string pollId, ClaimsPrincipal user, IGrainFactory grains)
     {
         var table = await Poll(code, pollId, user, grains).ExportResults() ?? throw new RuleViolation(ErrorCodes.PollNotFound);
-        return Csv(table).ToResult($"poll-{pollId}-results-{code}.csv");
+        return new($"poll-{pollId}-results-{code}", Sheet(table));
     }
 
-    private static async Task<IResult> ResponsesAsync(string code, string pollId, ClaimsPrincipal user, IGrainFactory grains, CredentialSigner signer)
+    private static async Task<ExportFile> ResponsesAsync(string code, string pollId, ClaimsPrincipal user, IGrainFactory grains, CredentialSigner signer)
     {
         var poll = Poll(code, pollId, user, grains);
         var table = await poll.ExportResponses(signer.DeriveKey($"poll-respondents\n{code}")) ?? throw new RuleViolation(ErrorCodes.PollNotFound);
-        return Csv(table).ToResult($"poll-{pollId}-responses-{code}.csv");
+        return new($"poll-{pollId}-responses-{code}", Sheet(table));
     }
 
     /// <summary>Every poll in the session's order: one session call, then one call per poll for its respondents.</summary>
-    private static async Task<IResult> OverviewAsync(string code, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<ExportFile> OverviewAsync(string code, ClaimsPrincipal user, IGrainFactory grains)
     {
         var session = await grains.Session(HostAccess.RequireOwnSession(code, user)).GetView();
         var results = await Task.WhenAll(session.Polls.Select(p => grains.Poll(code, p.Id).GetResults()));
-        var csv = new CsvWriter("poll_id", "kind", "variant", "question", "status", "respondents", "present_at_close", "participation_percent");
+        var sheet = new ExportSheet("poll_id", "kind", "variant", "question", "status", "respondents", "present_at_close", "participation_percent");
         foreach (var (poll, result) in session.Polls.Zip(results))
         {
             var respondents = result?.Voters ?? 0;
-            csv.Row(poll.Id, poll.Kind, poll.Variant, poll.Question, poll.Status, respondents.ToString(), poll.PresentAtClose?.ToString(),
-                poll.PresentAtClose is { } present ? Participation.Percent(respondents, present)?.ToString() : null);
+            sheet.Row(poll.Id, poll.Kind, poll.Variant, poll.Question, poll.Status, respondents, poll.PresentAtClose,
+                poll.PresentAtClose is { } present ? Participation.Percent(respondents, present) : null);
         }
-        return csv.ToResult($"polls-{code}.csv");
+        return new($"polls-{code}", sheet);
     }
 
     /// <summary>Only the host's own session, and only an id that can name a poll (anything else is poll_not_found).</summary>
@@ -57,10 +58,11 @@ public static class PollExportApis
         return PollIds.IsWellFormed(pollId) ? grains.Poll(code, pollId) : throw new RuleViolation(ErrorCodes.PollNotFound);
     }
 
-    private static CsvWriter Csv(PollTable table)
+    private static ExportSheet Sheet(PollTable table)
     {
-        var csv = new CsvWriter(table.Headers);
-        foreach (var row in table.Rows) csv.Row(row);
-        return csv;
+        var sheet = new ExportSheet(table.Headers);
+        foreach (var row in table.Rows)
+            sheet.Row([.. row.Select((cell, i) => table.Numbers?[i] == true ? ExportCell.Number(cell) : ExportCell.Text(cell))]);
+        return sheet;
     }
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Security.Claims;
+using Live.Server.Apis.Exports;
 using Live.Server.Hubs;
 using Live.Server.Security;
 
@@ -11,28 +11,26 @@ public static class QuizExports
     public static IEndpointRouteBuilder MapQuizExports(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/sessions/{code}/quiz").WithTags("Quiz").RequireAuthorization(p => p.RequireRole(Roles.Host));
-        api.MapGet("/players.csv", PlayersAsync);
-        api.MapGet("/questions.csv", QuestionsAsync);
+        api.MapExport("/players", PlayersAsync);
+        api.MapExport("/questions", QuestionsAsync);
         return app;
     }
 
-    private static string N(long n) => n.ToString(CultureInfo.InvariantCulture);
-
-    private static async Task<IResult> PlayersAsync(string code, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<ExportFile> PlayersAsync(string code, ClaimsPrincipal user, IGrainFactory grains)
     {
         var export = await grains.Quiz(HostAccess.RequireOwnSession(code, user)).Export();
-        var csv = new CsvWriter("rank", "name", "team", "score", "correct", "answered", "correct_time_ms");
-        foreach (var p in export.Players) csv.Row(N(p.Rank), p.Name, p.Team, N(p.Score), N(p.Correct), N(p.Answered), N(p.CorrectTimeMs));
-        return csv.ToResult($"quiz-players-{code}.csv");
+        var sheet = new ExportSheet("rank", "name", "team", "score", "correct", "answered", "correct_time_ms");
+        foreach (var p in export.Players) sheet.Row(p.Rank, p.Name, p.Team, p.Score, p.Correct, p.Answered, p.CorrectTimeMs);
+        return new($"quiz-players-{code}", sheet);
     }
 
-    private static async Task<IResult> QuestionsAsync(string code, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<ExportFile> QuestionsAsync(string code, ClaimsPrincipal user, IGrainFactory grains)
     {
         var export = await grains.Quiz(HostAccess.RequireOwnSession(code, user)).Export();
-        var csv = new CsvWriter("number", "question", "kind", "answered", "correct", "correct_rate", "mean_time_ms");
+        var sheet = new ExportSheet("number", "question", "kind", "answered", "correct", "correct_rate", "mean_time_ms");
         foreach (var q in export.Questions)
-            csv.Row(N(q.Number), q.Text, q.Kind, N(q.Answered), N(q.Correct),
-                q.Answered == 0 ? "0" : (q.Correct / (double)q.Answered).ToString("0.###", CultureInfo.InvariantCulture), N(q.MeanElapsedMs));
-        return csv.ToResult($"quiz-questions-{code}.csv");
+            sheet.Row(q.Number, q.Text, q.Kind, q.Answered, q.Correct,
+                q.Answered == 0 ? 0 : ExportCell.Number(q.Correct / (double)q.Answered, "0.###"), q.MeanElapsedMs);
+        return new($"quiz-questions-{code}", sheet);
     }
 }

@@ -65,4 +65,28 @@ public class PollExportsTests
             Assert.Single(Responses(poll, Book(poll, answer)).Rows);
         }
     }
+
+    [Fact]
+    public void Counts_percents_means_and_ratings_are_number_columns_and_texts_ids_joined_and_respondents_are_not()
+    {
+        string[] Numbers(ExportTable t) => [.. t.Headers.Where((_, i) => t.Numbers[i])];
+        var single = Draft("single", ["2024", "B"]);
+        Assert.Equal(["option_id", "count", "percent"], Numbers(Results(single, Book(single, Pick(0)))));
+        Assert.Equal(["option_id"], Numbers(Responses(single, Book(single, Pick(0)))));
+        var multiple = Draft("multiple", ["A", "B"]);
+        Assert.Empty(Numbers(Responses(multiple, Book(multiple, new BallotInput(OptionIds: [0, 1])))));
+        var nps = Draft("rating", [], variant: "nps");
+        Assert.Equal(["statement_id", "count", "mean", "nps", .. Enumerable.Range(0, 11).Select(p => $"rated_{p}")],
+            Numbers(Results(nps, Book(nps, new BallotInput(Ratings: [3])))));
+        Assert.Equal(["rating_0"], Numbers(Responses(nps, Book(nps, new BallotInput(Ratings: [3])))));
+        var ranking = Draft("ranking", ["A", "B"]);
+        Assert.Equal(["option_id", "count", "mean_points", "points", "rank_1", "rank_2"], Numbers(Results(ranking, Book(ranking, new BallotInput(Ranking: [1, 0])))));
+        Assert.Empty(Numbers(Responses(ranking, Book(ranking, new BallotInput(Ranking: [1, 0]))))); // rank_n names the option there
+        foreach (var kind in new[] { "wordcloud", "text" })
+        {
+            var poll = Draft(kind);
+            Assert.Equal(["count", "percent"], Numbers(Results(poll, Book(poll, new BallotInput(Texts: ["123456"])))));
+            Assert.Empty(Numbers(Responses(poll, Book(poll, new BallotInput(Texts: ["123456"])))));
+        }
+    }
 }

@@ -6,20 +6,26 @@ export type ExportName = 'questions' | 'moderation-log' | 'checkins' | 'winners'
 export type PollTable = 'results' | 'responses';
 
 /**
- * Fetches a host-only CSV (the host key goes in a header, never in a URL) and saves it as a file.
+ * Every export is offered as CSV and as an Excel workbook: the server writes both from one table, and Excel or WPS
+ * opens the workbook with Chinese text and long numbers (phones) intact.
+ */
+export type ExportFormat = 'csv' | 'xlsx';
+
+/**
+ * Fetches a host-only export (the host key goes in a header, never in a URL) and saves it as a file.
  * Throws { code } like the other REST calls.
  */
-export function downloadCsv(code: string, hostKey: string, name: ExportName): Promise<void> {
-  return fetchCsv(`/api/sessions/${encodeURIComponent(code)}/${name}.csv`, hostKey, `${name}-${code}.csv`);
+export function downloadExport(code: string, hostKey: string, name: ExportName, format: ExportFormat = 'csv'): Promise<void> {
+  return fetchFile(`/api/sessions/${encodeURIComponent(code)}/${name}.${format}`, hostKey, `${name}-${code}.${format}`);
 }
 
-/** A poll's results.csv or responses.csv, saved under the name the server gives it. */
-export function downloadPollCsv(code: string, hostKey: string, pollId: string, table: PollTable): Promise<void> {
-  return fetchCsv(`/api/sessions/${encodeURIComponent(code)}/polls/${encodeURIComponent(pollId)}/${table}.csv`, hostKey,
-    `poll-${pollId}-${table}-${code}.csv`);
+/** A poll's results or responses, saved under the name the server gives it. */
+export function downloadPollExport(code: string, hostKey: string, pollId: string, table: PollTable, format: ExportFormat = 'csv'): Promise<void> {
+  return fetchFile(`/api/sessions/${encodeURIComponent(code)}/polls/${encodeURIComponent(pollId)}/${table}.${format}`, hostKey,
+    `poll-${pollId}-${table}-${code}.${format}`);
 }
 
-async function fetchCsv(url: string, hostKey: string, fileName: string): Promise<void> {
+async function fetchFile(url: string, hostKey: string, fileName: string): Promise<void> {
   const response = await ensureOk(await fetch(url, { headers: { Authorization: `Bearer ${hostKey}` } }));
   saveFile(await response.blob(), fileName);
 }

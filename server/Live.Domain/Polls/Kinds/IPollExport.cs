@@ -3,7 +3,7 @@ using Live.Domain.Moderation;
 namespace Live.Domain.Polls.Kinds;
 
 /// <summary>
-/// How a kind's answers and results become table columns (the host's CSV exports). The export is for the host, so it
+/// How a kind's answers and results become table columns (the host's CSV and XLSX exports). The export is for the host, so it
 /// holds everything: rows the host hid or the word filter holds back are kept, with a status column saying so.
 /// </summary>
 public interface IPollExport
@@ -19,4 +19,13 @@ public interface IPollExport
 
     /// <summary>One answer's cells, as many as <see cref="AnswerHeaders"/>.</summary>
     string?[] AnswerCells(PollDefinition poll, Answer answer, WordFilter? filter);
+
+    /// <summary>
+    /// Which result columns hold numbers, one flag per <see cref="ResultHeaders"/> column: a spreadsheet export writes
+    /// them as number cells a host can sum. Every other column is text, however much it looks like a number.
+    /// </summary>
+    IReadOnlyList<bool> ResultNumbers(PollDefinition poll);
+
+    /// <summary>Which answer columns hold numbers, one flag per <see cref="AnswerHeaders"/> column.</summary>
+    IReadOnlyList<bool> AnswerNumbers(PollDefinition poll);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Live.Domain.Moderation;
 using Live.Domain.Polls;
 using Live.Domain.Polls.Kinds;
@@ -22,6 +23,7 @@ internal static class ExportTestSupport
     {
         var table = PollExports.Results(poll, book, filter);
         Assert.All(table.Rows, r => Assert.Equal(table.Headers.Count, r.Length));
+        AssertNumberColumns(table);
         return table;
     }
 
@@ -30,7 +32,19 @@ internal static class ExportTestSupport
         var table = PollExports.Responses(poll, book, Secret, filter);
         Assert.All(table.Rows, r => Assert.Equal(table.Headers.Count, r.Length));
         Assert.Equal(["respondent", "answered_at"], table.Headers.Take(2));
+        AssertNumberColumns(table);
         return table;
+    }
+
+    /// <summary>One flag per column, and every cell of a column flagged as numbers is empty or a plain invariant number.</summary>
+    public static void AssertNumberColumns(ExportTable table)
+    {
+        Assert.Equal(table.Headers.Count, table.Numbers.Count);
+        foreach (var row in table.Rows)
+        for (var i = 0; i < row.Length; i++)
+            if (table.Numbers[i] && row[i] is { } cell)
+                Assert.True(decimal.TryParse(cell, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _),
+                    $"{table.Headers[i]}: '{cell}' is not a number");
     }
 
     /// <summary>One row, cell by cell.</summary>

@@ -65,7 +65,7 @@ describe('RosterImport', () => {
 });
 
 describe('CheckInExport', () => {
-  it('downloads checkins.csv with the host key in a header', async () => {
+  it('downloads checkins.csv, and beside it checkins.xlsx, with the host key in a header', async () => {
     const fetchMock = vi.fn(async () => new Response('name,phone\n', { status: 200 }));
     vi.stubGlobal('fetch', fetchMock);
     Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:csv'), revokeObjectURL: vi.fn() });
@@ -75,5 +75,8 @@ describe('CheckInExport', () => {
     fireEvent.click(screen.getByTestId('export-checkins'));
     await waitFor(() => expect(clicked).toEqual(['checkins-482913.csv']));
     expect(fetchMock).toHaveBeenCalledWith('/api/sessions/482913/checkins.csv', { headers: { Authorization: 'Bearer h.k' } });
+    fireEvent.click(screen.getByTestId('export-checkins-xlsx'));
+    await waitFor(() => expect(clicked).toEqual(['checkins-482913.csv', 'checkins-482913.xlsx']));
+    expect(fetchMock).toHaveBeenLastCalledWith('/api/sessions/482913/checkins.xlsx', { headers: { Authorization: 'Bearer h.k' } });
   });
 });

@@ -22,7 +22,7 @@ function stubDownloads(response = () => new Response('"a"\r\n', { status: 200 })
 
 afterEach(async () => { cleanup(); vi.unstubAllGlobals(); vi.restoreAllMocks(); await i18n.changeLanguage('en'); });
 
-describe('poll CSV downloads', () => {
+describe('poll downloads (CSV and Excel)', () => {
   it('a poll card downloads its results and responses with the host key in a header, never in the URL', async () => {
     const { fetchMock, saved } = stubDownloads();
     render(<PollCard code="482913" version={1} hostKey="h.k" poll={poll} results={undefined} onScreen={false} connected={0} invoke={vi.fn()} />);
@@ -32,6 +32,17 @@ describe('poll CSV downloads', () => {
     fireEvent.click(screen.getByTestId('export-poll-responses'));
     await waitFor(() => expect(saved).toEqual(['poll-p2-results-482913.csv', 'poll-p2-responses-482913.csv']));
     expect(fetchMock).toHaveBeenLastCalledWith('/api/sessions/482913/polls/p2/responses.csv', { headers: { Authorization: 'Bearer h.k' } });
+  });
+
+  it('a poll card offers both tables as Excel workbooks too', async () => {
+    const { fetchMock, saved } = stubDownloads();
+    render(<PollCard code="482913" version={1} hostKey="h.k" poll={poll} results={undefined} onScreen={false} connected={0} invoke={vi.fn()} />);
+    fireEvent.click(screen.getByTestId('export-poll-results-xlsx'));
+    await waitFor(() => expect(saved).toEqual(['poll-p2-results-482913.xlsx']));
+    expect(fetchMock).toHaveBeenCalledWith('/api/sessions/482913/polls/p2/results.xlsx', { headers: { Authorization: 'Bearer h.k' } });
+    fireEvent.click(screen.getByTestId('export-poll-responses-xlsx'));
+    await waitFor(() => expect(saved).toEqual(['poll-p2-results-482913.xlsx', 'poll-p2-responses-482913.xlsx']));
+    expect(fetchMock).toHaveBeenLastCalledWith('/api/sessions/482913/polls/p2/responses.xlsx', { headers: { Authorization: 'Bearer h.k' } });
   });
 
   it('shows a refused download as a translated error on the card', async () => {
@@ -47,6 +58,9 @@ describe('poll CSV downloads', () => {
     fireEvent.click(screen.getByTestId('export-polls'));
     await waitFor(() => expect(saved).toEqual(['polls-482913.csv']));
     expect(fetchMock).toHaveBeenCalledWith('/api/sessions/482913/polls.csv', { headers: { Authorization: 'Bearer h.k' } });
+    fireEvent.click(screen.getByTestId('export-polls-xlsx'));
+    await waitFor(() => expect(saved).toEqual(['polls-482913.csv', 'polls-482913.xlsx']));
+    expect(fetchMock).toHaveBeenLastCalledWith('/api/sessions/482913/polls.xlsx', { headers: { Authorization: 'Bearer h.k' } });
   });
 
   it('labels the downloads in Chinese', async () => {
@@ -54,5 +68,7 @@ describe('poll CSV downloads', () => {
     render(<PollCard code="482913" version={1} hostKey="h.k" poll={poll} results={undefined} onScreen={false} connected={0} invoke={vi.fn()} />);
     expect(screen.getByTestId('export-poll-results').textContent).toBe('结果（CSV）');
     expect(screen.getByTestId('export-poll-responses').textContent).toBe('作答明细（CSV）');
+    expect(screen.getByTestId('export-poll-results-xlsx').textContent).toBe('Excel');
+    expect(screen.getByTestId('export-poll-results-xlsx').title).toContain('工作簿');
   });
 });

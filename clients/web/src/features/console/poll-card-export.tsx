@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCode } from '@live/shared/i18n/error-code';
-import { downloadPollCsv, type PollTable } from '../../api/exports';
+import { downloadPollExport, type ExportFormat, type PollTable } from '../../api/exports';
+import { DownloadButtons } from '../../components/download-buttons';
 import { ErrorText } from '../../components/error-text';
 
 export interface PollCardExportProps {
@@ -14,14 +15,14 @@ export interface PollCardExportProps {
 export function PollCardExport({ code, hostKey, pollId }: PollCardExportProps) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
-  const download = (table: PollTable) => () => {
+  const download = (table: PollTable) => (format: ExportFormat) => {
     setError(null);
-    downloadPollCsv(code, hostKey, pollId, table).catch(e => setError(errorCode(e)));
+    downloadPollExport(code, hostKey, pollId, table, format).catch(e => setError(errorCode(e)));
   };
   return (
     <div className="poll-export">
-      <button type="button" className="ghost" data-testid="export-poll-results" onClick={download('results')}>{t('console.exportResults')}</button>
-      <button type="button" className="ghost" data-testid="export-poll-responses" onClick={download('responses')}>{t('console.exportResponses')}</button>
+      <DownloadButtons testId="export-poll-results" className="ghost" label={t('console.exportResults')} onDownload={download('results')} />
+      <DownloadButtons testId="export-poll-responses" className="ghost" label={t('console.exportResponses')} onDownload={download('responses')} />
       <ErrorText code={error} />
     </div>
   );

@@ -1,22 +1,23 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCode } from '@live/shared/i18n/error-code';
-import { downloadCsv, type ExportName } from '../../api/exports';
+import { downloadExport, type ExportFormat, type ExportName } from '../../api/exports';
+import { DownloadButtons } from '../../components/download-buttons';
 import { ErrorText } from '../../components/error-text';
 
-/** CSV downloads of the questions and the moderation log. */
+/** Downloads (CSV or Excel) of the questions and the moderation log. */
 export function ExportButtons({ code, hostKey }: { code: string; hostKey: string }) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
-  const download = (name: ExportName) => {
+  const download = (name: ExportName) => (format: ExportFormat) => {
     setError(null);
-    downloadCsv(code, hostKey, name).catch(e => setError(errorCode(e)));
+    downloadExport(code, hostKey, name, format).catch(e => setError(errorCode(e)));
   };
   return (
     <section className="card stack">
       <h2 className="section-title">{t('moderation.export')}</h2>
-      <button data-testid="export-csv" onClick={() => download('questions')}>{t('moderation.exportQuestions')}</button>
-      <button data-testid="export-log" onClick={() => download('moderation-log')}>{t('moderation.exportLog')}</button>
+      <DownloadButtons testId="export-csv" label={t('moderation.exportQuestions')} onDownload={download('questions')} />
+      <DownloadButtons testId="export-log" label={t('moderation.exportLog')} onDownload={download('moderation-log')} />
       <ErrorText code={error} />
     </section>
   );

@@ -21,4 +21,9 @@ internal sealed class ChoiceExport(bool multiple) : IPollExport
 
     public string?[] AnswerCells(PollDefinition poll, Answer answer, WordFilter? filter) =>
         [string.Join(";", answer.Numbers.Select(Int)), string.Join("; ", answer.Numbers.Select(id => poll.Options[id]))];
+
+    public IReadOnlyList<bool> ResultNumbers(PollDefinition poll) => [true, false, true, true];
+
+    /// <remarks>Multiple choice joins its ids ("0;2"): text.</remarks>
+    public IReadOnlyList<bool> AnswerNumbers(PollDefinition poll) => [!multiple, false];
 }

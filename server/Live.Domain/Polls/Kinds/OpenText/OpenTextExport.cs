@@ -34,4 +34,8 @@ internal sealed class OpenTextExport : IPollExport
         var key = AnswerWall.KeyOf(text);
         return [text, key, Status(poll, key, text, filter)];
     }
+
+    public IReadOnlyList<bool> ResultNumbers(PollDefinition poll) => [false, false, true, true, false];
+
+    public IReadOnlyList<bool> AnswerNumbers(PollDefinition poll) => [false, false, false];
 }

@@ -30,5 +30,11 @@ internal sealed class RankingExport : IPollExport
     public string?[] AnswerCells(PollDefinition poll, Answer answer, WordFilter? filter) =>
         [.. answer.Numbers.Select(id => poll.Options[id]), string.Join(";", answer.Numbers.Select(Int))];
 
+    /// <remarks>All but the option: its id, the count, the points and how many put it at each rank.</remarks>
+    public IReadOnlyList<bool> ResultNumbers(PollDefinition poll) => [.. ResultHeaders(poll).Select(h => h != "option")];
+
+    /// <remarks>A response names the option at each rank, and joins the ids ("0;2;1"): all text.</remarks>
+    public IReadOnlyList<bool> AnswerNumbers(PollDefinition poll) => [.. AnswerHeaders(poll).Select(_ => false)];
+
     private static IEnumerable<int> Ranks(PollDefinition poll) => Enumerable.Range(1, poll.Options.Count);
 }

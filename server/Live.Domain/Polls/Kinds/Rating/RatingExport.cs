@@ -34,4 +34,9 @@ internal sealed class RatingExport : IPollExport
         [.. Enumerable.Range(0, RatingKind.Rows(poll)).Select(id => $"rating_{id}")];
 
     public string?[] AnswerCells(PollDefinition poll, Answer answer, WordFilter? filter) => [.. answer.Numbers.Select(Int)];
+
+    /// <remarks>All but the statement: its id, the count, the mean, the NPS and the count of each point.</remarks>
+    public IReadOnlyList<bool> ResultNumbers(PollDefinition poll) => [.. ResultHeaders(poll).Select(h => h != "statement")];
+
+    public IReadOnlyList<bool> AnswerNumbers(PollDefinition poll) => [.. AnswerHeaders(poll).Select(_ => true)];
 }

@@ -43,6 +43,10 @@ internal sealed class WordCloudExport : IPollExport
             : [texts[i], WordNormalizer.Key(texts[i]), StatusOf(poll, WordNormalizer.Key(texts[i]), texts[i], filter)])];
     }
 
+    public IReadOnlyList<bool> ResultNumbers(PollDefinition poll) => [false, false, true, true, false];
+
+    public IReadOnlyList<bool> AnswerNumbers(PollDefinition poll) => [.. AnswerHeaders(poll).Select(_ => false)];
+
     private static string StatusOf(PollDefinition poll, string key, string text, WordFilter? filter) =>
         StopWords.Contains(key) ? StopWord : Status(poll, key, text, filter);
 }

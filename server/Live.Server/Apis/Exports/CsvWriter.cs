@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Live.Server.Apis;
+namespace Live.Server.Apis.Exports;
 
 /// <summary>
 /// RFC 4180 CSV with a UTF-8 byte-order mark (so Excel reads Chinese), every cell quoted, and cells that a
@@ -18,11 +18,13 @@ public sealed partial class CsvWriter
         _sb.AppendJoin(',', cells.Select(Cell)).Append("\r\n");
     }
 
-    public static string Cell(string? value)
+    public static string Cell(string? value) => "\"" + Defuse(value).Replace("\"", "\"\"") + "\"";
+
+    /// <summary>The cell's text as a spreadsheet will show it: with the apostrophe when it would otherwise run as a formula.</summary>
+    public static string Defuse(string? value)
     {
         var v = value ?? string.Empty;
-        if (v.Length > 0 && v[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !PlainNumber().IsMatch(v)) v = "'" + v;
-        return "\"" + v.Replace("\"", "\"\"") + "\"";
+        return v.Length > 0 && v[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !PlainNumber().IsMatch(v) ? "'" + v : v;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^-[0-9]+(\.[0-9]+)?$")]
