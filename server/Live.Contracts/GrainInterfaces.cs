@@ -38,8 +38,8 @@ public interface ISessionGrain : IGrainWithStringKey
     [Alias("DeletePoll")] Task<SessionView> DeletePoll(string pollId);
     /// <summary>The session's polls in this order: exactly the current poll ids, each once.</summary>
     [Alias("ReorderPolls")] Task<SessionView> ReorderPolls(IReadOnlyList<string> pollIds);
-    /// <summary>The polls the host deleted, oldest first: for the exports, which keep their results.</summary>
-    [Alias("DeletedPollIds")] Task<IReadOnlyList<string>> DeletedPollIds();
+    /// <summary>The polls the host deleted, oldest first (with who was present at their close): for the exports, which keep their results.</summary>
+    [Alias("DeletedPolls")] Task<IReadOnlyList<PollView>> DeletedPolls();
     /// <summary>Takes one result item (a word) off the screen and the phones, or puts it back.</summary>
     [Alias("SetResultHidden")] Task<SessionView> SetResultHidden(string pollId, string key, bool hidden);
     /// <summary>Spotlights one answer on the screen (null: none), replacing the one featured before.</summary>

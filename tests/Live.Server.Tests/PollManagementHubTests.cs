@@ -88,6 +88,11 @@ public sealed class PollManagementHubTests : IAsyncDisposable
         Assert.Equal("p4", (await host.CallAsync<SessionView>("CreatePoll", Product)).Polls[^1].Id);
         var results = await HostCsvAsync(session, "polls/p2/results.csv");
         Assert.Contains("Content", results);
+        var overview = (await HostCsvAsync(session, "polls.csv")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["p1", "p3", "p4", "p2"], overview.Skip(1).Select(l => l.Split(',')[0].Trim('"', '\uFEFF')));
+        var deletedRow = overview[^1].TrimEnd('\r').Split(',').Select(c => c.Trim('"')).ToArray();
+        Assert.Equal(["p2", "rating", "stars5", "Rate us", "deleted", "1"], deletedRow[..6]);
+        Assert.NotEqual("", deletedRow[6]); // closed on delete: who was present then
     }
 
     [Fact]

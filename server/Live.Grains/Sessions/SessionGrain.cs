@@ -136,7 +136,15 @@ public sealed class SessionGrain(
         return await SaveAsync();
     }
 
-    public Task<IReadOnlyList<string>> DeletedPollIds() => Task.FromResult<IReadOnlyList<string>>([.. state.State.DeletedPollIds]);
+    public async Task<IReadOnlyList<PollView>> DeletedPolls()
+    {
+        RequireCreated();
+        var views = await Task.WhenAll(state.State.DeletedPollIds.Select(id => Poll(id).GetView()));
+        return views.OfType<PollView>().Select(WithPresentAtClose).ToList();
+    }
+
+    private PollView WithPresentAtClose(PollView poll) =>
+        state.State.PresentAtClose.TryGetValue(poll.Id, out var present) ? poll with { PresentAtClose = present } : poll;
 
     public Task<SessionView> OpenPoll(string pollId) => Update(pollId, p => p.Open());
 
@@ -209,8 +217,7 @@ public sealed class SessionGrain(
     {
         RequireCreated();
         var s = state.State;
-        var polls = s.PollIds.Where(_polls.ContainsKey)
-            .Select(id => s.PresentAtClose.TryGetValue(id, out var present) ? _polls[id] with { PresentAtClose = present } : _polls[id]).ToList();
+        var polls = s.PollIds.Where(_polls.ContainsKey).Select(id => WithPresentAtClose(_polls[id])).ToList();
         return new SessionView(Code, s.Title!, s.Version, new ScreenView(s.ScreenPollId, ScreenViewName()), polls, s.Language);
     }
 

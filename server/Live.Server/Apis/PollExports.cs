@@ -36,13 +36,18 @@ public static class PollExportApis
         return new($"poll-{pollId}-responses-{code}", Sheet(table));
     }
 
-    /// <summary>Every poll in the session's order: one session call, then one call per poll for its respondents.</summary>
+    /// <summary>
+    /// Every poll in the session's order, then the deleted ones (status "deleted": their results are still the
+    /// host's). One session call for each list, then one call per poll for its respondents.
+    /// </summary>
     private static async Task<ExportFile> OverviewAsync(string code, ClaimsPrincipal user, IGrainFactory grains)
     {
-        var session = await grains.Session(HostAccess.RequireOwnSession(code, user)).GetView();
-        var results = await Task.WhenAll(session.Polls.Select(p => grains.Poll(code, p.Id).GetResults()));
+        var session = grains.Session(HostAccess.RequireOwnSession(code, user));
+        var view = await session.GetView();
+        var polls = view.Polls.Concat((await session.DeletedPolls()).Select(p => p with { Status = "deleted" })).ToList();
+        var results = await Task.WhenAll(polls.Select(p => grains.Poll(code, p.Id).GetResults()));
         var sheet = new ExportSheet("poll_id", "kind", "variant", "question", "status", "respondents", "present_at_close", "participation_percent");
-        foreach (var (poll, result) in session.Polls.Zip(results))
+        foreach (var (poll, result) in polls.Zip(results))
         {
             var respondents = result?.Voters ?? 0;
             sheet.Row(poll.Id, poll.Kind, poll.Variant, poll.Question, poll.Status, respondents, poll.PresentAtClose,
