@@ -1,6 +1,6 @@
 import { ensureOk } from '@live/shared/i18n/error-code';
 
-export type ExportName = 'questions' | 'moderation-log' | 'checkins' | 'winners' | 'polls';
+export type ExportName = 'questions' | 'moderation-log' | 'checkins' | 'winners' | 'polls' | 'quiz/players' | 'quiz/questions';
 
 /** One poll's export: its result table, or one row per response. */
 export type PollTable = 'results' | 'responses';
@@ -16,7 +16,7 @@ export type ExportFormat = 'csv' | 'xlsx';
  * Throws { code } like the other REST calls.
  */
 export function downloadExport(code: string, hostKey: string, name: ExportName, format: ExportFormat = 'csv'): Promise<void> {
-  return fetchFile(`/api/sessions/${encodeURIComponent(code)}/${name}.${format}`, hostKey, `${name}-${code}.${format}`);
+  return fetchFile(`/api/sessions/${encodeURIComponent(code)}/${name}.${format}`, hostKey, `${name.replace('/', '-')}-${code}.${format}`);
 }
 
 /** A poll's results or responses, saved under the name the server gives it. */

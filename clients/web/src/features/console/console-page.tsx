@@ -81,7 +81,8 @@ export function ConsolePage() {
       {shown === 'agenda' && <ConsoleAgenda agenda={live.snapshot.agenda} invoke={live.invoke} />}
       {shown === 'groups' && <ConsoleGroups groups={live.snapshot.groups} categories={live.snapshot.checkins?.byCategory ?? []} invoke={live.invoke} />}
       {shown === 'draw' && <ConsoleDraw code={code} hostKey={consoleKey} snapshot={live.snapshot} invoke={live.invoke} />}
-      {shown === 'quiz' && <ConsoleQuiz quiz={live.snapshot.quiz} connected={(presence?.onsite ?? 0) + (presence?.online ?? 0)} invoke={live.invoke} />}
+      {shown === 'quiz' && <ConsoleQuiz quiz={live.snapshot.quiz} connected={(presence?.onsite ?? 0) + (presence?.online ?? 0)} invoke={live.invoke}
+        code={code} hostKey={consoleKey} />}
       {shown === 'polls' && <ConsolePolls code={code} hostKey={consoleKey} snapshot={live.snapshot} connected={(presence?.onsite ?? 0) + (presence?.online ?? 0)} invoke={live.invoke} />}
       {shown === 'links' && (
         <LinksTab code={code} language={live.snapshot.session && { value: live.snapshot.session.language, version: live.snapshot.session.version }} links={access.links} linksError={access.error} invoke={live.invoke}

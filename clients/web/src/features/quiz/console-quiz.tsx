@@ -7,6 +7,7 @@ import { ErrorText } from '../../components/error-text';
 import type { QuizStep } from './next-step';
 import { QuestionEditor } from './question-editor';
 import { QuestionList } from './question-list';
+import { QuizExport } from './quiz-export';
 import { QuizSettingsForm } from './quiz-settings-form';
 import { RunPanel } from './run-panel';
 import '../agenda/agenda.css';
@@ -18,6 +19,9 @@ export interface ConsoleQuizProps {
   /** Attendees connected now. */
   connected: number;
   invoke: Invoke;
+  /** The session and host key the exports are fetched with (absent: no export buttons). */
+  code?: string;
+  hostKey?: string;
 }
 
 /** Newer version wins: this console's own answer shows at once, pushes catch up. */
@@ -27,7 +31,7 @@ const newer = (a: QuizView | null, b: QuizView | null) => (!a ? b : !b ? a : b.v
  * The console's quiz tab: the question editor, the settings and the list on the left; the run on the right. There is
  * no "show on screen" here: the big screen shows the quiz by itself from the first question to the podium.
  */
-export function ConsoleQuiz({ quiz: pushed, connected, invoke }: ConsoleQuizProps) {
+export function ConsoleQuiz({ quiz: pushed, connected, invoke, code, hostKey }: ConsoleQuizProps) {
   const { t } = useTranslation();
   const [answered, setAnswered] = useState<QuizView | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -63,6 +67,7 @@ export function ConsoleQuiz({ quiz: pushed, connected, invoke }: ConsoleQuizProp
           : <p className="muted">{t('quiz.loading')}</p>}
         <QuestionList questions={quiz?.questions ?? []} current={lobby ? 0 : quiz.current?.number ?? 0} editable={lobby}
           onEdit={setEditing} onDelete={q => run(() => invoke('DeleteQuizQuestion', q.id))} />
+        {code && hostKey && <QuizExport code={code} hostKey={hostKey} />}
       </div>
     </div>
   );
