@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import '../../i18n';
-import { fakeInvoke } from '@live/shared/realtime/fake-hub';
+import { fakeInvoke, type HubAnswers } from '@live/shared/realtime/fake-hub';
 import type { FormGroupsRequest, GroupsView, MoveToTableRequest } from '@live/shared/groups/types';
 import { ConsoleGroups } from './console-groups';
 import { formedView, groupsView } from './test-data';
@@ -10,11 +10,11 @@ afterEach(cleanup);
 
 const categories = [{ category: 'Staff', invited: 4, arrived: 3 }, { category: 'guest', invited: 20, arrived: 12 }];
 
-/** A hub that forms 3 tables of 3, 3, 2 and applies moves and ends as the server would. */
-function groupsHub(start: GroupsView = groupsView()) {
+/** Answers that form 3 tables of 3, 3, 2 and apply moves and ends as the server would. */
+function groupsHubAnswers(start: GroupsView = groupsView()) {
   let view = start;
   const bump = (next: Partial<GroupsView>) => (view = { ...view, ...next, version: view.version + 1 });
-  return fakeInvoke({
+  return {
     FormGroups: (r: FormGroupsRequest) => bump({ ...formedView([3, 3, 2], { round: view.round + 1, targetSize: r.targetSize, source: r.source }), version: view.version }),
     MoveToTable: (r: MoveToTableRequest) => {
       const person = view.tables.flatMap(t => t.members).find(m => m.id === r.memberId)!;
@@ -24,8 +24,9 @@ function groupsHub(start: GroupsView = groupsView()) {
       return bump({ tables });
     },
     EndGroups: () => bump({ active: false }),
-  });
+  } satisfies HubAnswers;
 }
+const groupsHub = (start?: GroupsView) => fakeInvoke(groupsHubAnswers(start));
 
 describe('ConsoleGroups', () => {
   it('forms tables from the form, facilitators from a check-in category, and shows the round at once', async () => {
@@ -129,5 +130,34 @@ describe('ConsoleGroups', () => {
     expect(screen.getByTestId('table-grid').children).toHaveLength(1);
     expect(screen.getByTestId('groups-found').textContent).toBe('found at 1 table');
     expect(screen.getByTestId('member-a999').className).toContain('found');
+  });
+
+  it('keeps sets of people apart: found on the check-in list or at the tables, removable, sent as member ids', async () => {
+    const roster = (query: string) => [{ id: 'a90', name: 'Li Manager', phone: null, company: 'North', category: 'guest', seat: null, arrivedAt: null, channel: null, deviceId: null }]
+      .filter(r => r.name.toLowerCase().includes(query.toLowerCase()));
+    const invoke = fakeInvoke({ ...groupsHubAnswers(), SearchRoster: r => roster(r.query) });
+    render(<ConsoleGroups groups={formedView([3, 3])} categories={[]} invoke={invoke} />);
+    fireEvent.click(screen.getByTestId('apart-add-set'));
+    expect(screen.getByTestId('apart-short-0').textContent).toBe('Add at least 2 people.');
+    expect((screen.getByTestId('form-groups') as HTMLButtonElement).disabled).toBe(true);
+
+    fireEvent.change(screen.getByTestId('apart-search-0'), { target: { value: 'li' } });
+    fireEvent.click(await screen.findByTestId('apart-pick-0-a90'));
+    expect(invoke).toHaveBeenCalledWith('SearchRoster', { query: 'li', limit: 8 });
+    expect(within(screen.getByTestId('apart-person-0-a90')).getByText(/Li Manager/)).toBeTruthy();
+    expect((screen.getByTestId('apart-search-0') as HTMLInputElement).value).toBe('');
+    fireEvent.change(screen.getByTestId('apart-search-0'), { target: { value: 'name a4' } });
+    fireEvent.click(await screen.findByTestId('apart-pick-0-a4')); // seated at table 2, found by name
+    fireEvent.change(screen.getByTestId('apart-search-0'), { target: { value: 'name a5' } });
+    fireEvent.click(await screen.findByTestId('apart-pick-0-a5'));
+    fireEvent.click(screen.getByTestId('apart-remove-0-a5'));
+    expect(screen.queryByTestId('apart-person-0-a5')).toBeNull();
+
+    fireEvent.click(screen.getByTestId('apart-add-set'));
+    fireEvent.click(screen.getByTestId('apart-remove-set-1'));
+    expect(screen.queryByTestId('apart-set-1')).toBeNull();
+    expect(screen.queryByTestId('apart-incomplete')).toBeNull();
+    fireEvent.click(screen.getByTestId('form-groups'));
+    await waitFor(() => expect(invoke).toHaveBeenCalledWith('FormGroups', expect.objectContaining({ keepApart: [['a90', 'a4']] })));
   });
 });

@@ -59,7 +59,7 @@ export function ConsoleGroups({ groups: pushed, categories, invoke }: ConsoleGro
   return (
     <main className="console groups-console" data-testid="console-groups">
       <aside className="stack">
-        <GroupsForm view={view} categories={categories} busy={busy} onForm={r => void form(r)} onInvalid={setFormError} />
+        <GroupsForm view={view} categories={categories} busy={busy} invoke={invoke} onForm={r => void form(r)} onInvalid={setFormError} />
         <ErrorText code={formAction.error} />
       </aside>
       <section className="stack groups-main">

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompanyRule, FormGroupsRequest, GroupKey, GroupSource, GroupsView } from '@live/shared/groups/types';
+import type { Invoke } from '@live/shared/realtime/hub-methods';
 import type { CategoryCount } from '@live/shared/realtime/types';
 import { categoryLabel } from '../checkin/labels';
-import { draftFrom, maxSeats, minSeats, toRequest, type GroupsDraft } from './groups-draft';
+import { ApartSets } from './apart-sets';
+import { draftFrom, incompleteSets, maxSeats, minSeats, toRequest, type GroupsDraft } from './groups-draft';
 
 const sources: GroupSource[] = ['checkedIn', 'joined'];
 const companyRules: CompanyRule[] = ['spread', 'together', 'ignore'];
@@ -15,18 +17,21 @@ export interface GroupsFormProps {
   /** Check-in categories to pick the facilitators from (snapshot.checkins.byCategory); a text field when there are none. */
   categories: CategoryCount[];
   busy: boolean;
+  /** For the keep-apart sets' people search (SearchRoster). */
+  invoke: Invoke;
   onForm(request: FormGroupsRequest): void;
   /** A field the server would refuse, caught before calling (its error code). */
   onInvalid(code: string): void;
 }
 
 /** Who to seat, how many per table, how colleagues are spread, who heads each table; then Form tables / Form again. */
-export function GroupsForm({ view, categories, busy, onForm, onInvalid }: GroupsFormProps) {
+export function GroupsForm({ view, categories, busy, invoke, onForm, onInvalid }: GroupsFormProps) {
   const { t } = useTranslation();
   // Seeded once from the last round; pushes while the host edits must not reset the fields.
   const [draft, setDraft] = useState(() => draftFrom(view));
   const set = <K extends keyof GroupsDraft>(key: K, value: GroupsDraft[K]) => setDraft(d => ({ ...d, [key]: value }));
   const again = !!view && view.round > 0;
+  const incomplete = incompleteSets(draft) > 0;
   const submit = () => {
     const request = toRequest(draft);
     if ('error' in request) onInvalid(request.error);
@@ -72,7 +77,9 @@ export function GroupsForm({ view, categories, busy, onForm, onInvalid }: Groups
           {keys.map(k => <option key={k} value={k}>{t(`groups.keys.${k}`)}</option>)}
         </select>
       </label>
-      <button type="submit" className="primary big" data-testid="form-groups" disabled={busy}>{t(again ? 'groups.formAgain' : 'groups.form')}</button>
+      <ApartSets sets={draft.apart} tables={view?.tables ?? []} invoke={invoke} onChange={apart => set('apart', apart)} />
+      {incomplete && <p className="hint warn" data-testid="apart-incomplete">{t('groups.apart.incomplete')}</p>}
+      <button type="submit" className="primary big" data-testid="form-groups" disabled={busy || incomplete}>{t(again ? 'groups.formAgain' : 'groups.form')}</button>
       {again && <p className="hint" data-testid="form-again-hint">{t('groups.formAgainHint')}</p>}
     </form>
   );
