@@ -12,6 +12,8 @@ import { nameMatcher, tablesMatching } from './table-search';
 import './groups.css';
 
 export interface ConsoleGroupsProps {
+  /** The session code (the form remembers its settings per session). */
+  code: string;
   /** The pushed tables (snapshot.groups). */
   groups: GroupsView | null;
   /** Check-in categories, to choose who facilitates (snapshot.checkins.byCategory). */
@@ -27,7 +29,7 @@ const newer = (a: GroupsView | null, b: GroupsView | null) => (!a ? b : !b ? a :
  * and every table with its people, each movable to another table. The table list scrolls on its own, so 125 tables
  * stay usable on a laptop, and a search box finds a person's table.
  */
-export function ConsoleGroups({ groups: pushed, categories, invoke }: ConsoleGroupsProps) {
+export function ConsoleGroups({ code, groups: pushed, categories, invoke }: ConsoleGroupsProps) {
   const { t, i18n } = useTranslation();
   const [answered, setAnswered] = useState<GroupsView | null>(null);
   const [busy, setBusy] = useState(false);
@@ -59,7 +61,7 @@ export function ConsoleGroups({ groups: pushed, categories, invoke }: ConsoleGro
   return (
     <main className="console groups-console" data-testid="console-groups">
       <aside className="stack">
-        <GroupsForm view={view} categories={categories} busy={busy} invoke={invoke} onForm={r => void form(r)} onInvalid={setFormError} />
+        <GroupsForm code={code} view={view} categories={categories} busy={busy} invoke={invoke} onForm={r => void form(r)} onInvalid={setFormError} />
         <ErrorText code={formAction.error} />
       </aside>
       <section className="stack groups-main">

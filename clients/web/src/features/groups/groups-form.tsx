@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompanyRule, FormGroupsRequest, GroupKey, GroupSource, GroupsView } from '@live/shared/groups/types';
 import type { Invoke } from '@live/shared/realtime/hub-methods';
 import type { CategoryCount } from '@live/shared/realtime/types';
 import { categoryLabel } from '../checkin/labels';
 import { ApartSets } from './apart-sets';
+import { rememberDraft, rememberedDraft } from './form-memory';
 import { draftFrom, incompleteSets, maxSeats, minSeats, toRequest, type GroupsDraft } from './groups-draft';
 
 const sources: GroupSource[] = ['checkedIn', 'joined'];
@@ -12,6 +13,8 @@ const companyRules: CompanyRule[] = ['spread', 'together', 'ignore'];
 const keys: GroupKey[] = ['company', 'category'];
 
 export interface GroupsFormProps {
+  /** The session: the form remembers its last settings per session in this browser. */
+  code: string;
   /** The tables now: a formed round turns "Form tables" into "Form again". */
   view: GroupsView | null;
   /** Check-in categories to pick the facilitators from (snapshot.checkins.byCategory); a text field when there are none. */
@@ -25,10 +28,11 @@ export interface GroupsFormProps {
 }
 
 /** Who to seat, how many per table, how colleagues are spread, who heads each table; then Form tables / Form again. */
-export function GroupsForm({ view, categories, busy, invoke, onForm, onInvalid }: GroupsFormProps) {
+export function GroupsForm({ code, view, categories, busy, invoke, onForm, onInvalid }: GroupsFormProps) {
   const { t } = useTranslation();
-  // Seeded once from the last round; pushes while the host edits must not reset the fields.
-  const [draft, setDraft] = useState(() => draftFrom(view));
+  // Seeded once, from what the host last left here or else the last round; pushes while the host edits must not reset the fields.
+  const [draft, setDraft] = useState(() => rememberedDraft(code) ?? draftFrom(view));
+  useEffect(() => rememberDraft(code, draft), [code, draft]);
   const set = <K extends keyof GroupsDraft>(key: K, value: GroupsDraft[K]) => setDraft(d => ({ ...d, [key]: value }));
   const again = !!view && view.round > 0;
   const incomplete = incompleteSets(draft) > 0;
