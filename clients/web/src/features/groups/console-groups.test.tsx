@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import '../../i18n';
 import { fakeInvoke, type HubAnswers } from '@live/shared/realtime/fake-hub';
@@ -158,6 +158,7 @@ describe('ConsoleGroups', () => {
     expect(screen.queryByTestId('apart-set-1')).toBeNull();
     expect(screen.queryByTestId('apart-incomplete')).toBeNull();
     fireEvent.click(screen.getByTestId('form-groups'));
+    fireEvent.click(await screen.findByTestId('form-again-confirm'));
     await waitFor(() => expect(invoke).toHaveBeenCalledWith('FormGroups', expect.objectContaining({ keepApart: [['a90', 'a4']] })));
   });
 
@@ -182,5 +183,24 @@ describe('ConsoleGroups', () => {
     render(<ConsoleGroups code="OTHER1" groups={null} categories={categories} invoke={invoke} />);
     expect(value('groups-seats')).toBe('8');
     expect(screen.queryByTestId('apart-set-0')).toBeNull();
+  });
+
+  it('asks in the form before forming again: Cancel forms nothing, Confirm re-seats everyone', async () => {
+    const invoke = groupsHub(formedView([3, 3]));
+    const ask = vi.spyOn(window, 'confirm');
+    render(<ConsoleGroups code="ABC123" groups={formedView([3, 3])} categories={[]} invoke={invoke} />);
+    fireEvent.click(screen.getByTestId('form-groups'));
+    expect(within(screen.getByTestId('form-again-ask')).getByText('Re-seat everyone? Phones will show the new tables.')).toBeTruthy();
+    expect(screen.queryByTestId('form-groups')).toBeNull();
+    fireEvent.click(screen.getByTestId('form-again-cancel'));
+    expect(screen.queryByTestId('form-again-ask')).toBeNull();
+    expect(invoke).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByTestId('form-groups'));
+    fireEvent.click(screen.getByTestId('form-again-confirm'));
+    await waitFor(() => expect(invoke).toHaveBeenCalledWith('FormGroups', expect.objectContaining({ targetSize: 8 })));
+    expect(screen.queryByTestId('form-again-ask')).toBeNull();
+    expect(ask).not.toHaveBeenCalled();
+    ask.mockRestore();
   });
 });

@@ -36,15 +36,19 @@ export function GroupsForm({ code, view, categories, busy, invoke, onForm, onInv
   const set = <K extends keyof GroupsDraft>(key: K, value: GroupsDraft[K]) => setDraft(d => ({ ...d, [key]: value }));
   const again = !!view && view.round > 0;
   const incomplete = incompleteSets(draft) > 0;
-  const submit = () => {
+  // Forming again re-seats everyone and every phone shows its new table: the host says so once more, here in the form.
+  const [confirming, setConfirming] = useState(false);
+  const submit = (confirmed: boolean) => {
     const request = toRequest(draft);
-    if ('error' in request) onInvalid(request.error);
-    else onForm(request);
+    if ('error' in request) { setConfirming(false); onInvalid(request.error); return; }
+    if (again && !confirmed) { setConfirming(true); return; }
+    setConfirming(false);
+    onForm(request);
   };
 
   // noValidate: seats outside 4–12 get the app's translated sentence, not the browser's own bubble.
   return (
-    <form className="card stack groups-form" data-testid="groups-form" noValidate onSubmit={e => { e.preventDefault(); submit(); }}>
+    <form className="card stack groups-form" data-testid="groups-form" noValidate onSubmit={e => { e.preventDefault(); submit(false); }}>
       <h2 className="section-title">{t('groups.formTitle')}</h2>
       <label className="field">{t('groups.source')}
         <select data-testid="groups-source" value={draft.source} onChange={e => set('source', e.target.value as GroupSource)}>
@@ -83,7 +87,15 @@ export function GroupsForm({ code, view, categories, busy, invoke, onForm, onInv
       </label>
       <ApartSets sets={draft.apart} tables={view?.tables ?? []} invoke={invoke} onChange={apart => set('apart', apart)} />
       {incomplete && <p className="hint warn" data-testid="apart-incomplete">{t('groups.apart.incomplete')}</p>}
-      <button type="submit" className="primary big" data-testid="form-groups" disabled={busy || incomplete}>{t(again ? 'groups.formAgain' : 'groups.form')}</button>
+      {confirming
+        ? (
+          <div className="confirm" role="alertdialog" data-testid="form-again-ask">
+            <span>{t('groups.formAgainConfirm')}</span>
+            <button type="button" className="primary" data-testid="form-again-confirm" disabled={busy || incomplete} onClick={() => submit(true)}>{t('groups.confirm')}</button>
+            <button type="button" data-testid="form-again-cancel" onClick={() => setConfirming(false)}>{t('groups.cancel')}</button>
+          </div>
+        )
+        : <button type="submit" className="primary big" data-testid="form-groups" disabled={busy || incomplete}>{t(again ? 'groups.formAgain' : 'groups.form')}</button>}
       {again && <p className="hint" data-testid="form-again-hint">{t('groups.formAgainHint')}</p>}
     </form>
   );
