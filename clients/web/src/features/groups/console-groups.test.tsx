@@ -203,4 +203,22 @@ describe('ConsoleGroups', () => {
     expect(ask).not.toHaveBeenCalled();
     ask.mockRestore();
   });
+
+  it('is read only for a moderator: the tables and the search, no form, no moves, no End tables', () => {
+    const invoke = fakeInvoke();
+    render(<ConsoleGroups code="ABC123" groups={formedView([3, 3, 2], {}, true)} categories={categories} invoke={invoke} readOnly />);
+    expect(screen.getByTestId('console-groups').dataset.readOnly).toBe('true');
+    for (const hidden of ['groups-form', 'form-groups', 'end-groups', 'apart-sets']) expect(screen.queryByTestId(hidden)).toBeNull();
+    expect(screen.queryAllByRole('combobox')).toHaveLength(0); // no move selects
+    expect(within(screen.getByTestId('table-1')).getByText('Name a1')).toBeTruthy();
+    expect(within(screen.getByTestId('member-a1')).getByText('Facilitator')).toBeTruthy();
+    expect(screen.getByTestId('groups-score').textContent).toBe('3 tables of 2–3 · 0 colleague pairs · 0 repeated pairs');
+    fireEvent.change(screen.getByTestId('groups-search'), { target: { value: 'name a7' } });
+    expect(screen.getByTestId('table-grid').children).toHaveLength(1);
+    expect(screen.getByTestId('member-a7').className).toContain('found');
+    expect(invoke).not.toHaveBeenCalled();
+    cleanup();
+    render(<ConsoleGroups code="ABC123" groups={null} categories={[]} invoke={invoke} readOnly />);
+    expect(screen.getByTestId('no-groups').textContent).toBe('No tables yet. The host forms them.');
+  });
 });
