@@ -2,14 +2,19 @@ namespace Live.Contracts;
 
 // Wire types for the lucky draw. See docs/API.md ("Lucky draw") and docs/DRAW-PROOF.md. Never renumber an [Id].
 
-/// <summary>Source: "checkedIn", "joined" (connected now), "online" (connected now, online) or "votedInPoll" (needs PollId).</summary>
+/// <summary>
+/// Source: "checkedIn", "joined" (connected now), "online" (connected now, online) or "votedInPoll" (needs PollId).
+/// Tables: discussion table numbers (1–5,000); when given, only the people seated at those tables of the newest
+/// round when the round is drawn may win (none before any tables are formed).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("live.eligibility")]
 public sealed record EligibilityView(
     [property: Id(0)] string Source,
     [property: Id(1)] string? PollId,
     [property: Id(2)] IReadOnlyList<string>? Categories,
     [property: Id(3)] IReadOnlyList<string>? Include,
-    [property: Id(4)] IReadOnlyList<string>? Exclude);
+    [property: Id(4)] IReadOnlyList<string>? Exclude,
+    [property: Id(5)] IReadOnlyList<int>? Tables = null);
 
 [GenerateSerializer, Immutable, Alias("live.tier-request")]
 public sealed record TierRequest(
@@ -100,7 +105,7 @@ public sealed record DrawProofView(
     [property: Id(11)] IReadOnlyList<string>? WinnerNames = null,
     [property: Id(12)] ProofEligibilityView? Eligibility = null);
 
-/// <summary>A version 3 proof's eligibility inputs (docs/DRAW-PROOF.md): the tier's rule and the earlier winners left out when it was drawn.</summary>
+/// <summary>A version 3 proof's eligibility inputs (docs/DRAW-PROOF.md): the tier's rule and the earlier winners left out when it was drawn; Tables empty when the tier named none.</summary>
 [GenerateSerializer, Immutable, Alias("live.proof-eligibility")]
 public sealed record ProofEligibilityView(
     [property: Id(0)] string Source,
@@ -109,7 +114,8 @@ public sealed record ProofEligibilityView(
     [property: Id(3)] IReadOnlyList<string> Include,
     [property: Id(4)] IReadOnlyList<string> Exclude,
     [property: Id(5)] bool AllowRepeatWins,
-    [property: Id(6)] IReadOnlyList<string> EarlierWinners);
+    [property: Id(6)] IReadOnlyList<string> EarlierWinners,
+    [property: Id(7)] IReadOnlyList<int>? Tables = null);
 
 /// <summary>Someone the draw may pick, as another grain knows them; DeviceId is where "you won" goes.</summary>
 [GenerateSerializer, Immutable, Alias("live.entrant")]

@@ -84,4 +84,9 @@ public interface IGroupsGrain : IGrainWithStringKey, IErasableGrain
     [Alias("End")] Task<GroupsView> End();
     /// <summary>This phone's table now (Table null when it has none).</summary>
     [Alias("MyTable")] Task<MyTableView> MyTable(string deviceId);
+    /// <summary>
+    /// Member ids of everyone at these tables of the newest round (also once ended), for a prize tier limited to tables;
+    /// null when no tables were ever formed.
+    /// </summary>
+    [Alias("MembersOf")] Task<IReadOnlyList<string>?> MembersOf(IReadOnlyList<int> tables);
 }

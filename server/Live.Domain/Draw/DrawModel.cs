@@ -24,13 +24,22 @@ public static class EntrantSourceNames
     };
 }
 
-/// <summary>Who may win a tier: a source, optionally narrowed to categories, plus explicit includes and excludes (entrant ids).</summary>
+/// <summary>
+/// Who may win a tier: a source, optionally narrowed to categories, plus explicit includes and excludes (entrant ids).
+/// Tables, when given, narrows the source first to the people seated at those discussion tables (numbers from 1) of
+/// the newest round when the round is drawn; Include cannot bring in someone from another table.
+/// </summary>
 public sealed record Eligibility(
     EntrantSource Source,
     string? PollId = null,
     IReadOnlyList<string>? Categories = null,
     IReadOnlyList<string>? Include = null,
-    IReadOnlyList<string>? Exclude = null);
+    IReadOnlyList<string>? Exclude = null,
+    IReadOnlyList<int>? Tables = null)
+{
+    /// <summary>Whether the tier is limited to some discussion tables.</summary>
+    public bool ByTable => Tables is { Count: > 0 };
+}
 
 /// <summary>Someone who could win: a roster person ("a12") or a device that joined ("d:…").</summary>
 public sealed record Entrant(string Id, string Name, string Category, string? DeviceId = null);
@@ -89,9 +98,9 @@ public sealed record DrawProof(
 
 /// <summary>
 /// A version 3 proof's eligibility inputs, as the wire carries them: the tier's source (checkedIn, joined, online,
-/// votedInPoll) and poll, its categories, include and exclude lists, the repeat-wins setting and the earlier winners
-/// left out.
+/// votedInPoll) and poll, its categories, include and exclude lists, the repeat-wins setting, the earlier winners
+/// left out, and the discussion tables the source was narrowed to (empty: none).
 /// </summary>
 public sealed record DrawProofEligibility(
     string Source, string? PollId, IReadOnlyList<string> Categories, IReadOnlyList<string> Include, IReadOnlyList<string> Exclude,
-    bool AllowRepeatWins, IReadOnlyList<string> EarlierWinners);
+    bool AllowRepeatWins, IReadOnlyList<string> EarlierWinners, IReadOnlyList<int>? Tables = null);

@@ -13,6 +13,11 @@ public sealed class LuckyDraw(IEnumerable<PrizeTier>? tiers = null, IEnumerable<
     public const int CountMax = 10_000;
     /// <summary>Most names a round's drum roll carries: enough to look like a crowd, small enough for every push.</summary>
     public const int RollMax = 40;
+    /// <summary>
+    /// Highest table number a tier may name: more tables than people are never formed, and a forming seats at most
+    /// <see cref="Groups.GroupLimits.MaxPeople"/>. A tier names each table once, so this also bounds the list.
+    /// </summary>
+    public const int TableMax = Groups.GroupLimits.MaxPeople;
 
     private readonly List<PrizeTier> _tiers = [.. tiers ?? []];
     private readonly List<DrawRound> _rounds = [.. rounds ?? []];
@@ -26,12 +31,21 @@ public sealed class LuckyDraw(IEnumerable<PrizeTier>? tiers = null, IEnumerable<
         var clean = Text.Required(name, NameMax, ErrorCodes.InvalidTier, ErrorCodes.InvalidTier);
         if (count is < 1 or > CountMax) throw new RuleViolation(ErrorCodes.InvalidTier);
         if (eligibility.Source == EntrantSource.VotedInPoll && string.IsNullOrWhiteSpace(eligibility.PollId)) throw new RuleViolation(ErrorCodes.InvalidTier);
+        eligibility = eligibility with { Tables = Tables(eligibility.Tables) };
         var existing = id is null ? null : Tier(id);
         if (existing is not null && count < WonPlaces(existing.Id)) throw new RuleViolation(ErrorCodes.InvalidTier);
         var tier = new PrizeTier(existing?.Id ?? $"t{_tiers.Count + 1}", clean, count, order, Text.Optional(image, 500, ErrorCodes.InvalidTier), eligibility);
         if (existing is null) _tiers.Add(tier);
         else _tiers[_tiers.IndexOf(existing)] = tier;
         return tier;
+    }
+
+    /// <summary>A tier's table numbers, each once and in order; a number below 1 or above <see cref="TableMax"/> is refused.</summary>
+    private static IReadOnlyList<int>? Tables(IReadOnlyList<int>? tables)
+    {
+        if (tables is null || tables.Count == 0) return null;
+        if (tables.Count > TableMax || tables.Any(n => n is < 1 or > TableMax)) throw new RuleViolation(ErrorCodes.InvalidTier);
+        return tables.Distinct().Order().ToList();
     }
 
     public PrizeTier Tier(string? tierId) => _tiers.FirstOrDefault(t => t.Id == tierId) ?? throw new RuleViolation(ErrorCodes.TierNotFound);
@@ -57,15 +71,17 @@ public sealed class LuckyDraw(IEnumerable<PrizeTier>? tiers = null, IEnumerable<
 
     /// <summary>
     /// Fixes the entrant list and the winners. Called again for a drawn round (a retry, a crash, a double click),
-    /// it returns the stored winners and ignores the candidates.
+    /// it returns the stored winners and ignores the candidates. <paramref name="tableMembers"/>: the ids seated now at
+    /// the tier's tables (<see cref="Eligibility.Tables"/>); ignored for a tier without tables, and nobody is eligible
+    /// for one with tables when it is null (no tables formed).
     /// </summary>
-    public DrawRound Draw(int number, IEnumerable<Entrant> candidates)
+    public DrawRound Draw(int number, IEnumerable<Entrant> candidates, IReadOnlyCollection<string>? tableMembers = null)
     {
         var round = Round(number);
         if (round.Drawn) return round;
         var tier = Tier(round.TierId);
         var rule = new DrawRule(tier.Eligibility, AllowRepeatWins, DrawSelection.Sorted(EarlierWinners(tier.Id)));
-        var byId = Eligible(rule, candidates).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var byId = Eligible(rule, candidates, tableMembers).ToDictionary(e => e.Id, StringComparer.Ordinal);
         if (byId.Count == 0) throw new RuleViolation(ErrorCodes.NoEntrants);
         var ids = DrawSelection.Sorted(byId.Keys);
         var chosen = DrawSelection.Winners(round.Seed, ids, tier.Id, round.Number, round.Count);
@@ -105,7 +121,7 @@ public sealed class LuckyDraw(IEnumerable<PrizeTier>? tiers = null, IEnumerable<
 
     private static DrawProofEligibility? ProofEligibility(DrawRule? rule) => rule is null ? null : new(
         rule.Eligibility.Source.ToWire(), rule.Eligibility.PollId, rule.Eligibility.Categories ?? [], rule.Eligibility.Include ?? [], rule.Eligibility.Exclude ?? [],
-        rule.AllowRepeatWins, rule.EarlierWinners);
+        rule.AllowRepeatWins, rule.EarlierWinners, rule.Eligibility.Tables ?? []);
 
     /// <summary>
     /// True when the proof's seed matches its hash and reproduces its list hash and winners exactly. From version 2
@@ -151,10 +167,15 @@ public sealed class LuckyDraw(IEnumerable<PrizeTier>? tiers = null, IEnumerable<
     private IEnumerable<string> EarlierWinners(string tierId) =>
         _rounds.Where(r => !AllowRepeatWins || r.TierId == tierId).SelectMany(r => r.Winners).Select(w => w.EntrantId);
 
-    private static IEnumerable<Entrant> Eligible(DrawRule drawRule, IEnumerable<Entrant> candidates)
+    /// <summary>
+    /// The source's candidates, narrowed first to the tier's tables (when it names some), then to its categories or
+    /// includes, less its excludes and the earlier winners.
+    /// </summary>
+    private static IEnumerable<Entrant> Eligible(DrawRule drawRule, IEnumerable<Entrant> candidates, IReadOnlyCollection<string>? tableMembers)
     {
         var rule = drawRule.Eligibility;
-        var pool = candidates.ToList();
+        var seated = rule.ByTable ? new HashSet<string>(tableMembers ?? [], StringComparer.Ordinal) : null;
+        var pool = candidates.Where(e => seated is null || seated.Contains(e.Id)).ToList();
         var categories = rule.Categories is { Count: > 0 } c ? new HashSet<string>(c, StringComparer.OrdinalIgnoreCase) : null;
         var exclude = new HashSet<string>(rule.Exclude ?? [], StringComparer.Ordinal);
         var include = new HashSet<string>(rule.Include ?? [], StringComparer.Ordinal);

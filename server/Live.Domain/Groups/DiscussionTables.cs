@@ -147,6 +147,18 @@ public sealed class DiscussionTables
         return true;
     }
 
+    /// <summary>
+    /// The ids of everyone seated at the given tables (numbers from 1) of the newest round, also after it was ended (the
+    /// console still lists it); null when no tables were ever formed. A number past the last table seats nobody.
+    /// </summary>
+    public IReadOnlyList<string>? MembersOf(IEnumerable<int> tables)
+    {
+        if (_rounds.Count == 0) return null;
+        var round = _rounds[^1];
+        return tables.Distinct().Where(n => n >= 1 && n <= round.Tables.Count)
+            .SelectMany(n => round.Tables[n - 1].Select(s => s.Person.Id)).Distinct(StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>The table (from 1) a phone is at in the current round, or null.</summary>
     public int? TableOf(string deviceId) => _tableOfDevice.TryGetValue(deviceId, out var t) ? t : null;
 

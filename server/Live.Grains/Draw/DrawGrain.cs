@@ -75,8 +75,11 @@ public sealed class DrawGrain : Grain, IDrawGrain
         var round = _draw.Round(number);
         if (!round.Drawn)
         {
-            var candidates = await EntrantsFor(_draw.Tier(round.TierId).Eligibility);
-            _draw.Draw(number, candidates);
+            var rule = _draw.Tier(round.TierId).Eligibility;
+            var candidates = await EntrantsFor(rule);
+            // Who sits at the tier's tables is read now, with the entrants: the list fixed by this draw is what the proof shows.
+            var seated = rule.ByTable ? await GrainFactory.GetGrain<IGroupsGrain>(GrainKeys.Groups(Code)).MembersOf(rule.Tables!) : null;
+            _draw.Draw(number, candidates, seated);
             _newWinners.AddRange(round.Winners);
             _commit.Changed();
         }

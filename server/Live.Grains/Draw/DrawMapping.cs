@@ -10,10 +10,10 @@ internal static class DrawMapping
 {
     public static Eligibility ToDomain(this EligibilityView? e) => e is null
         ? throw new RuleViolation(ErrorCodes.InvalidTier)
-        : new Eligibility(EntrantSourceNames.Parse(e.Source), e.PollId, Clean(e.Categories), Clean(e.Include), Clean(e.Exclude));
+        : new Eligibility(EntrantSourceNames.Parse(e.Source), e.PollId, Clean(e.Categories), Clean(e.Include), Clean(e.Exclude), e.Tables);
 
     public static EligibilityView ToView(this Eligibility e) =>
-        new(e.Source.ToWire(), e.PollId, e.Categories ?? [], e.Include ?? [], e.Exclude ?? []);
+        new(e.Source.ToWire(), e.PollId, e.Categories ?? [], e.Include ?? [], e.Exclude ?? [], e.Tables ?? []);
 
     // Lists of labels and ids: at most 2,000 each, blanks dropped, so a pasted list cannot bloat the state.
     private static IReadOnlyList<string> Clean(IReadOnlyList<string>? list)
@@ -46,5 +46,5 @@ internal static class DrawMapping
 
     public static DrawProofView ToView(this DrawProof p) =>
         new(p.Round, p.TierId, p.SeedHash, p.Seed, p.ListHash, p.EntrantIds, p.Winners, p.Version, p.Count, p.Replaces,
-            Eligibility: p.Eligibility is { } e ? new ProofEligibilityView(e.Source, e.PollId, e.Categories, e.Include, e.Exclude, e.AllowRepeatWins, e.EarlierWinners) : null);
+            Eligibility: p.Eligibility is { } e ? new ProofEligibilityView(e.Source, e.PollId, e.Categories, e.Include, e.Exclude, e.AllowRepeatWins, e.EarlierWinners, e.Tables ?? []) : null);
 }

@@ -42,6 +42,8 @@ public sealed class GroupsGrain : Grain, IGroupsGrain
 
     public Task<MyTableView> MyTable(string deviceId) => Task.FromResult(_tables.MyTable(deviceId));
 
+    public Task<IReadOnlyList<string>?> MembersOf(IReadOnlyList<int> tables) => Task.FromResult(_tables.MembersOf(tables));
+
     public async Task<GroupsView> Form(FormGroupsRequest request)
     {
         _commit.RequireUsable();

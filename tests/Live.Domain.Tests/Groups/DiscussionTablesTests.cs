@@ -164,4 +164,21 @@ public sealed class DiscussionTablesTests
         Assert.All(round.Tables, t => Assert.Equal(10, t.Count));
         Assert.Equal(0, round.Score.SameCompanyPairs); // 300 companies of 16–17 spread over 500 tables: no two colleagues need to meet
     }
+
+    [Fact]
+    public void Members_of_tables_are_read_from_the_newest_round_as_moved_by_hand_and_also_once_ended()
+    {
+        var tables = new DiscussionTables();
+        Assert.Null(tables.MembersOf([1]));
+        var round = tables.Form(Guests(20), Options(), seed: 3, Now);
+        var first = round.Tables[0].Select(s => s.Person.Id).ToList();
+        var third = round.Tables[2].Select(s => s.Person.Id).ToList();
+        Assert.Equal(first.Concat(third), tables.MembersOf([1, 3, 3, 0, 9]));
+
+        tables.Move(first[0], 2);
+        Assert.Contains(first[0], tables.MembersOf([2])!);
+        tables.End();
+        Assert.Equal(first.Skip(1), tables.MembersOf([1]));
+        Assert.Empty(tables.MembersOf([4])!);
+    }
 }

@@ -112,6 +112,30 @@ test('guests check in, the host forms tables, phones and the wall show them, a m
   await expect(alice.getByTestId('my-table-mate')).toHaveCount(4);
   await expect(wall.getByTestId(`screen-table-${other}`)).toContainText('Alice Martin');
 
+  // Keep Alice and Bruno apart, found by name on the check-in list; a console reload keeps the form as it was left.
+  await host.getByTestId('apart-add-set').click();
+  for (const name of ['Alice', 'Bruno']) {
+    await host.getByTestId('apart-search-0').fill(name);
+    await host.getByTestId('apart-matches-0').getByRole('button', { name: new RegExp(name) }).click();
+  }
+  await expect(host.getByTestId('apart-set-0').locator('.apart-person')).toHaveCount(2);
+  await host.reload();
+  await expect(host.getByTestId('groups-seats')).toHaveValue('4');
+  await expect(host.getByTestId('groups-facilitators')).toHaveValue('Staff');
+  await expect(host.getByTestId('apart-set-0').locator('.apart-person')).toHaveCount(2);
+  // Form again asks first, inside the form; Cancel changes nothing, Confirm re-seats everyone.
+  await host.getByTestId('form-groups').click();
+  await expect(host.getByTestId('form-again-ask')).toContainText('Re-seat everyone?');
+  await host.getByTestId('form-again-cancel').click();
+  await expect(host.getByTestId('groups-round')).toHaveAttribute('data-round', '1');
+  await host.getByTestId('form-groups').click();
+  await host.getByTestId('form-again-confirm').click();
+  await expect(host.getByTestId('groups-round')).toHaveAttribute('data-round', '2');
+  const brunoSits = host.getByTestId('table-grid').locator('[data-testid^="table-"]', { hasText: 'Bruno Costa' });
+  await expect(brunoSits).toHaveCount(1);
+  await expect(brunoSits).not.toContainText('Alice Martin');
+  await expect(alice.getByTestId('my-table-number')).toHaveText(/^You are at Table [12]$/);
+
   // End tables: the cards go from every phone, the wall says tables are to come, the console keeps the round.
   await host.getByTestId('end-groups').click();
   await expect(host.getByTestId('groups-state')).toHaveText('Ended');

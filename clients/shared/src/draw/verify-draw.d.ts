@@ -8,6 +8,8 @@ export interface DrawProof {
 export interface ProofEligibility {
   source: 'checkedIn' | 'joined' | 'online' | 'votedInPoll'; pollId: string | null;
   categories: string[]; include: string[]; exclude: string[]; allowRepeatWins: boolean; earlierWinners: string[];
+  /** Discussion tables the entrants were narrowed to (shown, not checked); empty or absent: none. */
+  tables?: number[];
 }
 export interface ProofCheck {
   seedMatches: boolean; listMatches: boolean; listCanonical: boolean; winnersMatch: boolean;

@@ -161,7 +161,8 @@ export interface ImportReport {
 
 // Lucky draw (docs/API.md "Lucky draw", docs/DRAW-PROOF.md).
 export type EntrantSource = 'checkedIn' | 'joined' | 'online' | 'votedInPoll';
-export interface Eligibility { source: EntrantSource; pollId: string | null; categories: string[]; include: string[]; exclude: string[] }
+/** tables: discussion table numbers (1–5,000) the tier is limited to, read when a round is drawn; empty or absent for none. */
+export interface Eligibility { source: EntrantSource; pollId: string | null; categories: string[]; include: string[]; exclude: string[]; tables?: number[] | null }
 export interface TierRequest { id: string | null; name: string; count: number; order: number; image: string | null; eligibility: Eligibility }
 export interface TierView extends TierRequest { id: string; won: number; open: number }
 export interface WinnerView { entrantId: string; name: string; tierId: string; round: number; absent: boolean }

@@ -38,7 +38,7 @@ beforeEach(() => sessionStorage.clear());
 afterEach(() => { cleanup(); vi.mocked(useLive).mockReset(); });
 
 describe('ConsolePage for a moderator', () => {
-  it('shows only Q&A moderation and the check-in desk, says "Moderator", and offers nothing the host alone may do', async () => {
+  it('shows only Q&A moderation, the check-in desk and the tables, says "Moderator", and offers nothing the host alone may do', async () => {
     const live = fakeLive({ role: 'moderator', snapshot });
     open(live, '/console/482913#key=m1');
     expect(screen.getByTestId('moderator-badge').textContent).toBe('Moderator');
@@ -59,6 +59,10 @@ describe('ConsolePage for a moderator', () => {
     for (const hidden of ['setting-allow-walkins', 'roster-file', 'export-checkins', 'show-checkin-on-screen']) {
       expect(screen.queryByTestId(hidden)).toBeNull();
     }
+    // Tables: the list, read only.
+    fireEvent.click(screen.getByTestId('console-groups-tab'));
+    expect(screen.getByTestId('console-groups').dataset.readOnly).toBe('true');
+    for (const hidden of ['groups-form', 'form-groups', 'end-groups', 'show-groups-on-screen']) expect(screen.queryByTestId(hidden)).toBeNull();
     await act(async () => { await Promise.resolve(); });
     expect(calls(live, 'GetAccessLinks')).toHaveLength(0);
   });

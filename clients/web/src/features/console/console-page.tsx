@@ -79,7 +79,8 @@ export function ConsolePage() {
       {shown === 'qna' && <ConsoleQna code={code} hostKey={consoleKey} canConfigure={canConfigure(live.role)} snapshot={live.snapshot} invoke={live.invoke} />}
       {shown === 'checkin' && <ConsoleCheckIn code={code} hostKey={consoleKey} canConfigure={canConfigure(live.role)} checkins={live.snapshot.checkins} invoke={live.invoke} />}
       {shown === 'agenda' && <ConsoleAgenda agenda={live.snapshot.agenda} invoke={live.invoke} />}
-      {shown === 'groups' && <ConsoleGroups groups={live.snapshot.groups} categories={live.snapshot.checkins?.byCategory ?? []} invoke={live.invoke} />}
+      {shown === 'groups' && <ConsoleGroups code={code} groups={live.snapshot.groups} categories={live.snapshot.checkins?.byCategory ?? []} invoke={live.invoke}
+        readOnly={!canConfigure(live.role)} />}
       {shown === 'draw' && <ConsoleDraw code={code} hostKey={consoleKey} snapshot={live.snapshot} invoke={live.invoke} />}
       {shown === 'quiz' && <ConsoleQuiz quiz={live.snapshot.quiz} connected={(presence?.onsite ?? 0) + (presence?.online ?? 0)} invoke={live.invoke}
         code={code} hostKey={consoleKey} />}

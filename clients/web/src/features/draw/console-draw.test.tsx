@@ -6,6 +6,7 @@ import type { ArmRequest } from '@live/shared/realtime/types';
 import { fakeDrawHub } from './test-hub';
 import { ConsoleDraw } from './console-draw';
 import { drawView, tier } from './test-data';
+import { formedView, groupsView } from '../groups/test-data';
 import { createSoundCues, muteKey } from './sound-cues';
 
 afterEach(cleanup);
@@ -27,10 +28,47 @@ describe('ConsoleDraw', () => {
     await screen.findByTestId('tier-t1');
     expect(hub.invoke).toHaveBeenCalledWith('SaveTier', {
       id: null, name: '六等奖', count: 450, order: 1, image: null,
-      eligibility: { source: 'checkedIn', pollId: null, categories: ['vip', '经销商'], include: [], exclude: ['a1', 'a2'] },
+      eligibility: { source: 'checkedIn', pollId: null, categories: ['vip', '经销商'], include: [], exclude: ['a1', 'a2'], tables: [] },
     });
     expect(screen.getByTestId('tier-t1').textContent).toContain('0 of 450 won · 450 open');
     expect((screen.getByTestId('round-count-t1') as HTMLInputElement).value).toBe('450');
+  });
+
+  it('limits a tier to some of the current tables, and offers no tables before any are formed', async () => {
+    const hub = fakeDrawHub();
+    const first = render(<ConsoleDraw code="482913" hostKey="k" snapshot={snapshot({ groups: groupsView() })} invoke={hub.invoke} />);
+    expect(screen.queryByTestId('tier-tables')).toBeNull();
+    first.unmount();
+
+    render(<ConsoleDraw code="482913" hostKey="k" snapshot={snapshot({ groups: formedView([3, 3, 2]) })} invoke={hub.invoke} />);
+    const choice = screen.getByTestId('tier-tables');
+    expect(within(choice).getAllByRole('button').map(b => b.textContent)).toEqual(['Table 1 3', 'Table 2 3', 'Table 3 2']);
+    expect(screen.getByRole('button', { name: 'Table 3, 2 people' })).toBe(screen.getByTestId('tier-table-3'));
+    expect(screen.getByTestId('tier-tables-hint').textContent).toBe('Any table (or none). Who sits there is read when the round is drawn.');
+    fireEvent.change(screen.getByTestId('tier-name'), { target: { value: '桌奖' } });
+    fireEvent.click(screen.getByTestId('tier-table-3'));
+    fireEvent.click(screen.getByTestId('tier-table-1'));
+    expect(screen.getByTestId('tier-table-1').getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByTestId('tier-tables-hint').textContent).toContain('Only Table 1, Table 3.');
+    fireEvent.click(screen.getByTestId('tier-save'));
+    await screen.findByTestId('tier-t1');
+    expect(hub.invoke).toHaveBeenCalledWith('SaveTier', expect.objectContaining({ eligibility: expect.objectContaining({ tables: [1, 3] }) }));
+    expect(screen.getByTestId('tier-t1').textContent).toContain('Checked-in attendees · Table 1, Table 3');
+    expect(screen.getByTestId('tier-table-1').getAttribute('aria-pressed')).toBe('false'); // the form starts the next tier afresh
+  });
+
+  it('keeps a table the tier names that the current tables no longer have, so it can be taken off', async () => {
+    const saved = tier('t1', { eligibility: { source: 'checkedIn', pollId: null, categories: [], include: [], exclude: [], tables: [2, 7] } });
+    const hub = fakeDrawHub([saved]);
+    render(<ConsoleDraw code="482913" hostKey="k" snapshot={snapshot({ draw: hub.view(), groups: formedView([4, 4]) })} invoke={hub.invoke} />);
+    fireEvent.click(screen.getByTestId('tier-edit-t1'));
+    expect(screen.getByTestId('tier-table-7').className).toContain('gone');
+    fireEvent.click(screen.getByTestId('tier-table-7'));
+    expect(screen.queryByTestId('tier-table-7')).toBeNull();
+    fireEvent.click(screen.getByTestId('tier-tables-clear'));
+    expect(screen.getByTestId('tier-table-2').getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(screen.getByTestId('tier-save'));
+    await waitFor(() => expect(hub.invoke).toHaveBeenLastCalledWith('SaveTier', expect.objectContaining({ id: 't1', eligibility: expect.objectContaining({ tables: [] }) })));
   });
 
   it('shows a draw setting at once, busy until the server answers, then keeps the answer', async () => {

@@ -45,12 +45,14 @@ export function ConsoleDraw({ code, hostKey, snapshot, invoke, cues = consoleSou
   const replaced = useMemo(() => new Set(rounds.flatMap(r => (r.replaces ? [r.replaces] : []))), [rounds]);
   const names = useMemo(() => new Map(rounds.flatMap(r => r.winners.map(w => [w.entrantId, w.name] as const))), [rounds]);
   useDrawSounds(rounds, cues);
+  const groups = snapshot.groups;
+  const formedTables = useMemo(() => (groups && groups.round > 0 ? groups.tables : []), [groups]);
 
   return (
     <main className="console draw-console">
       <aside className="stack">
         <TierEditor initial={initial} polls={snapshot.session?.polls ?? []} categories={snapshot.checkins?.byCategory ?? []}
-          invoke={invoke} onSaved={v => { setAnsweredView(v); setEditing(null); }} onCancel={() => setEditing(null)} />
+          tables={formedTables} invoke={invoke} onSaved={v => { setAnsweredView(v); setEditing(null); }} onCancel={() => setEditing(null)} />
         <DrawSettingsPanel view={view} invoke={invoke} onSaved={setAnsweredView} />
         <WinnersExport code={code} hostKey={hostKey} />
       </aside>

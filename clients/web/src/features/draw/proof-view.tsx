@@ -38,6 +38,7 @@ export function ProofView({ proof, checks, prefix = 'verify', winnerNames }: Pro
         <div><dt>{t('verify.entrants')}</dt><dd data-testid={`${prefix}-entrants`}>{proof.entrantIds.length}</dd></div>
         {rule && <div><dt>{t('verify.rule')}</dt><dd data-testid={`${prefix}-rule`}>
           {t(`verify.source.${rule.source}`, { defaultValue: rule.source })}
+          {(rule.tables?.length ?? 0) > 0 && <> · {t('verify.tables', { list: rule.tables!.join(', ') })}</>}
           {rule.categories?.length > 0 && <> · {t('verify.categories', { list: rule.categories.join(', ') })}</>}
           {rule.include?.length > 0 && <> · {t('verify.included', { count: rule.include.length })}</>}
           {rule.exclude?.length > 0 && <> · {t('verify.excluded', { count: rule.exclude.length })}</>}

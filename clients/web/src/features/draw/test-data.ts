@@ -4,7 +4,7 @@ import type { DrawView, RoundView, TierView, WinnerView } from '@live/shared/rea
 /** Fixtures for the draw tests. */
 export const tier = (id: string, over: Partial<TierView> = {}): TierView => ({
   id, name: `Tier ${id}`, count: 3, order: 1, image: null, won: 0, open: 3,
-  eligibility: { source: 'checkedIn', pollId: null, categories: [], include: [], exclude: [] }, ...over,
+  eligibility: { source: 'checkedIn', pollId: null, categories: [], include: [], exclude: [], tables: [] }, ...over,
 });
 
 export const winner = (entrantId: string, round = 1, over: Partial<WinnerView> = {}): WinnerView => ({

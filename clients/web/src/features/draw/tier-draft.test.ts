@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftFromTier, emptyDraft, splitList, toggleCategory, toRequest } from './tier-draft';
+import { draftFromTier, emptyDraft, splitList, toggleCategory, toggleTable, toRequest } from './tier-draft';
 import { tier } from './test-data';
 
 describe('tier drafts', () => {
@@ -18,7 +18,7 @@ describe('tier drafts', () => {
     const draft = { ...emptyDraft(2), name: ' 一等奖 ', count: '450', categories: 'VIP, 经销商', exclude: 'a1\na2', image: ' ' };
     expect(toRequest(draft)).toEqual({
       id: null, name: '一等奖', count: 450, order: 2, image: null,
-      eligibility: { source: 'checkedIn', pollId: null, categories: ['VIP', '经销商'], include: [], exclude: ['a1', 'a2'] },
+      eligibility: { source: 'checkedIn', pollId: null, categories: ['VIP', '经销商'], include: [], exclude: ['a1', 'a2'], tables: [] },
     });
   });
 
@@ -33,8 +33,16 @@ describe('tier drafts', () => {
 
   it('round-trips a saved tier', () => {
     const saved = tier('t2', { name: '二等奖', count: 5, order: 2, image: 'https://x/p.png',
-      eligibility: { source: 'online', pollId: null, categories: ['online'], include: ['d:1'], exclude: ['a3', 'a4'] } });
+      eligibility: { source: 'online', pollId: null, categories: ['online'], include: ['d:1'], exclude: ['a3', 'a4'], tables: [3, 7] } });
     const back = toRequest(draftFromTier(saved));
     expect(back).toEqual({ id: 't2', name: '二等奖', count: 5, order: 2, image: 'https://x/p.png', eligibility: saved.eligibility });
+  });
+
+  it('toggles tables in order and sends them sorted', () => {
+    expect(toggleTable([], 7)).toEqual([7]);
+    expect(toggleTable([7], 3)).toEqual([3, 7]);
+    expect(toggleTable([3, 7], 7)).toEqual([3]);
+    expect(toRequest({ ...emptyDraft(), name: 'X', tables: [9, 2] })).toMatchObject({ eligibility: { tables: [2, 9] } });
+    expect(draftFromTier(tier('t1', { eligibility: { source: 'checkedIn', pollId: null, categories: [], include: [], exclude: [] } })).tables).toEqual([]);
   });
 });

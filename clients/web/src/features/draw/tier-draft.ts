@@ -12,12 +12,14 @@ export interface TierDraft {
   categories: string;
   include: string;
   exclude: string;
+  /** Discussion table numbers the tier is limited to; empty for none. */
+  tables: number[];
 }
 
 export const sources: EntrantSource[] = ['checkedIn', 'joined', 'online', 'votedInPoll'];
 
 export const emptyDraft = (order = 1): TierDraft => ({
-  id: null, name: '', count: '1', order: String(order), image: '', source: 'checkedIn', pollId: '', categories: '', include: '', exclude: '',
+  id: null, name: '', count: '1', order: String(order), image: '', source: 'checkedIn', pollId: '', categories: '', include: '', exclude: '', tables: [],
 });
 
 export const draftFromTier = (tier: TierView): TierDraft => ({
@@ -25,6 +27,7 @@ export const draftFromTier = (tier: TierView): TierDraft => ({
   source: tier.eligibility.source, pollId: tier.eligibility.pollId ?? '',
   categories: tier.eligibility.categories.join(', '),
   include: tier.eligibility.include.join('\n'), exclude: tier.eligibility.exclude.join('\n'),
+  tables: [...(tier.eligibility.tables ?? [])],
 });
 
 /** Splits a comma, 、 or line separated list; trims and drops empties and repeats, keeping the first spelling. */
@@ -44,6 +47,10 @@ export function toggleCategory(text: string, category: string): string {
   const next = list.includes(category) ? list.filter(c => c !== category) : [...list, category];
   return next.join(', ');
 }
+
+/** Adds the table to the tier's tables, or takes it off when it is there; kept in order. */
+export const toggleTable = (tables: number[], table: number): number[] =>
+  (tables.includes(table) ? tables.filter(n => n !== table) : [...tables, table].sort((a, b) => a - b));
 
 const wholeNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : NaN);
 
@@ -68,6 +75,7 @@ export function toRequest(draft: TierDraft): TierRequest | { error: 'invalid_tie
       categories: splitList(draft.categories),
       include: splitList(draft.include),
       exclude: splitList(draft.exclude),
+      tables: [...draft.tables].sort((a, b) => a - b),
     },
   };
 }

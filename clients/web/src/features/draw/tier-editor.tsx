@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TableView } from '@live/shared/groups/types';
 import type { CategoryCount, DrawView, PollView } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
 import { categoryLabel } from '../checkin/labels';
 import { useHubAction } from '@live/shared/hooks/use-hub-action';
 import type { Invoke } from '@live/shared/realtime/hub-methods';
+import { TableChoice } from './table-choice';
 import { emptyDraft, sources, toggleCategory, splitList, toRequest, type TierDraft } from './tier-draft';
 
 export interface TierEditorProps {
@@ -13,13 +15,15 @@ export interface TierEditorProps {
   polls: PollView[];
   /** Check-in categories to suggest (snapshot.checkins.byCategory). */
   categories: CategoryCount[];
+  /** The discussion tables now (snapshot.groups), to limit a tier to some of them; empty when none are formed. */
+  tables?: TableView[];
   invoke: Invoke;
   onSaved(view: DrawView): void;
   onCancel(): void;
 }
 
 /** Adds or edits a prize tier: name, number of winners, order, image, and who may win it. */
-export function TierEditor({ initial, polls, categories, invoke, onSaved, onCancel }: TierEditorProps) {
+export function TierEditor({ initial, polls, categories, tables = [], invoke, onSaved, onCancel }: TierEditorProps) {
   const { t } = useTranslation();
   const { run, error, setError } = useHubAction(invoke);
   const [draft, setDraft] = useState(initial);
@@ -82,6 +86,7 @@ export function TierEditor({ initial, polls, categories, invoke, onSaved, onCanc
           ))}
         </div>
       )}
+      <TableChoice tables={tables} chosen={draft.tables} onChange={next => set('tables', next)} />
       <details className="id-lists" open={!!(draft.include || draft.exclude)}>
         <summary>{t('draw.idLists')}</summary>
         <label className="field">{t('draw.include')}

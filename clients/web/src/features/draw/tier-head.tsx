@@ -6,7 +6,8 @@ import { categoryLabel } from '../checkin/labels';
 export function TierHead({ tier, editing, onEdit }: { tier: TierView; editing: boolean; onEdit(tier: TierView): void }) {
   const { t } = useTranslation();
   const e = tier.eligibility;
-  const who = [t(`draw.sources.${e.source}`), ...e.categories.map(c => categoryLabel(t, c))].join(' · ');
+  const who = [t(`draw.sources.${e.source}`), ...e.categories.map(c => categoryLabel(t, c)),
+    ...(e.tables?.length ? [e.tables.map(n => t('draw.tableNumber', { number: n })).join(', ')] : [])].join(' · ');
   return (
     <header className={editing ? 'tier-row editing' : 'tier-row'} data-testid={`tier-${tier.id}`} data-won={tier.won} data-open={tier.open}>
       {tier.image && <img className="tier-image" src={tier.image} alt="" />}

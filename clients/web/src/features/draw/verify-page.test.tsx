@@ -56,6 +56,15 @@ describe('VerifyPage', () => {
     expect([ok('pasted-seed'), ok('pasted-list'), ok('pasted-winners'), ok('pasted-eligibility')]).toEqual(['true', 'true', 'true', 'false']);
   });
 
+  it('names the discussion tables a round was limited to', async () => {
+    const proof = JSON.parse(readFileSync(`${process.cwd()}/../../docs/draw-vectors/eligibility.json`, 'utf8'));
+    proof.eligibility.tables = [3, 7];
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(proof), { status: 200 })));
+    open('/verify/482913/3');
+    await waitFor(() => expect(ok('verify-result')).toBe('true')); // the tables are shown, not checked
+    expect(screen.getByTestId('verify-rule').textContent).toContain('people checked in · tables 3, 7 · categories VIP');
+  });
+
   it('shows a round that was not drawn as a translated error', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ code: 'round_not_drawn' }), { status: 400 })));
     open('/verify/482913/2');

@@ -12,11 +12,15 @@ import { nameMatcher, tablesMatching } from './table-search';
 import './groups.css';
 
 export interface ConsoleGroupsProps {
+  /** The session code (the form remembers its settings per session). */
+  code: string;
   /** The pushed tables (snapshot.groups). */
   groups: GroupsView | null;
   /** Check-in categories, to choose who facilitates (snapshot.checkins.byCategory). */
   categories: CategoryCount[];
   invoke: Invoke;
+  /** A moderator's console: the tables and the search only; no form, no moves, no End tables (the host's alone). */
+  readOnly?: boolean;
 }
 
 /** Newer version wins: the answer to this console's own call shows at once, pushes catch up. */
@@ -27,7 +31,7 @@ const newer = (a: GroupsView | null, b: GroupsView | null) => (!a ? b : !b ? a :
  * and every table with its people, each movable to another table. The table list scrolls on its own, so 125 tables
  * stay usable on a laptop, and a search box finds a person's table.
  */
-export function ConsoleGroups({ groups: pushed, categories, invoke }: ConsoleGroupsProps) {
+export function ConsoleGroups({ code, groups: pushed, categories, invoke, readOnly = false }: ConsoleGroupsProps) {
   const { t, i18n } = useTranslation();
   const [answered, setAnswered] = useState<GroupsView | null>(null);
   const [busy, setBusy] = useState(false);
@@ -57,20 +61,22 @@ export function ConsoleGroups({ groups: pushed, categories, invoke }: ConsoleGro
   const round = !!view && view.round > 0 ? view : null;
 
   return (
-    <main className="console groups-console" data-testid="console-groups">
-      <aside className="stack">
-        <GroupsForm view={view} categories={categories} busy={busy} onForm={r => void form(r)} onInvalid={setFormError} />
-        <ErrorText code={formAction.error} />
-      </aside>
+    <main className={readOnly ? 'console groups-console read-only' : 'console groups-console'} data-testid="console-groups" data-read-only={readOnly}>
+      {!readOnly && (
+        <aside className="stack">
+          <GroupsForm code={code} view={view} categories={categories} busy={busy} invoke={invoke} onForm={r => void form(r)} onInvalid={setFormError} />
+          <ErrorText code={formAction.error} />
+        </aside>
+      )}
       <section className="stack groups-main">
-        {!round && <p className="card muted empty" data-testid="no-groups">{t('groups.none')}</p>}
+        {!round && <p className="card muted empty" data-testid="no-groups">{t(readOnly ? 'groups.noneYet' : 'groups.none')}</p>}
         {round && (
           <div className="card groups-round" data-testid="groups-round" data-round={round.round} data-active={round.active}>
             <div className="groups-round-line">
               <h2 className="section-title">{t('groups.round', { round: round.round })}</h2>
               <span className={round.active ? 'badge badge-open' : 'badge badge-closed'} data-testid="groups-state">{t(round.active ? 'groups.shown' : 'groups.ended')}</span>
               <span className="groups-score" data-testid="groups-score">{scoreLine(t, round)}</span>
-              {round.active && <button type="button" className="danger-text" data-testid="end-groups" onClick={() => void end()}>{t('groups.end')}</button>}
+              {round.active && !readOnly && <button type="button" className="danger-text" data-testid="end-groups" onClick={() => void end()}>{t('groups.end')}</button>}
             </div>
             <div className="groups-round-line">
               <span className="muted small grow">
@@ -92,7 +98,7 @@ export function ConsoleGroups({ groups: pushed, categories, invoke }: ConsoleGro
           <div className="table-grid" data-testid="table-grid">
             {shown.map(table => (
               <TableCard key={table.number} table={table} tables={tables.length} match={match ?? undefined}
-                disabled={!round.active} onMove={move} />
+                disabled={!round.active} onMove={readOnly ? undefined : move} />
             ))}
           </div>
         )}

@@ -11,10 +11,11 @@ export interface TableCardProps {
   match?: (name: string) => boolean;
   /** Ended tables can no longer be changed. */
   disabled: boolean;
-  onMove(memberId: string, table: number): void;
+  /** Without it (a moderator's console) the card has no move controls. */
+  onMove?: (memberId: string, table: number) => void;
 }
 
-/** One table in the console: its number, how many sit there, and each person with the facilitator marked and a move control. */
+/** One table in the console: its number, how many sit there, and each person with the facilitator marked and (for the host) a move control. */
 export const TableCard = memo(function TableCard({ table, tables, match, disabled, onMove }: TableCardProps) {
   const { t } = useTranslation();
   return (
@@ -34,7 +35,7 @@ export const TableCard = memo(function TableCard({ table, tables, match, disable
               </span>
               {m.company && <span className="member-company">{m.company}</span>}
             </span>
-            <MoveSelect member={m} from={table.number} tables={tables} disabled={disabled} onMove={onMove} />
+            {onMove && <MoveSelect member={m} from={table.number} tables={tables} disabled={disabled} onMove={onMove} />}
           </li>
         ))}
       </ul>
