@@ -14,6 +14,7 @@ public static class GrainKeys
     public static string Agenda(string code) => $"{code}/agenda";
     public static string Groups(string code) => $"{code}/groups";
     public static string Quiz(string code) => $"{code}/quiz";
+    public static string Survey(string code) => $"{code}/survey";
 }
 
 /// <summary>A session's structure: title, the list of polls, what the screen shows. Key: the session code.</summary>

@@ -1,6 +1,6 @@
 namespace Live.Contracts;
 
-/// <summary>Events the server pushes to phones, consoles and screens (names: session, results, presence, qna, myQuestion, comments, commentQueue, reactions, checkins, myCheckIn, draw, myPrize, agenda, groups, myTable, quiz, myQuiz, credentialRevoked, sessionDeleted).</summary>
+/// <summary>Events the server pushes to phones, consoles and screens (names: session, results, presence, qna, myQuestion, comments, commentQueue, reactions, checkins, myCheckIn, draw, myPrize, agenda, groups, myTable, quiz, myQuiz, survey, credentialRevoked, sessionDeleted).</summary>
 public interface ILiveClient
 {
     Task Session(SessionView view);
@@ -20,6 +20,7 @@ public interface ILiveClient
     Task MyTable(MyTableView table);
     Task Quiz(QuizView quiz);
     Task MyQuiz(MyQuizView mine);
+    Task Survey(SurveyView survey);
     /// <summary>This connection's link was replaced; it is dropped next and must not reconnect with the old key.</summary>
     Task CredentialRevoked(CredentialRevokedEvent revoked);
     /// <summary>The host deleted the session; every connection is dropped next.</summary>

@@ -123,7 +123,9 @@ public sealed record LiveState(
     [property: Id(16)] GroupsView? Groups = null,
     [property: Id(17)] MyTableView? MyTable = null,
     [property: Id(18)] QuizView? Quiz = null,
-    [property: Id(19)] MyQuizView? MyQuiz = null);
+    [property: Id(19)] MyQuizView? MyQuiz = null,
+    [property: Id(20)] SurveyView? Survey = null,
+    [property: Id(21)] MySurveyView? MySurvey = null);
 
 /// <summary>
 /// A table for a host's export of a poll: the header row and the rows, each as wide as the headers. Numbers: which

@@ -22,6 +22,7 @@ public sealed class LiveClient : IAsyncDisposable
     private readonly ConcurrentQueue<MyTableView> _myTables = new();
     private readonly ConcurrentQueue<QuizView> _quizzes = new();
     private readonly ConcurrentQueue<MyQuizView> _myQuizzes = new();
+    private readonly ConcurrentQueue<SurveyView> _surveys = new();
     private readonly ConcurrentQueue<Box<CheckInResult?>> _myCheckIns = new();
     private readonly SemaphoreSlim _pushed = new(0);
 
@@ -43,6 +44,7 @@ public sealed class LiveClient : IAsyncDisposable
         connection.On<MyTableView>(nameof(ILiveClient.MyTable), t => Keep(_myTables, t));
         connection.On<QuizView>(nameof(ILiveClient.Quiz), q => Keep(_quizzes, q));
         connection.On<MyQuizView>(nameof(ILiveClient.MyQuiz), q => Keep(_myQuizzes, q));
+        connection.On<SurveyView>(nameof(ILiveClient.Survey), s => Keep(_surveys, s));
         connection.On<CheckInResult?>(nameof(ILiveClient.MyCheckIn), r => Keep(_myCheckIns, new Box<CheckInResult?>(r)));
     }
 
@@ -58,6 +60,7 @@ public sealed class LiveClient : IAsyncDisposable
     public IReadOnlyCollection<MyTableView> MyTables => _myTables;
     public IReadOnlyCollection<QuizView> Quizzes => _quizzes;
     public IReadOnlyCollection<MyQuizView> MyQuizzes => _myQuizzes;
+    public IReadOnlyCollection<SurveyView> Surveys => _surveys;
     /// <summary>Pushed changes to this phone's own check-in; a null value means staff took it back.</summary>
     public IReadOnlyCollection<Box<CheckInResult?>> MyCheckIns => _myCheckIns;
 

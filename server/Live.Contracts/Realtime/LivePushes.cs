@@ -24,10 +24,11 @@ public static class PushKinds
     public static readonly SnapshotKind<MyTableView> MyTable = new(nameof(ILiveClient.MyTable), versioned: false);
     public static readonly SnapshotKind<QuizView> Quiz = new(nameof(ILiveClient.Quiz));
     public static readonly SnapshotKind<MyQuizView> MyQuiz = new(nameof(ILiveClient.MyQuiz), versioned: false);
+    public static readonly SnapshotKind<SurveyView> Survey = new(nameof(ILiveClient.Survey));
 
     /// <summary>Every kind, in the order a tick sends them (the session's structure first).</summary>
     public static readonly IReadOnlyList<SnapshotKind> All =
-        [Session, Results, Presence, Qna, MyQuestion, Comments, CommentQueue, Reactions, CheckIns, MyCheckIn, Draw, MyPrize, Agenda, Groups, MyTable, Quiz, MyQuiz];
+        [Session, Results, Presence, Qna, MyQuestion, Comments, CommentQueue, Reactions, CheckIns, MyCheckIn, Draw, MyPrize, Agenda, Groups, MyTable, Quiz, MyQuiz, Survey];
 }
 
 /// <summary>The typed helpers grains publish with: who gets which view of each kind.</summary>
@@ -112,6 +113,17 @@ public static class LivePushes
     /// slot of their own so a later staff-only push never coalesces it away: the answered count of a 5,000-phone burst
     /// is for the screen, not for every phone ten times a second.
     /// </summary>
+    /// <summary>
+    /// The survey: the host's view (with the results) to the host, and the form without them to moderators, screens
+    /// and phones, in a slot of their own pushed only when the form or the status changes, never per answer.
+    /// </summary>
+    public static void Survey(this ILivePublisher p, string code, SurveyView forHost, SurveyView? forPublic)
+    {
+        p.Publish(code, PushKinds.Survey.Push("", forHost.Version, (Audience.Host, forHost)));
+        if (forPublic is not null)
+            p.Publish(code, PushKinds.Survey.Push("public", forPublic.Version, (new Audience(["moderator", "screen", "attendee"]), forPublic)));
+    }
+
     public static void Quiz(this ILivePublisher p, string code, QuizView forHost, QuizView forPublic, bool tellPhones)
     {
         p.Publish(code, PushKinds.Quiz.Push("", forHost.Version, (Audience.Host, forHost), (new Audience(["moderator", "screen"]), forPublic)));

@@ -127,4 +127,12 @@ public static class ErrorCodes
     public const string QuizQuestionNotFound = "quiz_question_not_found";
     public const string QuizTeamNotFound = "quiz_team_not_found";
     public const string QuizTeamLocked = "quiz_team_locked";
+
+    public const string SurveyFull = "survey_full";
+    public const string SurveyEmpty = "survey_empty";
+    public const string SurveyClosed = "survey_closed";
+    public const string SurveyQuestionNotFound = "survey_question_not_found";
+    public const string SurveyIncomplete = "survey_incomplete";
+    public const string SurveySubmitted = "survey_submitted";
+    public const string SurveyHasResponses = "survey_has_responses";
 }

@@ -70,7 +70,7 @@ public sealed class SessionGrain(
                 GrainFactory.GetGrain<IReactionsGrain>(GrainKeys.Reactions(Code)), GrainFactory.GetGrain<ICheckInGrain>(GrainKeys.CheckIn(Code)),
                 GrainFactory.GetGrain<IDrawGrain>(GrainKeys.Draw(Code)), GrainFactory.GetGrain<IPresenceGrain>(GrainKeys.Presence(Code)),
                 GrainFactory.GetGrain<IAgendaGrain>(GrainKeys.Agenda(Code)), GrainFactory.GetGrain<IGroupsGrain>(GrainKeys.Groups(Code)),
-                GrainFactory.GetGrain<IQuizGrain>(GrainKeys.Quiz(Code)),
+                GrainFactory.GetGrain<IQuizGrain>(GrainKeys.Quiz(Code)), GrainFactory.GetGrain<ISurveyGrain>(GrainKeys.Survey(Code)),
             ]);
         await Task.WhenAll(parts.Select(p => p.Erase()));
         var generations = state.State.KeyGenerations;

@@ -35,6 +35,7 @@ public static class GrainFactoryExtensions
     public static IGroupsGrain Groups(this IGrainFactory grains, string code) => grains.GetGrain<IGroupsGrain>(GrainKeys.Groups(code));
 
     public static IQuizGrain Quiz(this IGrainFactory grains, string code) => grains.GetGrain<IQuizGrain>(GrainKeys.Quiz(code));
+    public static ISurveyGrain Survey(this IGrainFactory grains, string code) => grains.GetGrain<ISurveyGrain>(GrainKeys.Survey(code));
 
     // Per grain factory (one per silo; tests run several silos in one process), dropped with it.
     private static readonly ConditionalWeakTable<IGrainFactory, ReferenceCache<IPollGrain>> PollReferences = new();

@@ -31,7 +31,8 @@ public sealed class LiveStateReader(IGrainFactory grains)
         var groupsTask = attendee ? Task.FromResult<GroupsView?>(null) : ReadGroups(me.Code);
         var myTableTask = attendee ? ReadMyTable(me.Code, me.DeviceId!) : Task.FromResult<MyTableView?>(null);
         var quizTask = grains.Quiz(me.Code).Read(me.Role, attendee ? me.DeviceId : null);
-        await Task.WhenAll(resultsTask, ballotsTask, presenceTask, qnaTask, commentsTask, reactionsTask, checkInTask, drawTask, agendaTask, groupsTask, myTableTask, quizTask);
+        var surveyTask = grains.Survey(me.Code).Read(me.Role, attendee ? me.DeviceId : null);
+        await Task.WhenAll(resultsTask, ballotsTask, presenceTask, qnaTask, commentsTask, reactionsTask, checkInTask, drawTask, agendaTask, groupsTask, myTableTask, quizTask, surveyTask);
 
         var results = resultsTask.Result.OfType<PollResults>().Where(r => !attendee || r.VisibleToAttendees).ToList();
         var ballots = ballotsTask.Result.OfType<BallotView>().ToList();
@@ -43,7 +44,7 @@ public sealed class LiveStateReader(IGrainFactory grains)
         var draw = drawTask.Result;
         return new LiveState(me.Role, session, results, presenceTask.Result, ballots, self, qna.View, comments, reactionsTask.Result, qna.Mine, qna.MyUpvotes,
             checkIn.View, checkIn.Mine, draw.View, draw.MyPrizes, agendaTask.Result, groupsTask.Result, myTableTask.Result,
-            quizTask.Result.View, quizTask.Result.Mine);
+            quizTask.Result.View, quizTask.Result.Mine, surveyTask.Result.View, surveyTask.Result.Mine);
     }
 
     private async Task<AgendaView?> ReadAgenda(string code) => await grains.Agenda(code).Read();

@@ -7,6 +7,7 @@ import type {
 import type { Language } from '../i18n/language';
 import type { AgendaView, SegmentRequest, TimerAdjustRequest, TimerSettingsRequest } from '../agenda/types';
 import type { FormGroupsRequest, GroupsView, MoveToTableRequest, MyTableView } from '../groups/types';
+import type { MySurveyView, SurveyAnswerRequest, SurveyReadout, SurveyRequest, SurveyView } from '../survey/types';
 import type { MyQuizView, QuizAnswerAck, QuizAnswerRequest, QuizQuestionRequest, QuizReadout, QuizSettings, QuizView } from '../quiz/types';
 
 /**
@@ -101,6 +102,13 @@ export interface HubMethods {
   GetQuiz: { args: []; result: QuizReadout };
   AnswerQuiz: { args: [request: QuizAnswerRequest]; result: QuizAnswerAck };
   ChooseQuizTeam: { args: [team: string]; result: MyQuizView };
+  // Survey (GetSurvey: everyone; AnswerSurvey: attendee; the rest host).
+  SaveSurvey: { args: [request: SurveyRequest]; result: SurveyView };
+  OpenSurvey: { args: []; result: SurveyView };
+  CloseSurvey: { args: []; result: SurveyView };
+  ResetSurvey: { args: []; result: SurveyView };
+  GetSurvey: { args: []; result: SurveyReadout };
+  AnswerSurvey: { args: [request: SurveyAnswerRequest]; result: MySurveyView };
 
   // Links and the session itself (host).
   GetAccessLinks: { args: []; result: AccessLinks };

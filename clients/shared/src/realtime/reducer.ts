@@ -111,6 +111,7 @@ export const snapshotKinds = {
   agenda: single('agenda', state => state.agenda),
   groups: single('groups', state => state.groups),
   quiz: single('quiz', state => state.quiz),
+  survey: single('survey', state => state.survey),
 };
 
 const store = snapshotStore(snapshotKinds);

@@ -2,6 +2,7 @@
 import type { AgendaView } from '../agenda/types';
 import type { GroupsView, MyTableView } from '../groups/types';
 import type { MyQuizView, QuizView } from '../quiz/types';
+import type { MySurveyView, SurveyView } from '../survey/types';
 import type { Language } from '../i18n/language';
 /** Every poll kind this client knows (docs: spec "Poll kinds: the wire shapes"); each app has one module per kind. */
 export const pollKindList = ['single', 'multiple', 'rating', 'ranking', 'wordcloud', 'text'] as const;
@@ -99,6 +100,10 @@ export interface LiveState {
   quiz?: QuizView | null;
   /** An attendee's own quiz standing; null until it has answered. */
   myQuiz?: MyQuizView | null;
+  /** The survey as the caller's role sees it (results for the host only). */
+  survey?: SurveyView | null;
+  /** An attendee's own survey answers, kept between visits. */
+  mySurvey?: MySurveyView | null;
 }
 
 // Questions, bullet comments (弹幕) and reactions.
@@ -213,6 +218,7 @@ export interface LiveEventPayloads {
   myTable: MyTableView;
   quiz: QuizView;
   myQuiz: MyQuizView;
+  survey: SurveyView;
   credentialRevoked: { role: Role };
   sessionDeleted: undefined;
 }
@@ -222,6 +228,6 @@ export type LiveEvent = keyof LiveEventPayloads;
 export const LiveEvents = {
   session: 'session', results: 'results', presence: 'presence',
   qna: 'qna', myQuestion: 'myQuestion', comments: 'comments', commentQueue: 'commentQueue', reactions: 'reactions',
-  checkIns: 'checkIns', myCheckIn: 'myCheckIn', draw: 'draw', myPrize: 'myPrize', agenda: 'agenda', groups: 'groups', myTable: 'myTable', quiz: 'quiz', myQuiz: 'myQuiz',
+  checkIns: 'checkIns', myCheckIn: 'myCheckIn', draw: 'draw', myPrize: 'myPrize', agenda: 'agenda', groups: 'groups', myTable: 'myTable', quiz: 'quiz', myQuiz: 'myQuiz', survey: 'survey',
   credentialRevoked: 'credentialRevoked', sessionDeleted: 'sessionDeleted',
 } as const satisfies { [E in LiveEvent]: E };

@@ -1,0 +1,58 @@
+namespace Live.Contracts;
+
+// Wire types of the satisfaction survey. See docs/API.md ("Survey"). Never renumber an [Id]. A survey question is
+// shaped as a poll (PollDraft in, PollView out, VoteRequest answers, PollResults results), so every client shows it
+// with its poll-kind modules.
+
+/// <summary>One question as the host writes it: a poll draft (kinds single, multiple, rating, text) and whether it must be answered.</summary>
+[GenerateSerializer, Immutable, Alias("live.survey-question-request")]
+public sealed record SurveyQuestionRequest([property: Id(0)] PollDraft? Question, [property: Id(1)] bool Required);
+
+/// <summary>SaveSurvey's argument: the whole form, replacing the one before (only while nobody has answered).</summary>
+[GenerateSerializer, Immutable, Alias("live.survey-request")]
+public sealed record SurveyRequest([property: Id(0)] string? Title, [property: Id(1)] IReadOnlyList<SurveyQuestionRequest>? Questions);
+
+/// <summary>A question as everyone sees it: Question.Id is "s1", "s2"…, Question.Status the survey's.</summary>
+[GenerateSerializer, Immutable, Alias("live.survey-question-view")]
+public sealed record SurveyQuestionView([property: Id(0)] PollView Question, [property: Id(1)] bool Required);
+
+/// <summary>
+/// The survey. Status: "draft", "open" or "closed". Started: people who saved any answer; Submitted: who sent it.
+/// Results (one per question, PollId = the question id, Voters = who answered it): the host's view only; screens and
+/// phones never see a survey's answers.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("live.survey-view")]
+public sealed record SurveyView(
+    [property: Id(0)] long Version,
+    [property: Id(1)] string Status,
+    [property: Id(2)] string Title,
+    [property: Id(3)] IReadOnlyList<SurveyQuestionView> Questions,
+    [property: Id(4)] int Started,
+    [property: Id(5)] int Submitted,
+    [property: Id(6)] IReadOnlyList<PollResults> Results);
+
+/// <summary>A phone's answers to save (PollId = the question id; OpId is not needed: saving is idempotent) and, with Submit, the survey sent.</summary>
+[GenerateSerializer, Immutable, Alias("live.survey-answer-request")]
+public sealed record SurveyAnswerRequest([property: Id(0)] IReadOnlyList<VoteRequest>? Answers, [property: Id(1)] bool Submit);
+
+/// <summary>What the server holds of this person's survey (on any phone they checked in with).</summary>
+[GenerateSerializer, Immutable, Alias("live.my-survey")]
+public sealed record MySurveyView([property: Id(0)] IReadOnlyList<BallotView> Answers, [property: Id(1)] bool Submitted);
+
+[GenerateSerializer, Immutable, Alias("live.survey-readout")]
+public sealed record SurveyReadout([property: Id(0)] SurveyView View, [property: Id(1)] MySurveyView? Mine);
+
+/// <summary>A session's satisfaction survey: its form, status and every response. Key: "{code}/survey".</summary>
+[Alias("live.ISurveyGrain")]
+public interface ISurveyGrain : IGrainWithStringKey, IErasableGrain
+{
+    /// <summary>The host's view has the results; a phone's readout has its own answers.</summary>
+    [Alias("Read")] Task<SurveyReadout> Read(string role, string? deviceId);
+    [Alias("Save")] Task<SurveyView> Save(SurveyRequest request);
+    [Alias("Open")] Task<SurveyView> Open();
+    [Alias("Close")] Task<SurveyView> Close();
+    /// <summary>Every response cleared, back to a draft; the form stays.</summary>
+    [Alias("Reset")] Task<SurveyView> Reset();
+    /// <summary>Returns once the answers are durable.</summary>
+    [Alias("Answer")] Task<MySurveyView> Answer(string deviceId, SurveyAnswerRequest request);
+}
