@@ -25,8 +25,8 @@ export function fakeLive(over: Partial<Live> = {}, fail: Partial<Record<HubMetho
   }, fail);
   return {
     status: 'live', refused: false, ended: null, role: 'host',
-    snapshot: emptySnapshot, me: null, ballots: {}, myQuestions: [], myUpvotes: new Set(), myCheckIn: null, myPrizes: [], myTable: null, myQuiz: null, myQuizAnswer: null,
-    keepBallot: vi.fn(), keepQuestion: vi.fn(), keepUpvote: vi.fn(), keepCheckIn: vi.fn(), keepQuizAnswer: vi.fn(), keepMyQuiz: vi.fn(),
+    snapshot: emptySnapshot, me: null, ballots: {}, myQuestions: [], myUpvotes: new Set(), myCheckIn: null, myPrizes: [], myTable: null, myQuiz: null, myQuizAnswer: null, mySurvey: null,
+    keepBallot: vi.fn(), keepQuestion: vi.fn(), keepUpvote: vi.fn(), keepCheckIn: vi.fn(), keepQuizAnswer: vi.fn(), keepMyQuiz: vi.fn(), keepMySurvey: vi.fn(),
     invoke,
     ...over,
   };

@@ -5,6 +5,7 @@ import type { MyTableView } from '@live/shared/groups/types';
 import type { Invoke } from '@live/shared/realtime/hub-methods';
 import type { CheckInResult, ConnectionStatus, EndReason, LiveState, PrizeView, QuestionView, Role, UpvoteAck } from '@live/shared/realtime/types';
 import type { MyQuizView, QuizAnswerAck } from '@live/shared/quiz/types';
+import type { MySurveyView } from '@live/shared/survey/types';
 import { ballotsFromState, pruneBallots, type Answer, type Ballots } from './ballots';
 import { addPrize, myPrizesFromState } from './my-prizes';
 import { applyUpvoteAck, myQuestionsFromState, upsertQuestion, upvotesFromState } from './my-questions';
@@ -47,6 +48,9 @@ export interface Live {
   keepQuizAnswer(ack: QuizAnswerAck): void;
   /** A standing the phone asked for (ChooseQuizTeam answers one). */
   keepMyQuiz(mine: MyQuizView): void;
+  /** This person's survey answers as the server holds them: from GetState, then from each AnswerSurvey. */
+  mySurvey: MySurveyView | null;
+  keepMySurvey(mine: MySurveyView): void;
   invoke: Invoke;
 }
 
@@ -66,6 +70,7 @@ export function useLive(credential: string | null): Live {
   const [myTable, setMyTable] = useState<MyTableView | null>(null);
   const [myQuiz, setMyQuiz] = useState<MyQuizView | null>(null);
   const [myQuizAnswer, setMyQuizAnswer] = useState<QuizAnswerAck | null>(null);
+  const [mySurvey, setMySurvey] = useState<MySurveyView | null>(null);
   const connection = useRef<LiveConnection | null>(null);
 
   useEffect(() => {
@@ -88,6 +93,7 @@ export function useLive(credential: string | null): Live {
         setMyTable(state.myTable ?? null);
         setMyQuiz(state.myQuiz ?? null);
         setMyQuizAnswer(state.myQuiz?.myAnswer ?? null);
+        setMySurvey(state.mySurvey ?? null);
       },
       onRefused: () => setRefused(true),
       onEnded: setEnded,
@@ -117,9 +123,10 @@ export function useLive(credential: string | null): Live {
   const keepCheckIn = useCallback((result: CheckInResult) => setMyCheckIn(result), []);
   const keepQuizAnswer = useCallback((ack: QuizAnswerAck) => setMyQuizAnswer(ack), []);
   const keepMyQuiz = useCallback((mine: MyQuizView) => setMyQuiz(mine), []);
+  const keepMySurvey = useCallback((mine: MySurveyView) => setMySurvey(mine), []);
   const invoke = useCallback<Invoke>((method, ...args) =>
     connection.current ? connection.current.invoke(method, ...args) : Promise.reject(new Error('unavailable')), []);
 
   return { status, refused, ended, role, snapshot, me, ballots, myQuestions, myUpvotes, myCheckIn, myPrizes, myTable, myQuiz, myQuizAnswer,
-    keepBallot, keepQuestion, keepUpvote, keepCheckIn, keepQuizAnswer, keepMyQuiz, invoke };
+    mySurvey, keepBallot, keepQuestion, keepUpvote, keepCheckIn, keepQuizAnswer, keepMyQuiz, keepMySurvey, invoke };
 }

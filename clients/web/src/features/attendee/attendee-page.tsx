@@ -11,6 +11,7 @@ import { MyPrize } from '../draw/my-prize';
 import { MyTable } from '../groups/my-table';
 import { AttendeeQna } from '../qna/attendee-qna';
 import { AttendeeQuiz } from '../quiz/phone/attendee-quiz';
+import { AttendeeSurvey } from '../survey/phone/attendee-survey';
 import { AttendeePolls } from './attendee-polls';
 import type { AnswerUpvoteCalls } from './use-answer-upvotes';
 
@@ -54,6 +55,8 @@ export function AttendeePage() {
           chooseTeam={team => live.invoke('ChooseQuizTeam', team)} onMine={live.keepMyQuiz} />
         <MyPrize prizes={live.myPrizes} />
         <MyTable table={live.myTable} />
+        <AttendeeSurvey survey={live.snapshot.survey} mine={live.mySurvey} answer={request => live.invoke('AnswerSurvey', request)}
+          onSaved={live.keepMySurvey} />
         <p className="muted hello">{record.nickname ? t('attendee.hello', { name: record.nickname, mode }) : mode}</p>
         <div className="tabs" role="tablist">
           {tabs.map(id => (

@@ -79,7 +79,7 @@ describe('ConsolePage for the host', () => {
     const live = fakeLive({ snapshot });
     open(live);
     expect(screen.getAllByRole('tab').map(tab => tab.dataset.testid)).toEqual(
-      ['console-polls-tab', 'console-qna-tab', 'console-checkin-tab', 'console-draw-tab', 'console-groups-tab', 'console-quiz-tab', 'console-agenda-tab', 'console-links-tab']);
+      ['console-polls-tab', 'console-qna-tab', 'console-checkin-tab', 'console-draw-tab', 'console-groups-tab', 'console-quiz-tab', 'console-survey-tab', 'console-agenda-tab', 'console-links-tab']);
     await waitFor(() => expect(screen.getByTestId('screen-link').getAttribute('href')).toBe('/screen/482913#key=s1'));
     expect(screen.queryByTestId('moderator-badge')).toBeNull();
   });

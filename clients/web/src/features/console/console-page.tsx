@@ -17,6 +17,7 @@ import { keyInLink, routerPath } from '../links/link-urls';
 import { useAccessLinks } from '../links/use-access-links';
 import { ConsoleQna } from '../qna/console-qna';
 import { ConsoleQuiz } from '../quiz/console-quiz';
+import { ConsoleSurvey } from '../survey/console-survey';
 import { ConsoleHeader } from './console-header';
 import { ConsolePolls } from './console-polls';
 import { canConfigure, consoleTabIn, consoleTabsFor } from './console-role';
@@ -82,6 +83,7 @@ export function ConsolePage() {
       {shown === 'groups' && <ConsoleGroups code={code} groups={live.snapshot.groups} categories={live.snapshot.checkins?.byCategory ?? []} invoke={live.invoke}
         readOnly={!canConfigure(live.role)} />}
       {shown === 'draw' && <ConsoleDraw code={code} hostKey={consoleKey} snapshot={live.snapshot} invoke={live.invoke} />}
+      {shown === 'survey' && <ConsoleSurvey survey={live.snapshot.survey} connected={(presence?.onsite ?? 0) + (presence?.online ?? 0)} invoke={live.invoke} />}
       {shown === 'quiz' && <ConsoleQuiz quiz={live.snapshot.quiz} connected={(presence?.onsite ?? 0) + (presence?.online ?? 0)} invoke={live.invoke}
         code={code} hostKey={consoleKey} />}
       {shown === 'polls' && <ConsolePolls code={code} hostKey={consoleKey} snapshot={live.snapshot} connected={(presence?.onsite ?? 0) + (presence?.online ?? 0)} invoke={live.invoke} />}

@@ -7,7 +7,7 @@ import type { ConsoleTab } from './console-tabs';
  * shown. Another role's key (screen, attendee) opened as a console gets no tabs.
  */
 export function consoleTabsFor(role: Role | null): ConsoleTab[] {
-  if (role === 'host') return ['polls', 'qna', 'checkin', 'draw', 'groups', 'quiz', 'agenda', 'links'];
+  if (role === 'host') return ['polls', 'qna', 'checkin', 'draw', 'groups', 'quiz', 'survey', 'agenda', 'links'];
   if (role === 'moderator') return ['qna', 'checkin', 'groups'];
   return [];
 }

@@ -8,7 +8,7 @@ import { useQuizTakeover } from '@live/shared/quiz/quiz-takeover';
 import { ErrorText } from '../../components/error-text';
 import './console.css';
 
-export type ConsoleTab = 'polls' | 'qna' | 'checkin' | 'draw' | 'groups' | 'quiz' | 'agenda' | 'links';
+export type ConsoleTab = 'polls' | 'qna' | 'checkin' | 'draw' | 'groups' | 'quiz' | 'survey' | 'agenda' | 'links';
 
 export interface ConsoleTabsProps {
   tab: ConsoleTab;
@@ -29,11 +29,11 @@ type TabScreenView = 'qna' | 'checkin' | 'draw' | 'groups';
 /**
  * The views the tabs' screen button toggles: check-in offers the check-in wall, draw the draw, tables the table list,
  * links and agenda nothing (the agenda has its own timer switch), nor the quiz (the screen shows a running quiz by
- * itself), the others Q&A.
+ * itself) or the survey (its answers never go on screen), the others Q&A.
  */
 const screenViewFor = (tab: ConsoleTab): TabScreenView | null =>
-  (tab === 'links' || tab === 'agenda' || tab === 'quiz' ? null : tab === 'checkin' || tab === 'draw' || tab === 'groups' ? tab : 'qna');
-const allTabs: ConsoleTab[] = ['polls', 'qna', 'checkin', 'draw', 'groups', 'quiz', 'agenda', 'links'];
+  (tab === 'links' || tab === 'agenda' || tab === 'quiz' || tab === 'survey' ? null : tab === 'checkin' || tab === 'draw' || tab === 'groups' ? tab : 'qna');
+const allTabs: ConsoleTab[] = ['polls', 'qna', 'checkin', 'draw', 'groups', 'quiz', 'survey', 'agenda', 'links'];
 const showLabel: Record<TabScreenView, string> = { qna: 'moderation.showOnScreen', checkin: 'checkin.showOnScreen', draw: 'draw.showOnScreen', groups: 'groups.showOnScreen' };
 
 /**
