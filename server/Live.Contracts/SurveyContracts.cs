@@ -55,4 +55,6 @@ public interface ISurveyGrain : IGrainWithStringKey, IErasableGrain
     [Alias("Reset")] Task<SurveyView> Reset();
     /// <summary>Returns once the answers are durable.</summary>
     [Alias("Answer")] Task<MySurveyView> Answer(string deviceId, SurveyAnswerRequest request);
+    /// <summary>Every response, one row per person (pseudonymous respondent keys made with the secret), for the host's export.</summary>
+    [Alias("ExportResponses")] Task<PollTable> ExportResponses(byte[] respondentSecret);
 }

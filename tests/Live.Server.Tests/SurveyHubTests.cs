@@ -97,6 +97,44 @@ public sealed class SurveyHubTests : IAsyncDisposable
         Assert.Equal(1, (await host.CallAsync<SurveyReadout>("GetSurvey")).View.Submitted);
     }
 
+    private async Task<HttpResponseMessage> ExportAsync(Apis.CreatedSession session, string file, string? key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{session.Code}/survey/{file}");
+        if (key is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return await _server.Http.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task The_host_exports_one_row_per_person_with_each_questions_columns_as_CSV_or_Excel()
+    {
+        var session = await _server.CreateSessionAsync();
+        await using var host = await _server.ConnectAsync(session.HostKey);
+        await host.CallAsync<SurveyView>("SaveSurvey", Form);
+        await host.CallAsync<SurveyView>("OpenSurvey");
+        await using var sent = await _server.ConnectAsync((await _server.JoinAsync(session.Code)).AttendeeToken);
+        await using var started = await _server.ConnectAsync((await _server.JoinAsync(session.Code)).AttendeeToken);
+        await sent.CallAsync<MySurveyView>("AnswerSurvey", new SurveyAnswerRequest(
+            [new VoteRequest("s1", null, null, Ratings: [5, 4, 3]), new VoteRequest("s2", null, null, Ratings: [10]), new VoteRequest("s3", null, null, Texts: ["=更多问答"])], true));
+        await started.CallAsync<MySurveyView>("AnswerSurvey", Rate("s2", false, 6));
+
+        var csv = await (await ExportAsync(session, "responses.csv", session.HostKey)).Content.ReadAsStringAsync();
+        var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("\"respondent\",\"submitted\",\"1. ", lines[0]);
+        Assert.Contains("3. ", lines[0]);
+        var rows = lines.Skip(1).Select(l => l.Split(',').Select(c => c.Trim('"')).ToArray()).ToList();
+        var full = rows.Single(r => r[1] == "yes");
+        Assert.Equal(["5", "4", "3", "10"], full[2..6]);
+        var partial = rows.Single(r => r[1] == "no");
+        Assert.Equal(["", "", "", "6"], partial[2..6]);
+        Assert.Matches("^[0-9a-f]{12}$", full[0]);
+
+        var xlsx = await ExportAsync(session, "responses.xlsx", session.HostKey);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await ExportAsync(session, "responses.csv", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ExportAsync(session, "responses.xlsx", session.ScreenKey)).StatusCode);
+    }
+
     [Fact]
     public async Task Bad_input_gets_its_code_and_changes_nothing()
     {

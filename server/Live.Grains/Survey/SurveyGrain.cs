@@ -153,6 +153,8 @@ public sealed class SurveyGrain : Grain, ISurveyGrain
         return new SurveyView(version, _status.ToWire(), _form.Title, questions, _book.Started, _book.Submitted, results);
     }
 
+    public Task<PollTable> ExportResponses(byte[] respondentSecret) => Task.FromResult(SurveyExports.Responses(_form, _book, respondentSecret).ToWire());
+
     /// <summary>The host deleted the session: nothing of it stays in storage, and this activation goes away.</summary>
     public Task Erase() => this.EraseAsync(() => OnActivateAsync(CancellationToken.None), _state);
 }

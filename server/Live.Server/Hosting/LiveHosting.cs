@@ -115,6 +115,7 @@ public static class LiveHosting
         app.MapSessionApis();
         app.MapQnaExports();
         app.MapPollExports();
+        app.MapSurveyExports();
         app.MapCheckInApis();
         app.MapDrawApis();
         app.MapQuizExports();
