@@ -1,6 +1,6 @@
 import { ensureOk } from '@live/shared/i18n/error-code';
 
-export type ExportName = 'questions' | 'moderation-log' | 'checkins' | 'winners' | 'polls' | 'quiz/players' | 'quiz/questions';
+export type ExportName = 'questions' | 'moderation-log' | 'checkins' | 'winners' | 'polls' | 'quiz/players' | 'quiz/questions' | 'survey/responses';
 
 /** One poll's export: its result table, or one row per response. */
 export type PollTable = 'results' | 'responses';

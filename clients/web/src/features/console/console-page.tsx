@@ -83,7 +83,8 @@ export function ConsolePage() {
       {shown === 'groups' && <ConsoleGroups code={code} groups={live.snapshot.groups} categories={live.snapshot.checkins?.byCategory ?? []} invoke={live.invoke}
         readOnly={!canConfigure(live.role)} />}
       {shown === 'draw' && <ConsoleDraw code={code} hostKey={consoleKey} snapshot={live.snapshot} invoke={live.invoke} />}
-      {shown === 'survey' && <ConsoleSurvey survey={live.snapshot.survey} connected={(presence?.onsite ?? 0) + (presence?.online ?? 0)} invoke={live.invoke} />}
+      {shown === 'survey' && <ConsoleSurvey survey={live.snapshot.survey} connected={(presence?.onsite ?? 0) + (presence?.online ?? 0)} invoke={live.invoke}
+        code={code} hostKey={consoleKey} />}
       {shown === 'quiz' && <ConsoleQuiz quiz={live.snapshot.quiz} connected={(presence?.onsite ?? 0) + (presence?.online ?? 0)} invoke={live.invoke}
         code={code} hostKey={consoleKey} />}
       {shown === 'polls' && <ConsolePolls code={code} hostKey={consoleKey} snapshot={live.snapshot} connected={(presence?.onsite ?? 0) + (presence?.online ?? 0)} invoke={live.invoke} />}

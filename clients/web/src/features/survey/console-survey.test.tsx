@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import i18n from '../../i18n';
 import { fakeInvoke } from '@live/shared/realtime/fake-hub';
 import type { SurveyRequest, SurveyView } from '@live/shared/survey/types';
@@ -54,5 +54,21 @@ describe('ConsoleSurvey', () => {
     await act(async () => { fireEvent.click(screen.getByTestId('survey-confirm-reset')); });
     expect(invoke).toHaveBeenCalledWith('ResetSurvey');
     expect(screen.getByTestId('survey-status').textContent).toBe('Draft');
+  });
+});
+
+describe('ConsoleSurvey export', () => {
+  it('downloads the responses as CSV or Excel with the host key in a header', async () => {
+    const fetchMock = vi.fn(async () => new Response('"respondent"\r\n', { status: 200 }));
+    vi.stubGlobal('fetch', fetchMock);
+    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:file'), revokeObjectURL: vi.fn() });
+    const saved: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) { saved.push(this.download); });
+    render(<ConsoleSurvey survey={surveyView()} connected={1} invoke={fakeInvoke({})} code="482913" hostKey="h.k" />);
+    fireEvent.click(screen.getByTestId('export-survey-xlsx'));
+    await waitFor(() => expect(saved).toEqual(['survey-responses-482913.xlsx']));
+    expect(fetchMock).toHaveBeenCalledWith('/api/sessions/482913/survey/responses.xlsx', { headers: { Authorization: 'Bearer h.k' } });
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
   });
 });

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { errorCode } from '@live/shared/i18n/error-code';
 import type { Invoke } from '@live/shared/realtime/hub-methods';
 import type { SurveyRequest, SurveyView } from '@live/shared/survey/types';
+import { downloadExport } from '../../api/exports';
+import { DownloadButtons } from '../../components/download-buttons';
 import { ErrorText } from '../../components/error-text';
 import { kindModule } from '../poll-kinds/registry';
 import { draftFrom } from './survey-draft';
@@ -15,6 +17,9 @@ export interface ConsoleSurveyProps {
   /** Attendees connected now: the response rate's base. */
   connected: number;
   invoke: Invoke;
+  /** The session and host key the responses export is fetched with (absent: no export buttons). */
+  code?: string;
+  hostKey?: string;
 }
 
 /** Newer version wins: this console's own answer shows at once, pushes catch up. */
@@ -24,7 +29,7 @@ const newer = (a: SurveyView | null, b: SurveyView | null) => (!a ? b : !b ? a :
  * The console's Survey tab (host only): the form (from the template or blank), open and close it, and the live
  * results, never on the big screen. The response rate is sent ÷ connected now (at least the sent).
  */
-export function ConsoleSurvey({ survey: pushed, connected, invoke }: ConsoleSurveyProps) {
+export function ConsoleSurvey({ survey: pushed, connected, invoke, code, hostKey }: ConsoleSurveyProps) {
   const { t } = useTranslation();
   const [answered, setAnswered] = useState<SurveyView | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -66,6 +71,10 @@ export function ConsoleSurvey({ survey: pushed, connected, invoke }: ConsoleSurv
             {!confirmingReset && <button className="ghost" data-testid="survey-reset" disabled={busy || (survey.started === 0 && survey.status === 'draft')}
               onClick={() => setConfirmingReset(true)}>{t('survey.reset')}</button>}
           </div>
+          {code && hostKey && (
+            <DownloadButtons testId="export-survey" label={t('survey.exportResponses')}
+              onDownload={format => { setError(null); downloadExport(code, hostKey, 'survey/responses', format).catch(e => setError(errorCode(e))); }} />
+          )}
           {confirmingReset && (
             <div className="confirm" role="alertdialog">
               <span>{t('survey.resetConfirm', { count: survey.started })}</span>
