@@ -18,8 +18,8 @@ public sealed record SurveyQuestionView([property: Id(0)] PollView Question, [pr
 
 /// <summary>
 /// The survey. Status: "draft", "open" or "closed". Started: people who saved any answer; Submitted: who sent it.
-/// Results (one per question, PollId = the question id, Voters = who answered it): the host's view only; screens and
-/// phones never see a survey's answers.
+/// Results (one per question, PollId = the question id, Voters = who answered it), Tags, Tagged and TagCounts: the host's
+/// view only; screens and phones never see a survey's answers.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("live.survey-view")]
 public sealed record SurveyView(
@@ -29,7 +29,22 @@ public sealed record SurveyView(
     [property: Id(3)] IReadOnlyList<SurveyQuestionView> Questions,
     [property: Id(4)] int Started,
     [property: Id(5)] int Submitted,
-    [property: Id(6)] IReadOnlyList<PollResults> Results);
+    [property: Id(6)] IReadOnlyList<PollResults> Results,
+    [property: Id(7)] IReadOnlyList<string>? Tags = null,
+    [property: Id(8)] IReadOnlyList<SurveyTagged>? Tagged = null,
+    [property: Id(9)] IReadOnlyList<SurveyTagCount>? TagCounts = null);
+
+/// <summary>A comment's tags: QuestionId and Key (the result item's key) name the comment.</summary>
+[GenerateSerializer, Immutable, Alias("live.survey-tagged")]
+public sealed record SurveyTagged([property: Id(0)] string QuestionId, [property: Id(1)] string Key, [property: Id(2)] IReadOnlyList<string> Tags);
+
+/// <summary>How many people's comments carry the tag.</summary>
+[GenerateSerializer, Immutable, Alias("live.survey-tag-count")]
+public sealed record SurveyTagCount([property: Id(0)] string Tag, [property: Id(1)] int Count);
+
+/// <summary>TagSurveyAnswer's argument: put the tag on the comment (its result item key) or take it off.</summary>
+[GenerateSerializer, Immutable, Alias("live.survey-tag-request")]
+public sealed record SurveyTagRequest([property: Id(0)] string? QuestionId, [property: Id(1)] string? Key, [property: Id(2)] string? Tag, [property: Id(3)] bool On);
 
 /// <summary>A phone's answers to save (PollId = the question id; OpId is not needed: saving is idempotent) and, with Submit, the survey sent.</summary>
 [GenerateSerializer, Immutable, Alias("live.survey-answer-request")]
@@ -55,6 +70,9 @@ public interface ISurveyGrain : IGrainWithStringKey, IErasableGrain
     [Alias("Reset")] Task<SurveyView> Reset();
     /// <summary>Returns once the answers are durable.</summary>
     [Alias("Answer")] Task<MySurveyView> Answer(string deviceId, SurveyAnswerRequest request);
+    /// <summary>The host's tag names for comments (0–10), replacing the list; a tag left out comes off every comment.</summary>
+    [Alias("SetTags")] Task<SurveyView> SetTags(IReadOnlyList<string?> tags);
+    [Alias("Tag")] Task<SurveyView> Tag(SurveyTagRequest request);
     /// <summary>Every response, one row per person (pseudonymous respondent keys made with the secret), for the host's export.</summary>
     [Alias("ExportResponses")] Task<PollTable> ExportResponses(byte[] respondentSecret);
 }

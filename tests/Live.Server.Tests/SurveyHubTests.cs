@@ -136,6 +136,38 @@ public sealed class SurveyHubTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task The_host_tags_comments_and_sees_them_counted_while_no_one_else_sees_the_tags()
+    {
+        var session = await _server.CreateSessionAsync();
+        await using var host = await _server.ConnectAsync(session.HostKey);
+        await using var screen = await _server.ConnectAsync(session.ScreenKey);
+        await host.CallAsync<SurveyView>("SaveSurvey", Form);
+        await host.CallAsync<SurveyView>("OpenSurvey");
+        foreach (var text in new[] { "政策支持力度要加大", "More Q&A time", "more q&a time" })
+        {
+            await using var phone = await _server.ConnectAsync((await _server.JoinAsync(session.Code)).AttendeeToken);
+            await phone.CallAsync<MySurveyView>("AnswerSurvey", new SurveyAnswerRequest([new VoteRequest("s3", null, null, Texts: [text])], false));
+        }
+        var tagged = await host.CallAsync<SurveyView>("SetSurveyTags", (object)new[] { "政策支持", "agenda" });
+        Assert.Equal(["政策支持", "agenda"], tagged.Tags!);
+        var items = (await host.CallAsync<SurveyReadout>("GetSurvey")).View.Results.Single(r => r.PollId == "s3").Items!;
+        Assert.Equal(2, items.Count); // the same words are one comment
+        var qa = items.Single(i => i.Count == 2).Key;
+        var policy = items.Single(i => i.Count == 1).Key;
+        await host.CallAsync<SurveyView>("TagSurveyAnswer", new SurveyTagRequest("s3", qa, "agenda", true));
+        var view = await host.CallAsync<SurveyView>("TagSurveyAnswer", new SurveyTagRequest("s3", policy, "政策支持", true));
+        Assert.Equal([("政策支持", 1), ("agenda", 2)], view.TagCounts!.Select(c => (c.Tag, c.Count)));
+        Assert.Equal(["agenda"], view.Tagged!.Single(t => t.Key == qa).Tags);
+
+        Assert.Equal("invalid_survey_tag", await Refused(host, "TagSurveyAnswer", new SurveyTagRequest("s3", qa, "other", true)));
+        Assert.Equal("answer_not_found", await Refused(host, "TagSurveyAnswer", new SurveyTagRequest("s1", "0", "agenda", true)));
+        Assert.Equal("invalid_survey_tag", await Refused(host, "SetSurveyTags", (object)new[] { "a", "A" }));
+        Assert.Null((await screen.CallAsync<SurveyReadout>("GetSurvey")).View.Tags);
+        await using var attendee = await _server.ConnectAsync((await _server.JoinAsync(session.Code)).AttendeeToken);
+        Assert.Equal("forbidden", await Refused(attendee, "SetSurveyTags", (object)new[] { "x" }));
+    }
+
+    [Fact]
     public async Task Bad_input_gets_its_code_and_changes_nothing()
     {
         var session = await _server.CreateSessionAsync();

@@ -135,4 +135,5 @@ public static class ErrorCodes
     public const string SurveyIncomplete = "survey_incomplete";
     public const string SurveySubmitted = "survey_submitted";
     public const string SurveyHasResponses = "survey_has_responses";
+    public const string InvalidSurveyTag = "invalid_survey_tag";
 }

@@ -26,6 +26,7 @@ public sealed class SurveyGrain : Grain, ISurveyGrain
     private SurveyForm _form = SurveyForm.Empty;
     private PollStatus _status = PollStatus.Draft;
     private SurveyBook _book = new(SurveyForm.Empty);
+    private SurveyTags _tags = new();
     /// <summary>The form or the status changed: screens and phones hear of it with the next write (answers they never hear of).</summary>
     private bool _tellPublic;
 
@@ -47,6 +48,8 @@ public sealed class SurveyGrain : Grain, ISurveyGrain
         _book = new SurveyBook(_form);
         foreach (var r in s.Responses)
             _book.Restore(_form, r.Respondent, r.Answers.Select(a => (a.QuestionId, new Answer(a.Numbers, a.Texts))), r.Submitted);
+        _tags = new SurveyTags();
+        _tags.Restore(s.Tags, s.Tagged.Select(t => (t.QuestionId, t.Key, t.Tags.AsEnumerable())));
         _commit.Load(s.Version);
         return Task.CompletedTask;
     }
@@ -63,6 +66,7 @@ public sealed class SurveyGrain : Grain, ISurveyGrain
         var form = SurveyForms.FromRequest(request);
         if (_book.Started > 0) throw new RuleViolation(ErrorCodes.SurveyHasResponses);
         (_request, _form, _book) = (request with { Title = form.Title }, form, new SurveyBook(form));
+        _tags.Restore(_tags.Names, []); // the comments tagged belonged to the old questions
     });
 
     public Task<SurveyView> Open() => Change(() =>
@@ -82,6 +86,19 @@ public sealed class SurveyGrain : Grain, ISurveyGrain
         _book.Clear(_form);
         _status = PollStatus.Draft;
     });
+
+    public Task<SurveyView> SetTags(IReadOnlyList<string?> tags) => HostChange(() => { _tags.SetNames(tags); return true; });
+
+    public Task<SurveyView> Tag(SurveyTagRequest request) => HostChange(() => _tags.Set(_form, request.QuestionId, request.Key, request.Tag, request.On));
+
+    /// <summary>A change only the host's view shows (tags): screens and phones hear nothing of it.</summary>
+    private async Task<SurveyView> HostChange(Func<bool> change)
+    {
+        _commit.RequireUsable();
+        if (change()) _commit.Changed();
+        await _commit.CommitAsync();
+        return HostView(_commit.Version);
+    }
 
     public async Task<MySurveyView> Answer(string deviceId, SurveyAnswerRequest request)
     {
@@ -132,6 +149,8 @@ public sealed class SurveyGrain : Grain, ISurveyGrain
             Responses = _book.Responses.Select(r => new StoredSurveyResponse(r.Key,
                 r.Value.Answers.Select(a => new StoredSurveyAnswer(a.Key, a.Value.Numbers, a.Value.Texts)).ToList(), r.Value.Submitted)).ToList(),
             Version = version,
+            Tags = [.. _tags.Names],
+            Tagged = [.. _tags.Tagged.Select(t => new SurveyTagged(t.Question, t.Key, [.. t.Tags]))],
         };
         return new StagedWrite(_state.WriteStateAsync(), () => _publisher.Survey(Code, host, shown));
     }
@@ -150,7 +169,15 @@ public sealed class SurveyGrain : Grain, ISurveyGrain
                 return new PollResults(q.Id, version, _status.ToWire(), tally.Counts, answered, false, tally.Items.ToWire());
             }).ToList()
             : [];
-        return new SurveyView(version, _status.ToWire(), _form.Title, questions, _book.Started, _book.Submitted, results);
+        var view = new SurveyView(version, _status.ToWire(), _form.Title, questions, _book.Started, _book.Submitted, results);
+        return withResults
+            ? view with
+            {
+                Tags = [.. _tags.Names],
+                Tagged = [.. _tags.Tagged.Select(t => new SurveyTagged(t.Question, t.Key, [.. t.Tags]))],
+                TagCounts = [.. _tags.Count(_form, _book).Select(c => new SurveyTagCount(c.Tag, c.Count))],
+            }
+            : view;
     }
 
     public Task<PollTable> ExportResponses(byte[] respondentSecret) => Task.FromResult(SurveyExports.Responses(_form, _book, respondentSecret).ToWire());

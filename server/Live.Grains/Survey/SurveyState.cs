@@ -10,6 +10,8 @@ public sealed class SurveyState
     [Id(1)] public string Status { get; set; } = "draft";
     [Id(2)] public List<StoredSurveyResponse> Responses { get; set; } = [];
     [Id(3)] public long Version { get; set; }
+    [Id(4)] public List<string> Tags { get; set; } = [];
+    [Id(5)] public List<SurveyTagged> Tagged { get; set; } = [];
 }
 
 /// <summary>One person's response (respondent: "p:{person}" for someone checked in, else the device id).</summary>

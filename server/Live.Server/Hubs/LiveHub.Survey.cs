@@ -20,6 +20,14 @@ public sealed partial class LiveHub
     [HubRoles(Roles.Host)]
     public Task<SurveyView> ResetSurvey() => grains.Survey(Me.Code).Reset();
 
+    /// <summary>The tag names for comments (0–10 of 1–20 characters), replacing the list.</summary>
+    [HubRoles(Roles.Host)]
+    public Task<SurveyView> SetSurveyTags(IReadOnlyList<string?> tags) => grains.Survey(Me.Code).SetTags(Require(tags));
+
+    /// <summary>Puts one of the tags on a comment (an open-text answer's result item) or takes it off.</summary>
+    [HubRoles(Roles.Host)]
+    public Task<SurveyView> TagSurveyAnswer(SurveyTagRequest request) => grains.Survey(Me.Code).Tag(Require(request));
+
     /// <summary>The survey as this caller's role sees it, with a phone's own answers.</summary>
     [HubRoles($"{Roles.Host},{Roles.Moderator},{Roles.Screen},{Roles.Attendee}")]
     public Task<SurveyReadout> GetSurvey() => grains.Survey(Me.Code).Read(Me.Role, Me.Role == Roles.Attendee ? Me.DeviceId : null);

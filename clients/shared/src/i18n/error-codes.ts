@@ -25,7 +25,7 @@ export const knownErrorCodes = [
   'groups_not_formed', 'member_not_found', 'table_not_found',
   'invalid_time_limit', 'invalid_points', 'answer_key_required', 'quiz_empty', 'invalid_quiz_step', 'question_closed', 'answers_not_shown',
   'invalid_quiz_settings', 'quiz_full', 'quiz_question_not_found', 'quiz_team_not_found', 'quiz_team_locked',
-  'survey_full', 'survey_empty', 'survey_closed', 'survey_question_not_found', 'survey_incomplete', 'survey_submitted', 'survey_has_responses',
+  'survey_full', 'survey_empty', 'survey_closed', 'survey_question_not_found', 'survey_incomplete', 'survey_submitted', 'survey_has_responses', 'invalid_survey_tag',
 ] as const;
 
 export type KnownErrorCode = typeof knownErrorCodes[number];

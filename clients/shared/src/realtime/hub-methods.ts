@@ -7,7 +7,7 @@ import type {
 import type { Language } from '../i18n/language';
 import type { AgendaView, SegmentRequest, TimerAdjustRequest, TimerSettingsRequest } from '../agenda/types';
 import type { FormGroupsRequest, GroupsView, MoveToTableRequest, MyTableView } from '../groups/types';
-import type { MySurveyView, SurveyAnswerRequest, SurveyReadout, SurveyRequest, SurveyView } from '../survey/types';
+import type { MySurveyView, SurveyAnswerRequest, SurveyReadout, SurveyRequest, SurveyTagRequest, SurveyView } from '../survey/types';
 import type { MyQuizView, QuizAnswerAck, QuizAnswerRequest, QuizQuestionRequest, QuizReadout, QuizSettings, QuizView } from '../quiz/types';
 
 /**
@@ -107,6 +107,8 @@ export interface HubMethods {
   OpenSurvey: { args: []; result: SurveyView };
   CloseSurvey: { args: []; result: SurveyView };
   ResetSurvey: { args: []; result: SurveyView };
+  SetSurveyTags: { args: [tags: string[]]; result: SurveyView };
+  TagSurveyAnswer: { args: [request: SurveyTagRequest]; result: SurveyView };
   GetSurvey: { args: []; result: SurveyReadout };
   AnswerSurvey: { args: [request: SurveyAnswerRequest]; result: MySurveyView };
 

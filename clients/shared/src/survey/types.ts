@@ -15,7 +15,15 @@ export interface SurveyView {
   started: number; submitted: number;
   /** The host's view only: one per question (pollId = the question id, voters = who answered it). */
   results: PollResults[];
+  /** The host's view only: tag names, which comment carries which, and per tag how many people's comments. */
+  tags?: string[] | null;
+  tagged?: SurveyTagged[] | null;
+  tagCounts?: SurveyTagCount[] | null;
 }
+/** key: the comment's result item key (the same words from several people are one comment). */
+export interface SurveyTagged { questionId: string; key: string; tags: string[] }
+export interface SurveyTagCount { tag: string; count: number }
+export interface SurveyTagRequest { questionId: string; key: string; tag: string; on: boolean }
 /** An answer to one question: a vote's fields, pollId = the question id (no op id: saving is idempotent). */
 export type SurveyAnswer = Omit<VoteRequest, 'opId'>;
 export interface SurveyAnswerRequest { answers: SurveyAnswer[]; submit: boolean }

@@ -19,6 +19,12 @@ public interface IPollKind
     /// </summary>
     bool TakesUpvotes => false;
 
+    /// <summary>
+    /// The result item an answer is counted under, for kinds whose items are what people wrote (an open-text answer's
+    /// key): what a host can tag. Null for kinds whose items are the poll's own options or statements.
+    /// </summary>
+    string? ItemKeyOf(Answer answer) => null;
+
     /// <summary>The kind-specific parts of a draft, validated, or a <see cref="Common.RuleViolation"/>.</summary>
     DraftShape ValidateDraft(PollDraftInput draft);
 

@@ -22,6 +22,8 @@ public sealed class OpenTextKind : IPollKind
 
     public bool ShowsAttendeeText => true;
 
+    public string? ItemKeyOf(Answer answer) => answer.Texts is [var text, ..] ? AnswerWall.KeyOf(text) : null;
+
     public bool TakesUpvotes => true;
 
     public DraftShape ValidateDraft(PollDraftInput draft)
