@@ -72,6 +72,12 @@ test('ten phones answer the template survey, one comes back after a reload; the 
   await expect(host.getByTestId('survey-count-s1-mean-0')).toContainText('4.1'); // (5 + 9 × 4) ÷ 10
   // NPS: promoters (9–10) 6 of 10, detractors (0–6) 4 of 10 → +20.
   await expect(host.getByTestId('survey-count-s2-nps-0')).toContainText('20');
+  // The host tags the one comment for the report.
+  const comments = host.getByTestId('comment-tags-s3');
+  await comments.getByTestId('survey-tags-input').fill('agenda, 政策支持');
+  await comments.getByTestId('survey-tags-save').click();
+  await comments.locator('[data-testid^="tag-"][data-testid$="-agenda"]').click();
+  await expect(comments.getByTestId('survey-tag-counts')).toContainText('agenda · 1');
   await shot(host, 'console-survey-en', true);
 
   // The big screen never showed the survey.

@@ -72,3 +72,23 @@ describe('ConsoleSurvey export', () => {
     vi.restoreAllMocks();
   });
 });
+
+describe('ConsoleSurvey comment tags', () => {
+  it('saves the tag list and toggles a tag on a comment, showing the counts', async () => {
+    const results = [{ pollId: 's3', version: 3, status: 'open' as const, counts: [], voters: 3,
+      items: [{ key: 'k1', text: 'More Q&A', count: 2, value: null, score: null, distribution: null }] }];
+    const tagged = surveyView({ results, tags: ['agenda', '政策支持'], tagged: [], tagCounts: [{ tag: 'agenda', count: 0 }, { tag: '政策支持', count: 0 }] });
+    const invoke = fakeInvoke({
+      SetSurveyTags: (tags: string[]) => ({ ...tagged, version: 4, tags }),
+      TagSurveyAnswer: () => ({ ...tagged, version: 5, tagged: [{ questionId: 's3', key: 'k1', tags: ['agenda'] }], tagCounts: [{ tag: 'agenda', count: 2 }, { tag: '政策支持', count: 0 }] }),
+    });
+    render(<ConsoleSurvey survey={tagged} connected={3} invoke={invoke} />);
+    fireEvent.change(screen.getByTestId('survey-tags-input'), { target: { value: 'agenda，政策支持, ' } });
+    await act(async () => { fireEvent.click(screen.getByTestId('survey-tags-save')); });
+    expect(invoke).toHaveBeenCalledWith('SetSurveyTags', ['agenda', '政策支持']);
+    await act(async () => { fireEvent.click(screen.getByTestId('tag-k1-agenda')); });
+    expect(invoke).toHaveBeenCalledWith('TagSurveyAnswer', { questionId: 's3', key: 'k1', tag: 'agenda', on: true });
+    expect(screen.getByTestId('tag-k1-agenda').getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByTestId('survey-tag-counts').textContent).toContain('agenda · 2');
+  });
+});

@@ -7,6 +7,7 @@ import { downloadExport } from '../../api/exports';
 import { DownloadButtons } from '../../components/download-buttons';
 import { ErrorText } from '../../components/error-text';
 import { kindModule } from '../poll-kinds/registry';
+import { CommentTags } from './comment-tags';
 import { draftFrom } from './survey-draft';
 import { SurveyEditor } from './survey-editor';
 import './survey.css';
@@ -93,6 +94,11 @@ export function ConsoleSurvey({ survey: pushed, connected, invoke, code, hostKey
               <h3>{i + 1}. {q.question.question}</h3>
               <Results poll={q.question} results={results} testIdPrefix={`survey-count-${q.question.id}`} />
               <p className="muted small">{t('survey.answeredBy', { count: results?.voters ?? 0 })}</p>
+              {q.question.kind === 'text' && (
+                <CommentTags survey={survey} questionId={q.question.id} results={results} busy={busy}
+                  onSetTags={tags => run(() => invoke('SetSurveyTags', tags))}
+                  onTag={(key, tag, on) => run(() => invoke('TagSurveyAnswer', { questionId: q.question.id, key, tag, on }))} />
+              )}
             </article>
           );
         })}
