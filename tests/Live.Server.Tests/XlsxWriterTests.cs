@@ -124,6 +124,15 @@ public sealed class XlsxWriterTests
     }
 
     [Fact]
+    public void The_workbook_is_valid_Office_Open_XML_by_the_SDK_s_own_schema_validator()
+    {
+        var file = Write(["姓名", "n", "note"], ["张伟", 13800138000L, "=1+1\r\n_x000D_"], [(string?)null, -17, "  padded  "]);
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(file), false);
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}"));
+        Assert.Equal([["姓名", "n", "note"], ["张伟", "13800138000", "=1+1\r\n_x000D_"], ["", "-17", "  padded  "]], ReadBack(file));
+    }
+
+    [Fact]
     public void Fifty_thousand_rows_written_by_the_streaming_writer_come_back_whole_through_the_roster_reader()
     {
         const int count = 50_000;
