@@ -122,4 +122,34 @@ public sealed class XlsxWriterTests
         using var workbook = zip.GetEntry("xl/workbook.xml")!.Open();
         Assert.Equal("A & <B>", (string?)XDocument.Load(workbook).Descendants(Main + "sheet").Single().Attribute("name"));
     }
+
+    [Fact]
+    public void The_workbook_is_valid_Office_Open_XML_by_the_SDK_s_own_schema_validator()
+    {
+        var file = Write(["姓名", "n", "note"], ["张伟", 13800138000L, "=1+1\r\n_x000D_"], [(string?)null, -17, "  padded  "]);
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(file), false);
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}"));
+        Assert.Equal([["姓名", "n", "note"], ["张伟", "13800138000", "=1+1\r\n_x000D_"], ["", "-17", "  padded  "]], ReadBack(file));
+    }
+
+    [Fact]
+    public void Fifty_thousand_rows_written_by_the_streaming_writer_come_back_whole_through_the_roster_reader()
+    {
+        const int count = 50_000;
+        string[] header = ["n", "name", "phone", "company", "category", "seat", "score", "note"];
+        IEnumerable<ExportCell[]> Rows()
+        {
+            for (var i = 1; i <= count; i++)
+                yield return [i, $"参会者{i}", 13800000000L + i, $"Company {i % 97}", i % 3 == 0 ? "VIP" : "dealer", $"A{i:000000}",
+                    ExportCell.Number(i / 8.0, "0.###"), i % 1000 == 0 ? $"=SUM(A{i})\r\nnext" : ""];
+        }
+
+        var rows = ReadBack(XlsxWriter.Write("load", header, Rows()));
+
+        Assert.Equal(count + 1, rows.Length);
+        Assert.Equal(header, rows[0]);
+        Assert.Equal(["1", "参会者1", "13800000001", "Company 1", "dealer", "A000001", "0.125"], rows[1]); // the empty note is no cell
+        Assert.Equal(["25000", "参会者25000", "13800025000", "Company 71", "dealer", "A025000", "3125", "=SUM(A25000)\r\nnext"], rows[25_000]);
+        Assert.Equal(["50000", "参会者50000", "13800050000", "Company 45", "dealer", "A050000", "6250", "=SUM(A50000)\r\nnext"], rows[count]);
+    }
 }
