@@ -72,7 +72,7 @@ describe('snapshotReducer', () => {
     expectTypeOf(emptySnapshot.session).toEqualTypeOf<SessionView | null>();
     expectTypeOf(emptySnapshot.results).toEqualTypeOf<Record<string, PollResults>>();
     expectTypeOf(emptySnapshot.checkins).toEqualTypeOf<CheckInView | null>();
-    expect(emptySnapshot).toEqual({ session: null, results: {}, presence: null, qna: null, commentQueue: null, reactions: null, checkins: null, draw: null, agenda: null, groups: null, quiz: null });
+    expect(emptySnapshot).toEqual({ session: null, results: {}, presence: null, qna: null, commentQueue: null, reactions: null, checkins: null, draw: null, agenda: null, groups: null, quiz: null, survey: null });
   });
 
   it('has an event subscription for every registered kind', () => {
