@@ -52,6 +52,8 @@ export interface ItemUpvotes {
 export interface DraftFieldsProps {
   draft: DraftForm;
   onChange(patch: Partial<DraftForm>): void;
+  /** A survey question: its answers are never on a screen, so hints about the wall do not apply. */
+  inSurvey?: boolean;
 }
 
 /**

@@ -17,6 +17,7 @@ describe('ConsoleSurvey', () => {
     render(<ConsoleSurvey survey={empty} connected={10} invoke={invoke} />);
     fireEvent.click(screen.getByTestId('survey-template'));
     expect((screen.getByTestId('survey-title') as HTMLInputElement).value).toBe('本次活动您满意吗？');
+    expect(screen.getByTestId('survey-draft-2').textContent).toContain('回答只有您能看到'); // no talk of the big screen's wall
     await act(async () => { fireEvent.click(screen.getByTestId('survey-save')); });
     const request = (invoke.mock.calls.find(c => c[0] === 'SaveSurvey')![1]) as SurveyRequest;
     expect(request.questions.map(q => [q.question.kind, q.question.variant, q.required])).toEqual([['rating', 'stars5', true], ['rating', 'nps', true], ['text', null, false]]);

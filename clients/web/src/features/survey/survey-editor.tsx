@@ -80,7 +80,7 @@ function QuestionDraft({ index, count, question: q, locked, onChange, onMove, on
       <label className="field">{t('console.question')}
         <input data-testid="survey-question-text" value={q.draft.question} maxLength={200} onChange={e => onChange({ ...q, draft: { ...q.draft, question: e.target.value } })} />
       </label>
-      {Fields && <Fields draft={q.draft} onChange={patch => onChange({ ...q, draft: { ...q.draft, ...patch } })} />}
+      {Fields && <Fields draft={q.draft} inSurvey onChange={patch => onChange({ ...q, draft: { ...q.draft, ...patch } })} />}
       <div className="actions">
         <button type="button" className="ghost icon" aria-label={t('console.moveUp')} disabled={index === 0} onClick={() => onMove(-1)}>↑</button>
         <button type="button" className="ghost icon" aria-label={t('console.moveDown')} disabled={index === count - 1} onClick={() => onMove(1)}>↓</button>
