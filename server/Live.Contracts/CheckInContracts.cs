@@ -70,6 +70,10 @@ public sealed record ImportReportView(
 [GenerateSerializer, Immutable, Alias("live.roster-search")]
 public sealed record RosterSearchRequest([property: Id(0)] string? Query, [property: Id(1)] int? Limit);
 
+/// <summary>The first matches of a roster search, in list order, and how many people matched in all.</summary>
+[GenerateSerializer, Immutable, Alias("live.roster-search-result")]
+public sealed record RosterSearchResult([property: Id(0)] IReadOnlyList<RosterEntry> People, [property: Id(1)] int Total);
+
 /// <summary>What a reader of the session gets: the view for its role (null for attendees) and, for a phone, its own check-in.</summary>
 [GenerateSerializer, Immutable, Alias("live.checkin-readout")]
 public sealed record CheckInReadout([property: Id(0)] CheckInView? View, [property: Id(1)] CheckInResult? Mine);

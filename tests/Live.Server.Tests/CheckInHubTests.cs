@@ -91,9 +91,12 @@ public sealed class CheckInHubTests : IAsyncDisposable
         var host = await _server.ConnectAsync(session.HostKey);
         await ImportAsync(session.Code, session.HostKey, Encoding.UTF8.GetBytes(Invitations()));
 
-        var found = await host.CallAsync<IReadOnlyList<RosterEntry>>("SearchRoster", new RosterSearchRequest("嘉宾1", 5));
-        Assert.Equal(5, found.Count);
-        var first = found[0];
+        // 嘉宾1x: ten people; the answer is cut at the limit and says how many matched.
+        var found = await host.CallAsync<RosterSearchResult>("SearchRoster", new RosterSearchRequest("嘉宾1", 5));
+        Assert.Equal((5, 10), (found.People.Count, found.Total));
+        var all = await host.CallAsync<RosterSearchResult>("SearchRoster", new RosterSearchRequest("", null));
+        Assert.Equal((20, 29), (all.People.Count, all.Total)); // default limit 20 of the 29 invited
+        var first = found.People[0];
         var arrived = await host.CallAsync<RosterEntry>("StaffCheckIn", first.Id);
         Assert.Equal("staff", arrived.Channel);
         Assert.Equal(1, (await host.GetStateAsync()).Checkins!.Arrived);

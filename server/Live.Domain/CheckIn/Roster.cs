@@ -13,6 +13,7 @@ public sealed partial class Roster
     public const int CompanyMax = 100;
     public const int LabelMax = 32;
     public const int QueryMax = 64;
+    public const int SearchLimitDefault = 20;
     public const int SearchLimitMax = 50;
     public const string WalkInCategory = "walk-in";
     public const string DefaultCategory = "guest";

@@ -80,8 +80,11 @@ public sealed class CheckInGrain : Grain, ICheckInGrain
         return true;
     }, personId);
 
-    public Task<IReadOnlyList<RosterEntry>> Search(RosterSearchRequest request) =>
-        Task.FromResult<IReadOnlyList<RosterEntry>>(_roster.Search(request.Query, request.Limit ?? 20).Select(p => p.ToEntry()).ToList());
+    public Task<RosterSearchResult> Search(RosterSearchRequest request)
+    {
+        var found = _roster.Search(request.Query, request.Limit ?? Roster.SearchLimitDefault);
+        return Task.FromResult(new RosterSearchResult(found.People.Select(p => p.ToEntry()).ToList(), found.Total));
+    }
 
     public async Task<CheckInView> SetSettings(CheckInSettings settings)
     {

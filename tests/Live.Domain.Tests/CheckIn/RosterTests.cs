@@ -185,12 +185,28 @@ public class RosterTests
     {
         var roster = Invited(Row(2, "张伟", "13800138000", company: "上海汽车"), Row(3, "Jane Smith", "13900139000", company: "Acme"));
 
-        Assert.Equal(["a1"], roster.Search("张", 20).Select(p => p.Id));
-        Assert.Equal(["a2"], roster.Search("jane s", 20).Select(p => p.Id));
-        Assert.Equal(["a2"], roster.Search("9001", 20).Select(p => p.Id));
-        Assert.Equal(["a1"], roster.Search("汽车", 20).Select(p => p.Id));
-        Assert.Single(roster.Search("", 1));
+        Assert.Equal(["a1"], roster.Search("张", 20).People.Select(p => p.Id));
+        Assert.Equal(["a2"], roster.Search("jane s", 20).People.Select(p => p.Id));
+        Assert.Equal(["a2"], roster.Search("9001", 20).People.Select(p => p.Id));
+        Assert.Equal(["a1"], roster.Search("汽车", 20).People.Select(p => p.Id));
+        Assert.Single(roster.Search("", 1).People);
         Assert.Equal(ErrorCodes.QueryTooLong, Assert.Throws<RuleViolation>(() => roster.Search(new string('x', 65), 20)).Code);
+    }
+
+    [Fact]
+    public void A_cut_off_search_says_how_many_matched_in_all()
+    {
+        // 31 people called 宋…, 30 called 李…, one 王芳: 62 on the list.
+        var rows = Enumerable.Range(0, 61).Select(i => Row(i + 2, i < 31 ? $"宋{i}" : $"李{i}", (13800000000L + i).ToString()));
+        var roster = Invited([.. rows, Row(70, "王芳", "13900000000")]);
+
+        var found = roster.Search("宋", 20);
+        Assert.Equal((20, 31), (found.People.Count, found.Total));
+        Assert.Equal("a1", found.People[0].Id); // list order
+        Assert.Equal((20, 62), (roster.Search("", 0).People.Count, roster.Search("", 0).Total));     // 0 or less: 20
+        Assert.Equal((50, 62), (roster.Search("", 500).People.Count, roster.Search("", 500).Total)); // at most 50
+        Assert.Equal((1, 1), (roster.Search("王", 20).People.Count, roster.Search("王", 20).Total));
+        Assert.Equal((0, 0), (roster.Search("赵", 20).People.Count, roster.Search("赵", 20).Total));
     }
 
     [Fact]

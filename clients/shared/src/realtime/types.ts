@@ -145,6 +145,8 @@ export type CheckInChannel = 'self' | 'staff' | 'walk-in';
 export interface CheckInRequest { phone?: string; name?: string; last4?: string; walkIn?: boolean; opId: string }
 /** Roster search on the console (SearchRoster): by name, phone or company; limit defaults on the server. */
 export interface RosterSearchRequest { query: string; limit?: number | null }
+/** SearchRoster's answer: the first `limit` matches in list order, and how many matched in all (more when cut off). */
+export interface RosterSearchResult { people: RosterEntry[]; total: number }
 export interface CheckInResult {
   personId: string; name: string; category: string; seat: string | null; at: string; channel: CheckInChannel; already: boolean;
 }
