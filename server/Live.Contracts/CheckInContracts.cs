@@ -2,13 +2,15 @@ namespace Live.Contracts;
 
 // Wire types for check-in. See docs/API.md ("Check-in"). Never renumber an [Id].
 
+/// <summary>Company: a walk-in's, optional, kept and exported like an imported person's (ignored unless WalkIn).</summary>
 [GenerateSerializer, Immutable, Alias("live.checkin-request")]
 public sealed record CheckInRequest(
     [property: Id(0)] string? Phone,
     [property: Id(1)] string? Name,
     [property: Id(2)] string? Last4,
     [property: Id(3)] bool WalkIn,
-    [property: Id(4)] string? OpId);
+    [property: Id(4)] string? OpId,
+    [property: Id(5)] string? Company = null);
 
 [GenerateSerializer, Immutable, Alias("live.checkin-result")]
 public sealed record CheckInResult(

@@ -165,6 +165,31 @@ public sealed class CheckInHubTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_walk_ins_company_is_kept_searched_and_exported_like_an_imported_persons()
+    {
+        var session = await _server.CreateSessionAsync();
+        var host = await _server.ConnectAsync(session.HostKey);
+        await ImportAsync(session.Code, session.HostKey, Encoding.UTF8.GetBytes(Invitations()));
+        await host.CallAsync<CheckInView>("SetCheckInSettings", new CheckInSettings(true, true));
+        var phone = (await JoinAsync(session.Code, 1))[0];
+
+        var tooLong = new CheckInRequest(null, "宋佳", null, true, "op1", new string('公', 101));
+        Assert.EndsWith("field_too_long", (await Assert.ThrowsAsync<HubException>(() => phone.CallAsync<CheckInResult>("CheckIn", tooLong))).Message);
+        Assert.Equal(0, (await host.GetStateAsync()).Checkins!.WalkIns);
+        var walkIn = await phone.CallAsync<CheckInResult>("CheckIn", new CheckInRequest("13900000001", "宋佳", null, true, "op2", " 上海汽车 "));
+        Assert.Equal("walk-in", walkIn.Channel);
+
+        var found = Assert.Single((await host.CallAsync<RosterSearchResult>("SearchRoster", new RosterSearchRequest("上海汽车", null))).People);
+        Assert.Equal(("宋佳", "上海汽车", "walk-in"), (found.Name, found.Company, found.Category));
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{session.Code}/checkins.csv");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", session.HostKey);
+        var lines = Encoding.UTF8.GetString((await (await _server.Http.SendAsync(request)).Content.ReadAsByteArrayAsync())[3..])
+            .Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(31, lines.Length); // header, 29 invited, then the walk-in
+        Assert.StartsWith("\"宋佳\",\"13900000001\",\"上海汽车\",\"walk-in\",\"\",\"yes\"", lines[^1]);
+    }
+
+    [Fact]
     public async Task A_checked_in_only_poll_gives_each_invited_person_one_ballot_whatever_phone_they_use()
     {
         var session = await _server.CreateSessionAsync();

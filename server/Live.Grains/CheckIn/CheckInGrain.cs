@@ -61,7 +61,7 @@ public sealed class CheckInGrain : Grain, ICheckInGrain
         OpIds.Require(request.OpId);
         var before = _roster.Revision;
         var (person, already) = request.WalkIn
-            ? _roster.WalkIn(request.Name, request.Phone, poster.DeviceId, _settings.AllowWalkIns, Now)
+            ? _roster.WalkIn(request.Name, request.Phone, request.Company, poster.DeviceId, _settings.AllowWalkIns, Now)
             : _roster.CheckIn(request.Phone, request.Name, request.Last4, poster.DeviceId, Now);
         // A re-scan changes nothing and costs no write; binding the phone to someone staff checked in does.
         if (_roster.Revision != before) _commit.Changed();

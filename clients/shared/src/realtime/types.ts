@@ -142,7 +142,8 @@ export interface ReactionsView { version: number; counts: ReactionCount[] }
 
 // Check-in.
 export type CheckInChannel = 'self' | 'staff' | 'walk-in';
-export interface CheckInRequest { phone?: string; name?: string; last4?: string; walkIn?: boolean; opId: string }
+/** company: a walk-in's, optional (at most 100 characters, as the invitation list's company column). */
+export interface CheckInRequest { phone?: string; name?: string; last4?: string; walkIn?: boolean; company?: string; opId: string }
 /** Roster search on the console (SearchRoster): by name, phone or company; limit defaults on the server. */
 export interface RosterSearchRequest { query: string; limit?: number | null }
 /** SearchRoster's answer: the first `limit` matches in list order, and how many matched in all (more when cut off). */
