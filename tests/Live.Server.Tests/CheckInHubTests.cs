@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using Live.Contracts;
 using Microsoft.AspNetCore.SignalR;
 
@@ -187,6 +188,47 @@ public sealed class CheckInHubTests : IAsyncDisposable
             .Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(31, lines.Length); // header, 29 invited, then the walk-in
         Assert.StartsWith("\"宋佳\",\"13900000001\",\"上海汽车\",\"walk-in\",\"\",\"yes\"", lines[^1]);
+    }
+
+    [Fact]
+    public async Task The_screen_gets_the_company_beside_masked_names_only_when_the_host_chooses_it_and_never_a_phone()
+    {
+        var session = await _server.CreateSessionAsync();
+        var host = await _server.ConnectAsync(session.HostKey);
+        var screen = await _server.ConnectAsync(session.ScreenKey);
+        await ImportAsync(session.Code, session.HostKey, Encoding.UTF8.GetBytes(Invitations()));
+        await host.CallAsync<RosterEntry>("StaffCheckIn", "a1");
+        await host.CallAsync<RosterEntry>("StaffCheckIn", "a2");
+        async Task<CheckInView> Wall(string detail)
+        {
+            var answer = await host.CallAsync<CheckInView>("SetCheckInSettings", new CheckInSettings(false, true, detail));
+            var pushed = await screen.WaitForAsync(c => c.CheckIns.LastOrDefault(v => v.Version >= answer.Version));
+            var read = (await screen.GetStateAsync()).Checkins!;
+            Assert.Equal(JsonSerializer.Serialize(pushed.Recent), JsonSerializer.Serialize(read.Recent)); // pushed as read
+            Assert.DoesNotContain("1380000000", JsonSerializer.Serialize(read)); // no phone, whatever the setting
+            Assert.Equal(detail, read.Settings.WallDetail);
+            return read;
+        }
+
+        // Default: names masked, companies beside them (嘉宾00 and 嘉宾01 are 公司0 and 公司1).
+        Assert.Equal("company", (await screen.GetStateAsync()).Checkins!.Settings.WallDetail);
+        Assert.Equal([("嘉**1", "公司1"), ("嘉**0", "公司0")], (await Wall("company")).Recent.Select(a => (a.Name, a.Company)));
+        Assert.All((await Wall("category")).Recent, a => Assert.Null(a.Company));
+        Assert.All((await Wall("none")).Recent, a => Assert.Null(a.Company));
+        Assert.Equal(["dealer", "dealer"], (await Wall("none")).Recent.Select(a => a.Category));
+
+        var refused = await Assert.ThrowsAsync<HubException>(() => host.CallAsync<CheckInView>("SetCheckInSettings", new CheckInSettings(false, true, "phone")));
+        Assert.EndsWith("invalid_wall_detail", refused.Message);
+        Assert.Equal("none", (await screen.GetStateAsync()).Checkins!.Settings.WallDetail);
+    }
+
+    [Fact]
+    public async Task A_console_that_sends_no_wall_detail_gets_the_default()
+    {
+        var session = await _server.CreateSessionAsync();
+        var host = await _server.ConnectAsync(session.HostKey);
+        var answer = await host.CallAsync<CheckInView>("SetCheckInSettings", new { allowWalkIns = true, maskNamesOnWall = true });
+        Assert.Equal((true, "company"), (answer.Settings.AllowWalkIns, answer.Settings.WallDetail));
     }
 
     [Fact]

@@ -40,7 +40,8 @@ public sealed class CheckInGrain : Grain, ICheckInGrain
     {
         var s = _state.State;
         _roster = new Roster(s.People.Select(p => p.ToDomain()), s.Log.Select(e => e.ToDomain()));
-        _settings = s.Settings ?? CheckInSettings.Default;
+        // Settings stored before there was a WallDetail read it as null: the default.
+        _settings = s.Settings is { } stored ? stored with { WallDetail = WallDetail.Parse(stored.WallDetail) } : CheckInSettings.Default;
         _commit.Load(s.Version);
         return Task.CompletedTask;
     }
@@ -89,9 +90,10 @@ public sealed class CheckInGrain : Grain, ICheckInGrain
     public async Task<CheckInView> SetSettings(CheckInSettings settings)
     {
         _commit.RequireUsable();
-        if (settings != _settings)
+        var next = (settings ?? throw new RuleViolation(ErrorCodes.BadRequest)) with { WallDetail = WallDetail.Parse(settings.WallDetail) };
+        if (next != _settings)
         {
-            _settings = settings ?? throw new RuleViolation(ErrorCodes.BadRequest);
+            _settings = next;
             _commit.Changed();
         }
         await _commit.CommitAsync();
