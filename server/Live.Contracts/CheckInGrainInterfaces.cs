@@ -10,7 +10,7 @@ public interface ICheckInGrain : IGrainWithStringKey, IErasableGrain
     [Alias("CheckIn")] Task<CheckInResult> CheckIn(Poster poster, CheckInRequest request);
     [Alias("StaffCheckIn")] Task<RosterEntry> StaffCheckIn(string? personId);
     [Alias("Undo")] Task<RosterEntry> Undo(string? personId);
-    [Alias("Search")] Task<IReadOnlyList<RosterEntry>> Search(RosterSearchRequest request);
+    [Alias("Search")] Task<RosterSearchResult> Search(RosterSearchRequest request);
     [Alias("SetSettings")] Task<CheckInView> SetSettings(CheckInSettings settings);
     /// <param name="role">host, screen or attendee (see Roles).</param>
     [Alias("Read")] Task<CheckInReadout> Read(string role, string? deviceId);

@@ -44,4 +44,29 @@ public class CheckInGrainTests(ClusterFixture fixture)
         await desk.SetSettings(new CheckInSettings(false, false));
         Assert.Equal("张伟", Assert.Single((await desk.Read("screen", null)).View!.Recent).Name);
     }
+
+    [Fact]
+    public async Task The_screen_carries_the_company_beside_masked_names_only_while_the_host_wants_it()
+    {
+        var desk = Desk(NewCode());
+        await desk.Import(Encoding.UTF8.GetBytes("name,phone,company\n宋佳,13800138000,上海汽车\n宋涛,13900139000,\n"));
+        await desk.StaffCheckIn("a1");
+        await desk.StaffCheckIn("a2");
+        async Task<List<(string, string?)>> Wall() => (await desk.Read("screen", null)).View!.Recent.Select(a => (a.Name, a.Company)).ToList();
+
+        Assert.Equal("company", (await desk.Read("screen", null)).View!.Settings.WallDetail); // the default
+        Assert.Equal([("宋*", null), ("宋*", "上海汽车")], await Wall());
+        Assert.Equal("category", (await desk.SetSettings(new CheckInSettings(false, true, "category"))).Settings.WallDetail);
+        Assert.Equal([("宋*", null), ("宋*", null)], await Wall());
+        await desk.SetSettings(new CheckInSettings(false, true, "none"));
+        Assert.Equal([("宋*", null), ("宋*", null)], await Wall());
+        var refused = await Assert.ThrowsAsync<LiveException>(() => desk.SetSettings(new CheckInSettings(false, true, "phone")));
+        Assert.Equal("invalid_wall_detail", refused.Code);
+        Assert.Equal("none", (await desk.Read("host", null)).View!.Settings.WallDetail); // refused, so unchanged
+        await desk.SetSettings(new CheckInSettings(false, true, null)); // absent: the default again
+        Assert.Equal([("宋*", null), ("宋*", "上海汽车")], await Wall());
+
+        await desk.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        Assert.Equal("company", (await desk.Read("screen", null)).View!.Settings.WallDetail);
+    }
 }

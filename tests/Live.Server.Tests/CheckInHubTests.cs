@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using Live.Contracts;
 using Microsoft.AspNetCore.SignalR;
 
@@ -91,9 +92,12 @@ public sealed class CheckInHubTests : IAsyncDisposable
         var host = await _server.ConnectAsync(session.HostKey);
         await ImportAsync(session.Code, session.HostKey, Encoding.UTF8.GetBytes(Invitations()));
 
-        var found = await host.CallAsync<IReadOnlyList<RosterEntry>>("SearchRoster", new RosterSearchRequest("嘉宾1", 5));
-        Assert.Equal(5, found.Count);
-        var first = found[0];
+        // 嘉宾1x: ten people; the answer is cut at the limit and says how many matched.
+        var found = await host.CallAsync<RosterSearchResult>("SearchRoster", new RosterSearchRequest("嘉宾1", 5));
+        Assert.Equal((5, 10), (found.People.Count, found.Total));
+        var all = await host.CallAsync<RosterSearchResult>("SearchRoster", new RosterSearchRequest("", null));
+        Assert.Equal((20, 29), (all.People.Count, all.Total)); // default limit 20 of the 29 invited
+        var first = found.People[0];
         var arrived = await host.CallAsync<RosterEntry>("StaffCheckIn", first.Id);
         Assert.Equal("staff", arrived.Channel);
         Assert.Equal(1, (await host.GetStateAsync()).Checkins!.Arrived);
@@ -159,6 +163,72 @@ public sealed class CheckInHubTests : IAsyncDisposable
         Assert.Equal(30, lines.Length);
         Assert.StartsWith("\"嘉宾00\",\"13800000000\",\"公司0\",\"dealer\",\"T0\",\"yes\"", lines[1]);
         Assert.EndsWith("\"staff\",\"\"", lines[1]);
+    }
+
+    [Fact]
+    public async Task A_walk_ins_company_is_kept_searched_and_exported_like_an_imported_persons()
+    {
+        var session = await _server.CreateSessionAsync();
+        var host = await _server.ConnectAsync(session.HostKey);
+        await ImportAsync(session.Code, session.HostKey, Encoding.UTF8.GetBytes(Invitations()));
+        await host.CallAsync<CheckInView>("SetCheckInSettings", new CheckInSettings(true, true));
+        var phone = (await JoinAsync(session.Code, 1))[0];
+
+        var tooLong = new CheckInRequest(null, "宋佳", null, true, "op1", new string('公', 101));
+        Assert.EndsWith("field_too_long", (await Assert.ThrowsAsync<HubException>(() => phone.CallAsync<CheckInResult>("CheckIn", tooLong))).Message);
+        Assert.Equal(0, (await host.GetStateAsync()).Checkins!.WalkIns);
+        var walkIn = await phone.CallAsync<CheckInResult>("CheckIn", new CheckInRequest("13900000001", "宋佳", null, true, "op2", " 上海汽车 "));
+        Assert.Equal("walk-in", walkIn.Channel);
+
+        var found = Assert.Single((await host.CallAsync<RosterSearchResult>("SearchRoster", new RosterSearchRequest("上海汽车", null))).People);
+        Assert.Equal(("宋佳", "上海汽车", "walk-in"), (found.Name, found.Company, found.Category));
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{session.Code}/checkins.csv");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", session.HostKey);
+        var lines = Encoding.UTF8.GetString((await (await _server.Http.SendAsync(request)).Content.ReadAsByteArrayAsync())[3..])
+            .Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(31, lines.Length); // header, 29 invited, then the walk-in
+        Assert.StartsWith("\"宋佳\",\"13900000001\",\"上海汽车\",\"walk-in\",\"\",\"yes\"", lines[^1]);
+    }
+
+    [Fact]
+    public async Task The_screen_gets_the_company_beside_masked_names_only_when_the_host_chooses_it_and_never_a_phone()
+    {
+        var session = await _server.CreateSessionAsync();
+        var host = await _server.ConnectAsync(session.HostKey);
+        var screen = await _server.ConnectAsync(session.ScreenKey);
+        await ImportAsync(session.Code, session.HostKey, Encoding.UTF8.GetBytes(Invitations()));
+        await host.CallAsync<RosterEntry>("StaffCheckIn", "a1");
+        await host.CallAsync<RosterEntry>("StaffCheckIn", "a2");
+        async Task<CheckInView> Wall(string detail)
+        {
+            var answer = await host.CallAsync<CheckInView>("SetCheckInSettings", new CheckInSettings(false, true, detail));
+            var pushed = await screen.WaitForAsync(c => c.CheckIns.LastOrDefault(v => v.Version >= answer.Version));
+            var read = (await screen.GetStateAsync()).Checkins!;
+            Assert.Equal(JsonSerializer.Serialize(pushed.Recent), JsonSerializer.Serialize(read.Recent)); // pushed as read
+            Assert.DoesNotContain("1380000000", JsonSerializer.Serialize(read)); // no phone, whatever the setting
+            Assert.Equal(detail, read.Settings.WallDetail);
+            return read;
+        }
+
+        // Default: names masked, companies beside them (嘉宾00 and 嘉宾01 are 公司0 and 公司1).
+        Assert.Equal("company", (await screen.GetStateAsync()).Checkins!.Settings.WallDetail);
+        Assert.Equal([("嘉**1", "公司1"), ("嘉**0", "公司0")], (await Wall("company")).Recent.Select(a => (a.Name, a.Company)));
+        Assert.All((await Wall("category")).Recent, a => Assert.Null(a.Company));
+        Assert.All((await Wall("none")).Recent, a => Assert.Null(a.Company));
+        Assert.Equal(["dealer", "dealer"], (await Wall("none")).Recent.Select(a => a.Category));
+
+        var refused = await Assert.ThrowsAsync<HubException>(() => host.CallAsync<CheckInView>("SetCheckInSettings", new CheckInSettings(false, true, "phone")));
+        Assert.EndsWith("invalid_wall_detail", refused.Message);
+        Assert.Equal("none", (await screen.GetStateAsync()).Checkins!.Settings.WallDetail);
+    }
+
+    [Fact]
+    public async Task A_console_that_sends_no_wall_detail_gets_the_default()
+    {
+        var session = await _server.CreateSessionAsync();
+        var host = await _server.ConnectAsync(session.HostKey);
+        var answer = await host.CallAsync<CheckInView>("SetCheckInSettings", new { allowWalkIns = true, maskNamesOnWall = true });
+        Assert.Equal((true, "company"), (answer.Settings.AllowWalkIns, answer.Settings.WallDetail));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class DrawByTableHubTests : IAsyncDisposable
         using var import = new HttpRequestMessage(HttpMethod.Post, $"/api/sessions/{session.Code}/roster") { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(csv)) };
         import.Headers.Authorization = new AuthenticationHeaderValue("Bearer", session.HostKey);
         Assert.Equal(HttpStatusCode.OK, (await _server.Http.SendAsync(import)).StatusCode);
-        foreach (var found in await host.CallAsync<IReadOnlyList<RosterEntry>>("SearchRoster", new RosterSearchRequest("嘉宾", 50)))
+        foreach (var found in (await host.CallAsync<RosterSearchResult>("SearchRoster", new RosterSearchRequest("嘉宾", 50))).People)
             await host.CallAsync<RosterEntry>("StaffCheckIn", found.Id);
         return (session.Code, host);
     }

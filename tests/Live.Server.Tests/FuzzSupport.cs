@@ -76,7 +76,7 @@ public sealed class FuzzWorld : IAsyncDisposable
         await witness.Connection.InvokeAsync<QuestionView>("Upvote", new UpvoteRequest(question.Id, true, "seed-u"));
         var comment = await witness.Connection.InvokeAsync<CommentView>("SendComment", new CommentRequest("好!", "seed-c"));
         var arrival = await witness.Connection.InvokeAsync<CheckInResult>("CheckIn", new CheckInRequest(RosterPhones[0], null, null, false, "seed-ci"));
-        var roster2 = await host.Connection.InvokeAsync<RosterEntry[]>("SearchRoster", new RosterSearchRequest(null, 50));
+        var roster2 = (await host.Connection.InvokeAsync<RosterSearchResult>("SearchRoster", new RosterSearchRequest(null, 50))).People;
 
         Fuzzer = await Server.JoinAsync(Session.Code, "online", nickname: "fuzzer");
         var state = await host.GetStateAsync();

@@ -35,7 +35,7 @@ public sealed class GroupsHubTests : IAsyncDisposable
             return phone;
         }));
         // The rest are checked in at the desk: seated, but no phone hears of it.
-        foreach (var found in await host.CallAsync<IReadOnlyList<RosterEntry>>("SearchRoster", new RosterSearchRequest("嘉宾", 50)))
+        foreach (var found in (await host.CallAsync<RosterSearchResult>("SearchRoster", new RosterSearchRequest("嘉宾", 50))).People)
             if (found.ArrivedAt is null) await host.CallAsync<RosterEntry>("StaffCheckIn", found.Id);
         return (session, host, screen, phones);
     }

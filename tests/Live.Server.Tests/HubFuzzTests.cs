@@ -437,7 +437,7 @@ public sealed class HubFuzzTests(ITestOutputHelper output) : IAsyncLifetime
                 2 => new JsonObject { ["name"] = S(Hostile.String(r, world.RosterNames.ToHashSet())), ["last4"] = S(Hostile.Pick(r, Digits(4), "12", "abcd", "")), ["opId"] = OpIdOrBad(false) },
                 3 => new JsonObject { ["name"] = S(world.RosterNames[r.Next(world.RosterNames.Count)]), ["last4"] = S(Digits(4) is var d && world.RosterPhones.Any(p => p.EndsWith(d)) ? "0000" : d), ["opId"] = OpIdOrBad(false) },
                 // walk-ins are closed in this session
-                _ => new JsonObject { ["name"] = S(Hostile.String(r, world.RosterNames.ToHashSet())), ["phone"] = r.Next(2) == 0 ? null : S(Digits(11)), ["walkIn"] = true, ["opId"] = OpIdOrBad(r.Next(4) == 0) },
+                _ => new JsonObject { ["name"] = S(Hostile.String(r, world.RosterNames.ToHashSet())), ["phone"] = r.Next(2) == 0 ? null : S(Digits(11)), ["company"] = r.Next(2) == 0 ? null : S(Hostile.String(r)), ["walkIn"] = true, ["opId"] = OpIdOrBad(r.Next(4) == 0) },
             };
         }
 

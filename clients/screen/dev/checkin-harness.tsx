@@ -2,12 +2,13 @@
 // http://localhost:5174/screen/dev/checkin.html?lang=zh-CN&preset=conference&live=1&danmaku=1
 // Presets: conference (40 invited, 15 in), empty, walk-ins (nobody invited), many (15 categories, 3,000 people),
 // long (long Latin names and labels). live=1 checks someone in every 1.2 s; danmaku=1 floats 弹幕 and reactions over it.
+// detail=company|category|none: what shows beside the (masked, mostly two-character) names; company by default.
 // Not part of the build: Vite builds index.html only.
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import i18n from '../src/i18n';
 import '../src/app/app.css';
-import type { Arrival, CategoryCount, CheckInView, ReactionsView } from '@live/shared/realtime/types';
+import type { Arrival, CategoryCount, CheckInView, ReactionsView, WallDetail } from '@live/shared/realtime/types';
 import { CheckInWall } from '../src/features/checkin/checkin-wall';
 import { CommentLayer } from '../src/features/comments/comment-layer';
 import { ReactionLayer } from '../src/features/reactions/reaction-layer';
@@ -16,7 +17,9 @@ import { appendComments, emptyFeed } from '../src/realtime/comment-feed';
 const params = new URLSearchParams(location.search);
 void i18n.changeLanguage(params.get('lang') ?? 'zh-CN');
 
-interface Person { id: string; name: string; category: string }
+interface Person { id: string; name: string; category: string; company?: string }
+const companies = ['上海汽车集团', '华东经销', '广州星河传媒', '北京远景科技', '成都天府商贸有限公司', 'Acme Trading (Hong Kong) Limited'];
+const detail = (params.get('detail') ?? 'company') as WallDetail;
 const family = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高';
 const given = ['伟', '芳', '秀英', '敏', '静', '磊', '军', '洋', '勇', '艳', '杰', '涛', '明', '超', '霞', '平', '刚', '桂英'];
 const mask = (name: string) => name.includes(' ')
@@ -36,6 +39,7 @@ function roster(preset: string): Person[] {
   const count = preset === 'many' ? 3000 : 40;
   return Array.from({ length: count }, (_, i) => ({
     id: `a${i + 1}`, name: family[i % family.length] + given[(i * 7) % given.length], category: categories[(i * 7) % categories.length],
+    company: i % 5 === 4 ? undefined : companies[i % companies.length],
   }));
 }
 
@@ -49,9 +53,12 @@ function viewOf(people: Person[], arrived: Person[], walkIns: Person[], version:
   for (const p of arrived) byCategory.get(p.category)!.arrived++;
   const categories = [...byCategory.values()];
   if (walkIns.length) categories.push({ category: 'walk-in', invited: 0, arrived: walkIns.length });
-  const recent: Arrival[] = [...walkIns, ...arrived].map((p, i) => ({ personId: p.id, name: mask(p.name), category: p.category, at: `2026-11-22T09:${String(i % 60).padStart(2, '0')}:00Z` }));
+  const recent: Arrival[] = [...walkIns, ...arrived].map((p, i) => ({
+    personId: p.id, name: mask(p.name), category: p.category, at: `2026-11-22T09:${String(i % 60).padStart(2, '0')}:00Z`,
+    company: detail === 'company' ? p.company ?? null : null,
+  }));
   return {
-    version, settings: { allowWalkIns: true, maskNamesOnWall: true }, invited: people.length, arrived: arrived.length,
+    version, settings: { allowWalkIns: true, maskNamesOnWall: true, wallDetail: detail }, invited: people.length, arrived: arrived.length,
     walkIns: walkIns.length, byCategory: categories, recent: recent.reverse().slice(0, 30),
   };
 }

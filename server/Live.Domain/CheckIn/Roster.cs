@@ -13,6 +13,7 @@ public sealed partial class Roster
     public const int CompanyMax = 100;
     public const int LabelMax = 32;
     public const int QueryMax = 64;
+    public const int SearchLimitDefault = 20;
     public const int SearchLimitMax = 50;
     public const string WalkInCategory = "walk-in";
     public const string DefaultCategory = "guest";
@@ -48,18 +49,22 @@ public sealed partial class Roster
         return (person, !Arrive(person, CheckInChannel.Self, deviceId, now));
     }
 
-    /// <summary>Someone not on the list registers at the door, when the host allows it.</summary>
-    public (Person Person, bool Already) WalkIn(string? name, string? phone, string deviceId, bool allowed, DateTimeOffset now)
+    /// <summary>
+    /// Someone not on the list registers at the door, when the host allows it, with an optional company (held to the
+    /// list's company column: at most 100 characters, else field_too_long).
+    /// </summary>
+    public (Person Person, bool Already) WalkIn(string? name, string? phone, string? company, string deviceId, bool allowed, DateTimeOffset now)
     {
         // A retry, or a second tap, from a phone that already checked someone in gets that answer again.
         if (CheckedInBy(deviceId) is { } earlier) return (earlier, true);
         var clean = Text.Required(name, NameMax, ErrorCodes.NameRequired, ErrorCodes.NameTooLong);
         var digits = PhoneNumbers.ForList(phone);
+        var firm = Text.Optional(company, CompanyMax, ErrorCodes.FieldTooLong);
         if (digits is not null && _byPhone.TryGetValue(digits, out var invited))
             return (invited, !Arrive(invited, CheckInChannel.Self, deviceId, now));
         if (!allowed) throw new RuleViolation(ErrorCodes.WalkInsClosed);
         if (_people.Count >= MaxPeople) throw new RuleViolation(ErrorCodes.RosterTooLarge);
-        var person = new Person { Number = _people.Count + 1, Name = clean, Phone = digits, Category = WalkInCategory, WalkIn = true };
+        var person = new Person { Number = _people.Count + 1, Name = clean, Phone = digits, Company = firm, Category = WalkInCategory, WalkIn = true };
         Add(person);
         Arrive(person, CheckInChannel.WalkIn, deviceId, now);
         return (person, false);

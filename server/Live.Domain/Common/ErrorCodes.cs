@@ -84,6 +84,7 @@ public static class ErrorCodes
     public const string MissingColumns = "missing_columns";
     public const string FileTooLarge = "file_too_large";
     public const string RosterTooLarge = "roster_too_large";
+    public const string InvalidWallDetail = "invalid_wall_detail";
 
     public const string TierNotFound = "tier_not_found";
     public const string InvalidTier = "invalid_tier";

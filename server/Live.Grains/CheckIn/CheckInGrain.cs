@@ -40,7 +40,8 @@ public sealed class CheckInGrain : Grain, ICheckInGrain
     {
         var s = _state.State;
         _roster = new Roster(s.People.Select(p => p.ToDomain()), s.Log.Select(e => e.ToDomain()));
-        _settings = s.Settings ?? CheckInSettings.Default;
+        // Settings stored before there was a WallDetail read it as null: the default.
+        _settings = s.Settings is { } stored ? stored with { WallDetail = WallDetail.Parse(stored.WallDetail) } : CheckInSettings.Default;
         _commit.Load(s.Version);
         return Task.CompletedTask;
     }
@@ -61,7 +62,7 @@ public sealed class CheckInGrain : Grain, ICheckInGrain
         OpIds.Require(request.OpId);
         var before = _roster.Revision;
         var (person, already) = request.WalkIn
-            ? _roster.WalkIn(request.Name, request.Phone, poster.DeviceId, _settings.AllowWalkIns, Now)
+            ? _roster.WalkIn(request.Name, request.Phone, request.Company, poster.DeviceId, _settings.AllowWalkIns, Now)
             : _roster.CheckIn(request.Phone, request.Name, request.Last4, poster.DeviceId, Now);
         // A re-scan changes nothing and costs no write; binding the phone to someone staff checked in does.
         if (_roster.Revision != before) _commit.Changed();
@@ -80,15 +81,19 @@ public sealed class CheckInGrain : Grain, ICheckInGrain
         return true;
     }, personId);
 
-    public Task<IReadOnlyList<RosterEntry>> Search(RosterSearchRequest request) =>
-        Task.FromResult<IReadOnlyList<RosterEntry>>(_roster.Search(request.Query, request.Limit ?? 20).Select(p => p.ToEntry()).ToList());
+    public Task<RosterSearchResult> Search(RosterSearchRequest request)
+    {
+        var found = _roster.Search(request.Query, request.Limit ?? Roster.SearchLimitDefault);
+        return Task.FromResult(new RosterSearchResult(found.People.Select(p => p.ToEntry()).ToList(), found.Total));
+    }
 
     public async Task<CheckInView> SetSettings(CheckInSettings settings)
     {
         _commit.RequireUsable();
-        if (settings != _settings)
+        var next = (settings ?? throw new RuleViolation(ErrorCodes.BadRequest)) with { WallDetail = WallDetail.Parse(settings.WallDetail) };
+        if (next != _settings)
         {
-            _settings = settings ?? throw new RuleViolation(ErrorCodes.BadRequest);
+            _settings = next;
             _commit.Changed();
         }
         await _commit.CommitAsync();

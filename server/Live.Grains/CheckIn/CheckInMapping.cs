@@ -29,8 +29,10 @@ internal static class CheckInMapping
         new(r.Rows, r.Added, r.Updated, r.Unchanged, r.Invited, r.Errors.Select(e => new ImportErrorView(e.Line, e.Code)).ToList());
 
     /// <param name="masked">For screens when the host asks for privacy: "张*" instead of the full name.</param>
+    /// <remarks>An arrival carries the company only when the host's WallDetail says so, never the phone.</remarks>
     public static CheckInView ToView(this CheckInFigures f, long version, CheckInSettings settings, bool masked) => new(
         version, settings, f.Invited, f.Arrived, f.WalkIns,
         f.ByCategory.Select(c => new CategoryCount(c.Category, c.Invited, c.Arrived)).ToList(),
-        f.Recent.Select(p => new Arrival(p.Id, masked ? NameMask.Mask(p.Name) : p.Name, p.WalkIn ? Roster.WalkInCategory : p.Category, p.ArrivedAt!.Value)).ToList());
+        f.Recent.Select(p => new Arrival(p.Id, masked ? NameMask.Mask(p.Name) : p.Name, p.WalkIn ? Roster.WalkInCategory : p.Category,
+            p.ArrivedAt!.Value, WallDetail.CompanyShown(settings.WallDetail, p))).ToList());
 }

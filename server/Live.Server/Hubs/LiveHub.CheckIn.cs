@@ -10,8 +10,9 @@ public sealed partial class LiveHub
     [HubRoles(Roles.Attendee)]
     public Task<CheckInResult> CheckIn(CheckInRequest request) => grains.CheckIn(Me.Code).CheckIn(Poster, Require(request));
 
+    /// <summary>The first matches (limit 1–50, default 20) and the number of all matches, so the console can say "20 of 31".</summary>
     [HubRoles(Roles.HostOrModerator)]
-    public Task<IReadOnlyList<RosterEntry>> SearchRoster(RosterSearchRequest request) => grains.CheckIn(Me.Code).Search(Require(request));
+    public Task<RosterSearchResult> SearchRoster(RosterSearchRequest request) => grains.CheckIn(Me.Code).Search(Require(request));
 
     [HubRoles(Roles.HostOrModerator)]
     public Task<RosterEntry> StaffCheckIn(string personId) => grains.CheckIn(Me.Code).StaffCheckIn(personId);

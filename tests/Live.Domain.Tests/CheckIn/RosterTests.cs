@@ -64,7 +64,7 @@ public class RosterTests
         Assert.Equal(2, report.Added);
 
         var roster = Invited(Row(2, "张伟", "13800138000"));
-        Assert.Equal(ErrorCodes.InvalidPhone, Assert.Throws<RuleViolation>(() => roster.WalkIn("赵敏", "12345", "d1", allowed: true, T0)).Code);
+        Assert.Equal(ErrorCodes.InvalidPhone, Assert.Throws<RuleViolation>(() => roster.WalkIn("赵敏", "12345", null, "d1", allowed: true, T0)).Code);
         Assert.Single(roster.People);
         // Looking someone up stays lenient: the typed number only has to match the list.
         Assert.Equal(ErrorCodes.CheckInNotFound, Assert.Throws<RuleViolation>(() => roster.CheckIn("12345", null, null, "d2", T0)).Code);
@@ -118,15 +118,33 @@ public class RosterTests
     {
         var roster = Invited(Row(2, "张伟", "13800138000"));
 
-        Assert.Equal(ErrorCodes.WalkInsClosed, Assert.Throws<RuleViolation>(() => roster.WalkIn("赵敏", null, "d1", allowed: false, T0)).Code);
-        var (walkIn, _) = roster.WalkIn("赵敏", null, "d1", allowed: true, T0);
-        Assert.True(roster.WalkIn("赵敏", null, "d1", allowed: true, T0).Already);
+        Assert.Equal(ErrorCodes.WalkInsClosed, Assert.Throws<RuleViolation>(() => roster.WalkIn("赵敏", null, null, "d1", allowed: false, T0)).Code);
+        var (walkIn, _) = roster.WalkIn("赵敏", null, null, "d1", allowed: true, T0);
+        Assert.True(roster.WalkIn("赵敏", null, null, "d1", allowed: true, T0).Already);
         Assert.Equal((true, Roster.WalkInCategory, CheckInChannel.WalkIn), (walkIn.WalkIn, walkIn.Category, walkIn.Channel));
         Assert.Equal(2, roster.People.Count);
 
         // Someone who is on the list but chose "walk-in" with their phone is checked in as themselves.
-        var (invited, _) = roster.WalkIn("Zhang", "13800138000", "d2", allowed: false, T0);
+        var (invited, _) = roster.WalkIn("Zhang", "13800138000", null, "d2", allowed: false, T0);
         Assert.Equal(("a1", false), (invited.Id, invited.WalkIn));
+    }
+
+    [Fact]
+    public void A_walk_in_may_give_a_company_held_to_the_lists_limit()
+    {
+        var roster = Invited(Row(2, "张伟", "13800138000", company: "华东经销"));
+
+        Assert.Equal(ErrorCodes.FieldTooLong, Assert.Throws<RuleViolation>(() =>
+            roster.WalkIn("宋佳", null, new string('公', Roster.CompanyMax + 1), "d1", allowed: true, T0)).Code);
+        Assert.Single(roster.People); // refused whole
+        var (walkIn, _) = roster.WalkIn("宋佳", null, "  上海汽车\t集团 ", "d1", allowed: true, T0);
+        Assert.Equal(("上海汽车 集团", true), (walkIn.Company, walkIn.WalkIn));
+        Assert.Null(roster.WalkIn("王五", null, "   ", "d2", allowed: true, T0).Person.Company);
+        Assert.Equal("宋佳", Assert.Single(roster.Search("上海汽车", 20).People).Name);
+
+        // An invited person who taps "walk-in" keeps the company the list gave them.
+        var (invited, _) = roster.WalkIn("张伟", "13800138000", "别的公司", "d3", allowed: true, T0);
+        Assert.Equal(("a1", "华东经销"), (invited.Id, invited.Company));
     }
 
     [Fact]
@@ -170,7 +188,7 @@ public class RosterTests
             Row(4, "王芳", "13800138002", "VIP"), Row(5, "刘洋", "13800138003", "media"));
         roster.StaffCheckIn("a3", T0);
         roster.CheckIn("13800138001", null, null, "d2", T0.AddMinutes(1));
-        roster.WalkIn("赵敏", null, "d9", allowed: true, T0.AddMinutes(2));
+        roster.WalkIn("赵敏", null, null, "d9", allowed: true, T0.AddMinutes(2));
 
         var f = roster.Figures();
 
@@ -185,12 +203,28 @@ public class RosterTests
     {
         var roster = Invited(Row(2, "张伟", "13800138000", company: "上海汽车"), Row(3, "Jane Smith", "13900139000", company: "Acme"));
 
-        Assert.Equal(["a1"], roster.Search("张", 20).Select(p => p.Id));
-        Assert.Equal(["a2"], roster.Search("jane s", 20).Select(p => p.Id));
-        Assert.Equal(["a2"], roster.Search("9001", 20).Select(p => p.Id));
-        Assert.Equal(["a1"], roster.Search("汽车", 20).Select(p => p.Id));
-        Assert.Single(roster.Search("", 1));
+        Assert.Equal(["a1"], roster.Search("张", 20).People.Select(p => p.Id));
+        Assert.Equal(["a2"], roster.Search("jane s", 20).People.Select(p => p.Id));
+        Assert.Equal(["a2"], roster.Search("9001", 20).People.Select(p => p.Id));
+        Assert.Equal(["a1"], roster.Search("汽车", 20).People.Select(p => p.Id));
+        Assert.Single(roster.Search("", 1).People);
         Assert.Equal(ErrorCodes.QueryTooLong, Assert.Throws<RuleViolation>(() => roster.Search(new string('x', 65), 20)).Code);
+    }
+
+    [Fact]
+    public void A_cut_off_search_says_how_many_matched_in_all()
+    {
+        // 31 people called 宋…, 30 called 李…, one 王芳: 62 on the list.
+        var rows = Enumerable.Range(0, 61).Select(i => Row(i + 2, i < 31 ? $"宋{i}" : $"李{i}", (13800000000L + i).ToString()));
+        var roster = Invited([.. rows, Row(70, "王芳", "13900000000")]);
+
+        var found = roster.Search("宋", 20);
+        Assert.Equal((20, 31), (found.People.Count, found.Total));
+        Assert.Equal("a1", found.People[0].Id); // list order
+        Assert.Equal((20, 62), (roster.Search("", 0).People.Count, roster.Search("", 0).Total));     // 0 or less: 20
+        Assert.Equal((50, 62), (roster.Search("", 500).People.Count, roster.Search("", 500).Total)); // at most 50
+        Assert.Equal((1, 1), (roster.Search("王", 20).People.Count, roster.Search("王", 20).Total));
+        Assert.Equal((0, 0), (roster.Search("赵", 20).People.Count, roster.Search("赵", 20).Total));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ const qna: QnaView = {
   questions: [{ id: 'q1', text: 'Why?', originalText: null, author: 'Lin', anonymous: false, channel: 'onsite', state: 'live', starred: false, votes: 2, createdAt: '', updatedAt: '', flagged: false, deviceId: null }],
 };
 const checkins: CheckInView = {
-  version: 1, settings: { allowWalkIns: false, maskNamesOnWall: true }, invited: 2, arrived: 1, walkIns: 0,
+  version: 1, settings: { allowWalkIns: false, maskNamesOnWall: true, wallDetail: 'company' }, invited: 2, arrived: 1, walkIns: 0,
   byCategory: [{ category: 'VIP', invited: 2, arrived: 1 }], recent: [{ personId: 'a1', name: '林*', category: 'VIP', at: '' }],
 };
 const comments = appendComments(emptyFeed, [{ id: 'c1', text: 'hi', author: null, channel: 'onsite', at: '', state: 'shown', flagged: false, deviceId: null }]);

@@ -15,7 +15,7 @@ export const knownErrorCodes = [
   'invalid_reaction_set', 'reason_too_long', 'blocklist_too_long', 'too_many_ids', 'invalid_screen_view', 'invalid_language', 'invalid_results_timing',
   'checkin_not_found', 'checkin_ambiguous', 'walkins_closed', 'invalid_phone', 'name_required', 'name_too_long',
   'field_too_long', 'duplicate_in_file', 'person_not_found', 'query_too_long',
-  'unsupported_file', 'missing_columns', 'file_too_large', 'roster_too_large',
+  'unsupported_file', 'missing_columns', 'file_too_large', 'roster_too_large', 'invalid_wall_detail',
   'tier_not_found', 'round_not_found', 'winner_not_found', 'invalid_tier', 'tier_full', 'no_entrants', 'round_not_drawn',
   'invalid_variant', 'invalid_rating', 'invalid_ranking', 'entry_required', 'entry_too_long', 'too_many_entries', 'invalid_answer',
   'segment_title_required', 'segment_title_too_long', 'speaker_too_long', 'notes_too_long', 'invalid_duration', 'invalid_start_time',

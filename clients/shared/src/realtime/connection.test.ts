@@ -128,7 +128,7 @@ describe('openLiveConnection: resync', () => {
 describe('openLiveConnection: snapshots', () => {
   it('hands every registered snapshot event to onSnapshot as a push of its kind', async () => {
     const { h, connection } = await opened('screen');
-    const checkins = { version: 3, settings: { allowWalkIns: false, maskNamesOnWall: true }, invited: 9, arrived: 2, walkIns: 0, byCategory: [], recent: [] };
+    const checkins = { version: 3, settings: { allowWalkIns: false, maskNamesOnWall: true, wallDetail: 'company' as const }, invited: 9, arrived: 2, walkIns: 0, byCategory: [], recent: [] };
     connection.emit('checkIns', checkins); // the server's CheckIns, matched case-insensitively as SignalR does
     connection.emit('presence', { version: 2, onsite: 5, online: 1 });
     expect(h.onSnapshot).toHaveBeenCalledWith({ type: 'push', kind: 'checkins', value: checkins });

@@ -1,7 +1,7 @@
 import type {
   AbsentRequest, AccessLinks, AnswerUpvoteAck, AnswerUpvoteRequest, ArmRequest, AskRequest, BanRequest, CheckInRequest, CheckInResult, CheckInSettings, CheckInView,
   CommentQueueView, CommentRequest, CommentView, DrawSettings, DrawView, LiveState, ModerateCommentsRequest, MoveQuestionsRequest,
-  PollDraft, PollSettings, QnaSettings, QnaView, QuestionView, ReactionsView, ReactRequest, RosterEntry, RosterSearchRequest,
+  PollDraft, PollSettings, QnaSettings, QnaView, QuestionView, ReactionsView, ReactRequest, RosterEntry, RosterSearchRequest, RosterSearchResult,
   RotatableRole, RoundView, ScreenRequest, SessionView, TierRequest, UpvoteAck, UpvoteRequest, VoteAck, VoteRequest,
 } from './types';
 import type { Language } from '../i18n/language';
@@ -56,7 +56,7 @@ export interface HubMethods {
 
   // Check-in.
   CheckIn: { args: [request: CheckInRequest]; result: CheckInResult };
-  SearchRoster: { args: [request: RosterSearchRequest]; result: RosterEntry[] };
+  SearchRoster: { args: [request: RosterSearchRequest]; result: RosterSearchResult };
   StaffCheckIn: { args: [personId: string]; result: RosterEntry };
   UndoCheckIn: { args: [personId: string]; result: RosterEntry };
   SetCheckInSettings: { args: [settings: CheckInSettings]; result: CheckInView };

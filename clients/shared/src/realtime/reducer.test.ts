@@ -42,7 +42,7 @@ describe('snapshotReducer', () => {
 
   it('takes check-in figures from a full state and never goes back to older ones', () => {
     const view = (version: number, arrived: number) => ({
-      version, settings: { allowWalkIns: false, maskNamesOnWall: true }, invited: 30, arrived, walkIns: 0, byCategory: [], recent: [],
+      version, settings: { allowWalkIns: false, maskNamesOnWall: true, wallDetail: 'company' as const }, invited: 30, arrived, walkIns: 0, byCategory: [], recent: [],
     });
     let s = snapshotReducer(emptySnapshot, { type: 'push', kind: 'checkins', value: view(4, 10) });
     s = snapshotReducer(s, { type: 'push', kind: 'checkins', value: view(2, 3) });

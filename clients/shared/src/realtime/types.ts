@@ -142,9 +142,12 @@ export interface ReactionsView { version: number; counts: ReactionCount[] }
 
 // Check-in.
 export type CheckInChannel = 'self' | 'staff' | 'walk-in';
-export interface CheckInRequest { phone?: string; name?: string; last4?: string; walkIn?: boolean; opId: string }
+/** company: a walk-in's, optional (at most 100 characters, as the invitation list's company column). */
+export interface CheckInRequest { phone?: string; name?: string; last4?: string; walkIn?: boolean; company?: string; opId: string }
 /** Roster search on the console (SearchRoster): by name, phone or company; limit defaults on the server. */
 export interface RosterSearchRequest { query: string; limit?: number | null }
+/** SearchRoster's answer: the first `limit` matches in list order, and how many matched in all (more when cut off). */
+export interface RosterSearchResult { people: RosterEntry[]; total: number }
 export interface CheckInResult {
   personId: string; name: string; category: string; seat: string | null; at: string; channel: CheckInChannel; already: boolean;
 }
@@ -152,9 +155,14 @@ export interface RosterEntry {
   id: string; name: string; phone: string | null; company: string | null; category: string; seat: string | null;
   arrivedAt: string | null; channel: CheckInChannel | null; deviceId: string | null;
 }
-export interface CheckInSettings { allowWalkIns: boolean; maskNamesOnWall: boolean }
+/** What the check-in wall shows beside each name: nothing, the company (else the category), or the category. */
+export type WallDetail = 'none' | 'company' | 'category';
+export const wallDetails = ['company', 'category', 'none'] as const satisfies readonly WallDetail[];
+/** wallDetail: the server always answers with one; a console may leave it out to mean the default, 'company'. */
+export interface CheckInSettings { allowWalkIns: boolean; maskNamesOnWall: boolean; wallDetail: WallDetail }
 export interface CategoryCount { category: string; invited: number; arrived: number }
-export interface Arrival { personId: string; name: string; category: string; at: string }
+/** company: only while the settings' wallDetail is 'company' (null otherwise, or when the person has none). */
+export interface Arrival { personId: string; name: string; category: string; at: string; company?: string | null }
 export interface CheckInView {
   version: number; settings: CheckInSettings; invited: number; arrived: number; walkIns: number;
   byCategory: CategoryCount[]; recent: Arrival[];

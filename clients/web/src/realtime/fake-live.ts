@@ -21,7 +21,7 @@ export function fakeLive(over: Partial<Live> = {}, fail: Partial<Record<HubMetho
   const invoke = fakeInvoke({
     GetAccessLinks: () => links(generation),
     RotateKey: () => links(++generation),
-    SearchRoster: () => [],
+    SearchRoster: () => ({ people: [], total: 0 }),
   }, fail);
   return {
     status: 'live', refused: false, ended: null, role: 'host',

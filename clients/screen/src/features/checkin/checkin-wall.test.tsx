@@ -4,10 +4,10 @@ import i18n from '../../i18n';
 import type { Arrival, CheckInView } from '@live/shared/realtime/types';
 import { arrivalCap, CheckInWall } from './checkin-wall';
 
-const arrival = (id: number, name: string, category = 'dealer'): Arrival =>
-  ({ personId: `a${id}`, name, category, at: `2026-11-22T09:00:${String(id).padStart(2, '0')}Z` });
+const arrival = (id: number, name: string, category = 'dealer', company: string | null = null): Arrival =>
+  ({ personId: `a${id}`, name, category, at: `2026-11-22T09:00:${String(id).padStart(2, '0')}Z`, company });
 const view = (over: Partial<CheckInView>): CheckInView => ({
-  version: 1, settings: { allowWalkIns: true, maskNamesOnWall: true }, invited: 0, arrived: 0, walkIns: 0, byCategory: [], recent: [], ...over,
+  version: 1, settings: { allowWalkIns: true, maskNamesOnWall: true, wallDetail: 'company' }, invited: 0, arrived: 0, walkIns: 0, byCategory: [], recent: [], ...over,
 });
 const conference = view({
   invited: 40, arrived: 15, walkIns: 2,
@@ -115,14 +115,44 @@ describe('CheckInWall', () => {
     expect(screen.getByTestId('wall-arrival-a3').textContent).toBe('欢迎王*VIP');
   });
 
+  it('tells two masked "宋*" apart by their companies, beside the name', async () => {
+    const twoSongs = view({
+      invited: 3, arrived: 3,
+      recent: [arrival(3, '宋*', 'VIP', '上海汽车集团'), arrival(2, '宋*', 'dealer', '华东经销'), arrival(1, '王*', 'walk-in')],
+    });
+    show(twoSongs);
+    expect(screen.getByTestId('wall-arrival-a3').textContent).toBe('Welcome宋*上海汽车集团');
+    expect(screen.getByTestId('wall-detail-a2').textContent).toBe('华东经销');
+    expect(screen.getByTestId('wall-detail-a2').className).toBe('arrival-detail company');
+    // Someone without a company (a walk-in who gave none) shows the category instead, translated.
+    expect(screen.getByTestId('wall-detail-a1').textContent).toBe('Walk-in');
+    expect(screen.getByTestId('wall-detail-a1').className).toBe('arrival-detail category');
+    cleanup();
+    await i18n.changeLanguage('zh-CN');
+    show(twoSongs);
+    expect(screen.getByTestId('wall-arrival-a3').textContent).toBe('欢迎宋*上海汽车集团');
+    expect(screen.getByTestId('wall-detail-a1').textContent).toBe('现场登记');
+  });
+
+  it('shows the category or nothing beside names when the host says so', () => {
+    const recent = [arrival(2, '宋*', 'VIP', '上海汽车'), arrival(1, '宋*', 'dealer', '华东经销')];
+    const wall = show(view({ invited: 2, arrived: 2, recent, settings: { allowWalkIns: true, maskNamesOnWall: true, wallDetail: 'category' } }));
+    expect(screen.getByTestId('wall-detail-a1').textContent).toBe('dealer');
+    expect(screen.getByTestId('checkin-wall').textContent).not.toContain('华东经销');
+    rerenderWith(wall, view({ version: 2, invited: 2, arrived: 2, recent, settings: { allowWalkIns: true, maskNamesOnWall: true, wallDetail: 'none' } }));
+    expect(screen.queryByTestId('wall-detail-a1')).toBeNull();
+    expect(screen.getByTestId('wall-arrival-a1').textContent).toBe('宋*');
+  });
+
   it('renders names, categories and the title as text, never as HTML', () => {
     const evil = '<img src=x onerror=alert(1)>';
     const { container } = render(
       <CheckInWall title={evil} code="482913" joinUrl="http://x/j/482913"
-        checkins={view({ invited: 1, arrived: 1, byCategory: [{ category: evil, invited: 1, arrived: 1 }], recent: [arrival(1, evil, evil)] })} />,
+        checkins={view({ invited: 1, arrived: 1, byCategory: [{ category: evil, invited: 1, arrived: 1 }], recent: [arrival(2, evil, 'VIP', evil), arrival(1, evil, evil)] })} />,
     );
     expect(container.querySelector('img')).toBeNull();
-    expect(screen.getByTestId('wall-arrival-a1').textContent).toBe(`Welcome${evil}${evil}`);
+    expect(screen.getByTestId('wall-arrival-a2').textContent).toBe(`Welcome${evil}${evil}`); // a company too
+    expect(screen.getByTestId('wall-arrival-a1').textContent).toBe(`${evil}${evil}`);
     expect(screen.getByTestId(`wall-category-${evil}`)).toBeTruthy();
   });
 

@@ -1,8 +1,9 @@
 import { useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import './checkin-wall.css';
-import type { CheckInView } from '@live/shared/realtime/types';
+import type { Arrival, CheckInView, WallDetail } from '@live/shared/realtime/types';
 import { QrCode } from '../../components/qr-code';
+import { arrivalDetail } from './arrival-detail';
 import { groupCode } from '../join/join-view';
 import { CategoryList } from './category-list';
 import { categoryRows, nameLength, wallTotals } from './figures';
@@ -27,6 +28,7 @@ export function CheckInWall({ title, checkins, code, joinUrl }: CheckInWallProps
   const totals = wallTotals(checkins);
   const rows = categoryRows(checkins?.byCategory ?? [], categoryLimit);
   const label = useCategoryLabel();
+  const wallDetail = checkins?.settings.wallDetail;
   const number = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
   const progress = totals.invited ? Math.min(1, totals.arrived / totals.invited) : 0;
   const arrivedText = number.format(totals.arrived);
@@ -66,7 +68,7 @@ export function CheckInWall({ title, checkins, code, joinUrl }: CheckInWallProps
                 >
                   {index === 0 && <span className="arrival-welcome">{t('checkin.welcome')}</span>}
                   <span className="arrival-name">{arrival.name}</span>
-                  <span className="arrival-category">{label(arrival.category)}</span>
+                  <Detail arrival={arrival} wallDetail={wallDetail} label={label} />
                 </li>
               ))}
             </ol>
@@ -99,5 +101,16 @@ export function CheckInWall({ title, checkins, code, joinUrl }: CheckInWallProps
         {!empty && join(showCategories ? 'corner' : 'tall')}
       </aside>
     </main>
+  );
+}
+
+/** Beside the name: the company or the category, as the host's wallDetail says; nothing for 'none'. */
+function Detail({ arrival, wallDetail, label }: { arrival: Arrival; wallDetail: WallDetail | undefined; label: (category: string) => string }) {
+  const detail = arrivalDetail(arrival, wallDetail);
+  if (!detail) return null;
+  return (
+    <span className={`arrival-detail ${detail.kind}`} data-testid={`wall-detail-${arrival.personId}`}>
+      {detail.kind === 'company' ? detail.company : label(detail.category)}
+    </span>
   );
 }

@@ -4,7 +4,7 @@ import { knownCategory } from './category-label';
 import { attendancePercent, categoryRows, nameLength, wallTotals } from './figures';
 
 const view = (over: Partial<CheckInView>): CheckInView => ({
-  version: 1, settings: { allowWalkIns: false, maskNamesOnWall: true }, invited: 0, arrived: 0, walkIns: 0, byCategory: [], recent: [], ...over,
+  version: 1, settings: { allowWalkIns: false, maskNamesOnWall: true, wallDetail: 'company' }, invited: 0, arrived: 0, walkIns: 0, byCategory: [], recent: [], ...over,
 });
 const cat = (category: string, invited: number, arrived: number): CategoryCount => ({ category, invited, arrived });
 

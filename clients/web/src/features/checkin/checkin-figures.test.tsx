@@ -44,13 +44,45 @@ describe('CheckInSettingsPanel', () => {
     expect((screen.getByTestId('setting-mask-names') as HTMLInputElement).checked).toBe(true);
     fireEvent.click(walkIns);
     expect([walkIns.checked, walkIns.disabled, walkIns.getAttribute('aria-busy')]).toEqual([true, true, 'true']);
-    expect(invoke).toHaveBeenCalledWith('SetCheckInSettings', { allowWalkIns: true, maskNamesOnWall: true });
+    expect(invoke).toHaveBeenCalledWith('SetCheckInSettings', { allowWalkIns: true, maskNamesOnWall: true, wallDetail: 'company' });
     await waitFor(() => expect(walkIns.disabled).toBe(false));
     expect(walkIns.getAttribute('aria-busy')).toBe('false');
     rerender(<CheckInSettingsPanel view={view({ version: 3 })} invoke={invoke} />); // an older push arriving late
     expect(walkIns.checked).toBe(true);
-    rerender(<CheckInSettingsPanel view={view({ version: 5, settings: { allowWalkIns: false, maskNamesOnWall: true } })} invoke={invoke} />);
+    rerender(<CheckInSettingsPanel view={view({ version: 5, settings: { allowWalkIns: false, maskNamesOnWall: true, wallDetail: 'company' } })} invoke={invoke} />);
     expect(walkIns.checked).toBe(false); // another console switched it back: the newer snapshot wins
+  });
+
+  it('chooses what the wall shows beside names, in the console\'s language', async () => {
+    const invoke = fakeInvoke({ SetCheckInSettings: settings => view({ version: 4, settings }) });
+    render(<CheckInSettingsPanel view={view()} invoke={invoke} />);
+    const select = screen.getByTestId('setting-wall-detail') as HTMLSelectElement;
+    expect(select.value).toBe('company');
+    expect(select.closest('label')?.textContent).toContain('Beside names on the check-in wall');
+    expect([...select.options].map(o => [o.value, o.textContent])).toEqual([
+      ['company', 'Company (category when none)'], ['category', 'Category'], ['none', 'Nothing'],
+    ]);
+    fireEvent.change(select, { target: { value: 'none' } });
+    expect(invoke).toHaveBeenCalledWith('SetCheckInSettings', { allowWalkIns: false, maskNamesOnWall: true, wallDetail: 'none' });
+    await waitFor(() => expect(select.disabled).toBe(false));
+    expect(select.value).toBe('none');
+    cleanup();
+    await i18n.changeLanguage('zh-CN');
+    try {
+      render(<CheckInSettingsPanel view={view()} invoke={invoke} />);
+      const zh = screen.getByTestId('setting-wall-detail') as HTMLSelectElement;
+      expect(zh.closest('label')?.textContent).toContain('签到墙姓名旁显示');
+      expect([...zh.options].map(o => o.textContent)).toEqual(['公司（无公司时显示类别）', '类别', '不显示']);
+    } finally {
+      await i18n.changeLanguage('en');
+    }
+  });
+
+  it('shows invalid_wall_detail as a translated sentence', async () => {
+    render(<CheckInSettingsPanel view={view()} invoke={fakeInvoke({}, { SetCheckInSettings: 'invalid_wall_detail' })} />);
+    fireEvent.change(screen.getByTestId('setting-wall-detail'), { target: { value: 'category' } });
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('The check-in wall cannot show that beside names'));
+    expect((screen.getByTestId('setting-wall-detail') as HTMLSelectElement).value).toBe('company');
   });
 
   it('goes back to the server state and shows a refused change as a translated error', async () => {

@@ -84,6 +84,34 @@ describe('CheckInForm', () => {
     expect(checkIn.mock.calls[1][0]).toEqual({ name: '李娜', phone: '13900001111', walkIn: true, opId: expect.any(String) });
   });
 
+  it('asks a walk-in for an optional company and sends it; a too-long one is refused before sending', async () => {
+    const checkIn = vi.fn().mockRejectedValueOnce(hubError('checkin_not_found')).mockResolvedValueOnce(result({ category: 'walk-in', channel: 'walk-in' }));
+    render(<CheckInForm checkIn={checkIn} onCheckedIn={vi.fn()} />);
+    type('checkin-phone', '13900001111');
+    submit();
+    fireEvent.click(await screen.findByTestId('checkin-walkin'));
+    const company = screen.getByTestId('checkin-company') as HTMLInputElement;
+    expect(company.closest('label')?.textContent).toBe('Company (optional)');
+    expect(company.getAttribute('autocomplete')).toBe('organization');
+    expect(company.maxLength).toBe(100);
+    type('checkin-name', '宋佳');
+    type('checkin-company', 'x'.repeat(101)); // pasted past maxLength
+    submit();
+    expect(screen.getByRole('alert').dataset.code).toBe('field_too_long');
+    expect(checkIn).toHaveBeenCalledTimes(1);
+    type('checkin-company', ' 上海汽车 ');
+    submit();
+    await waitFor(() => expect(checkIn).toHaveBeenCalledTimes(2));
+    expect(checkIn.mock.calls[1][0]).toEqual({ name: '宋佳', phone: '13900001111', company: '上海汽车', walkIn: true, opId: expect.any(String) });
+  });
+
+  it('has no company field until someone registers as a walk-in', () => {
+    render(<CheckInForm checkIn={vi.fn()} onCheckedIn={vi.fn()} />);
+    expect(screen.queryByTestId('checkin-company')).toBeNull();
+    fireEvent.click(screen.getByTestId('checkin-by-name'));
+    expect(screen.queryByTestId('checkin-company')).toBeNull();
+  });
+
   it('shows walkins_closed as a translated sentence and lets the person go back', async () => {
     const checkIn = vi.fn().mockRejectedValueOnce(hubError('checkin_not_found')).mockRejectedValueOnce(hubError('walkins_closed'));
     render(<CheckInForm checkIn={checkIn} onCheckedIn={vi.fn()} />);

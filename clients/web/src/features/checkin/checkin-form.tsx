@@ -4,18 +4,18 @@ import { errorCode } from '@live/shared/i18n/error-code';
 import type { CheckInRequest, CheckInResult } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
 import { newOpId } from '@live/shared/realtime/op-id';
-import { checkInPayload, maxNameLength, sameAttempt, type CheckInFields, type CheckInMode } from './checkin-request';
+import { checkInPayload, maxCompanyLength, maxNameLength, sameAttempt, type CheckInFields, type CheckInMode } from './checkin-request';
 
 export interface CheckInFormProps {
   checkIn(request: CheckInRequest): Promise<CheckInResult>;
   onCheckedIn(result: CheckInResult): void;
 }
 
-const empty: CheckInFields = { phone: '', name: '', last4: '' };
+const empty: CheckInFields = { phone: '', name: '', last4: '', company: '' };
 
 /**
  * The phone's check-in: by whole phone number, or by name + last 4 digits; after "not on the list" it offers
- * a walk-in registration (the server says walkins_closed when the host does not allow them). One op id per
+ * a walk-in registration with an optional company (the server says walkins_closed when the host does not allow them). One op id per
  * attempt, reused when the same attempt is sent again after a failure.
  */
 export function CheckInForm({ checkIn, onCheckedIn }: CheckInFormProps) {
@@ -76,7 +76,11 @@ export function CheckInForm({ checkIn, onCheckedIn }: CheckInFormProps) {
         {nameInput(t('checkin.name'))}
         {input('last4', t('checkin.last4'), { inputMode: 'numeric', autoComplete: 'off', maxLength: 4, pattern: '[0-9]{4}', className: 'last4-input' })}
       </>}
-      {mode === 'walk-in' && <>{nameInput(t('checkin.walkInName'))}{phoneInput(t('checkin.walkInPhone'))}</>}
+      {mode === 'walk-in' && <>
+        {nameInput(t('checkin.walkInName'))}
+        {input('company', t('checkin.walkInCompany'), { autoComplete: 'organization', maxLength: maxCompanyLength, placeholder: t('checkin.companyPlaceholder') })}
+        {phoneInput(t('checkin.walkInPhone'))}
+      </>}
       <button type="submit" className="primary big" data-testid="checkin-submit" disabled={sending}>
         {t(sending ? 'checkin.sending' : mode === 'walk-in' ? 'checkin.walkInSubmit' : 'checkin.submit')}
       </button>

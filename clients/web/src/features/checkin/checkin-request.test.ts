@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkInPayload, phoneDigits, sameAttempt } from './checkin-request';
+import { checkInPayload, maxCompanyLength, phoneDigits, sameAttempt, type CheckInFields } from './checkin-request';
 
-const fields = (over: Partial<{ phone: string; name: string; last4: string }> = {}) => ({ phone: '', name: '', last4: '', ...over });
+const fields = (over: Partial<CheckInFields> = {}): CheckInFields => ({ phone: '', name: '', last4: '', company: '', ...over });
 
 describe('phoneDigits', () => {
   it('keeps the digits and drops a mainland country code', () => {
@@ -33,6 +33,15 @@ describe('checkInPayload', () => {
     expect(checkInPayload('walk-in', fields({ name: '李娜', phone: '12' }))).toEqual({ error: 'invalid_phone' });
     expect(checkInPayload('walk-in', fields({ phone: '13900001111' }))).toEqual({ error: 'name_required' });
   });
+
+  it('sends a walk-in\'s company when given, at most as long as the list\'s company column', () => {
+    expect(checkInPayload('walk-in', fields({ name: '宋佳', company: ' 上海汽车 ' }))).toEqual({ name: '宋佳', company: '上海汽车', walkIn: true });
+    expect(checkInPayload('walk-in', fields({ name: '宋佳', company: '   ' }))).toEqual({ name: '宋佳', walkIn: true });
+    expect(checkInPayload('walk-in', fields({ name: '宋佳', company: '公'.repeat(maxCompanyLength) }))).toMatchObject({ walkIn: true });
+    expect(checkInPayload('walk-in', fields({ name: '宋佳', company: '公'.repeat(maxCompanyLength + 1) }))).toEqual({ error: 'field_too_long' });
+    // Only a walk-in gives a company: checking in as an invited person sends none.
+    expect(checkInPayload('phone', fields({ phone: '13800138000', company: '上海汽车' }))).toEqual({ phone: '13800138000' });
+  });
 });
 
 describe('sameAttempt', () => {
@@ -40,5 +49,6 @@ describe('sameAttempt', () => {
     expect(sameAttempt({ phone: '13800138000' }, { phone: '13800138000' })).toBe(true);
     expect(sameAttempt({ phone: '13800138000' }, { phone: '13800138001' })).toBe(false);
     expect(sameAttempt({ name: '李娜' }, { name: '李娜', walkIn: true })).toBe(false);
+    expect(sameAttempt({ name: '李娜', walkIn: true }, { name: '李娜', company: 'Acme', walkIn: true })).toBe(false);
   });
 });

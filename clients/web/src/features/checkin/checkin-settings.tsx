@@ -1,18 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import type { CheckInSettings, CheckInView } from '@live/shared/realtime/types';
+import { wallDetails, type CheckInSettings, type CheckInView, type WallDetail } from '@live/shared/realtime/types';
 import { ErrorText } from '../../components/error-text';
 import { settingsOf, useConfirmedSetting } from '@live/shared/hooks/use-confirmed-setting';
 import { useHubAction } from '@live/shared/hooks/use-hub-action';
 import type { Invoke } from '@live/shared/realtime/hub-methods';
 
-const toggles: { key: keyof CheckInSettings; label: string; testId: string }[] = [
+const toggles: { key: 'allowWalkIns' | 'maskNamesOnWall'; label: string; testId: string }[] = [
   { key: 'allowWalkIns', label: 'allowWalkIns', testId: 'setting-allow-walkins' },
   { key: 'maskNamesOnWall', label: 'maskNames', testId: 'setting-mask-names' },
 ];
 
 /**
- * Walk-ins on or off, and whether the check-in wall masks names. A switch shows the host's choice at once, busy
- * until the server answers, then the answer; it follows the pushed snapshot again once that snapshot is as new.
+ * Walk-ins on or off, whether the check-in wall masks names, and what it shows beside them (the company tells two
+ * masked "宋*" apart). A control shows the host's choice at once, busy until the server answers, then the answer; it
+ * follows the pushed snapshot again once that snapshot is as new.
  */
 export function CheckInSettingsPanel({ view, invoke }: { view: CheckInView | null; invoke: Invoke }) {
   const { t } = useTranslation();
@@ -33,6 +34,14 @@ export function CheckInSettingsPanel({ view, invoke }: { view: CheckInView | nul
           {t(`checkin.${label}`)}
         </label>
       ))}
+      <label className="field">
+        {t('checkin.wallDetail')}
+        <select data-testid="setting-wall-detail" disabled={!shown || switches.busy} aria-busy={switches.busy}
+          value={shown?.wallDetail ?? 'company'}
+          onChange={e => shown && void switches.change({ ...shown, wallDetail: e.target.value as WallDetail })}>
+          {wallDetails.map(d => <option key={d} value={d}>{t(`checkin.wallDetails.${d}`)}</option>)}
+        </select>
+      </label>
       <ErrorText code={error} />
     </section>
   );

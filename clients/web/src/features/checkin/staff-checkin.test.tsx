@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import '../../i18n';
+import i18n from '../../i18n';
 import { fakeInvoke, type FakeInvoke } from '@live/shared/realtime/fake-hub';
-import type { RosterEntry } from '@live/shared/realtime/types';
+import type { RosterEntry, RosterSearchResult } from '@live/shared/realtime/types';
 import { StaffCheckIn } from './staff-checkin';
 import { entry } from './test-data';
 
@@ -17,7 +17,10 @@ function hub(people: RosterEntry[]) {
     return people[at];
   };
   return fakeInvoke({
-    SearchRoster: ({ query }) => people.filter(p => p.name.includes(query)),
+    SearchRoster: ({ query, limit }) => {
+      const found = people.filter(p => p.name.includes(query));
+      return { people: found.slice(0, limit ?? 20), total: found.length };
+    },
     StaffCheckIn: id => change(id, true),
     UndoCheckIn: id => change(id, false),
   });
@@ -41,6 +44,30 @@ describe('StaffCheckIn', () => {
     expect(searches(invoke)).toEqual([{ query: '', limit: 20 }, { query: '张三', limit: 20 }]);
     expect(screen.getByTestId('roster-row-2')).toBeTruthy();
     expect(screen.queryByTestId('roster-row-1')).toBeNull();
+  });
+
+  it('says "20 of 31" when the list is cut at the limit, and nothing when everyone is shown', async () => {
+    const people = Array.from({ length: 31 }, (_, i) => entry(String(i + 1), { name: `宋${i + 1}` }));
+    const invoke = hub([...people, entry('99', { name: '王芳' })]);
+    render(<StaffCheckIn invoke={invoke} version={1} />);
+    await screen.findByTestId('roster-row-1');
+    fireEvent.change(screen.getByTestId('roster-search'), { target: { value: '宋' } });
+    await waitFor(() => expect(screen.getByTestId('roster-truncated').textContent).toBe('20 of 31 — refine the search'));
+    expect(screen.getAllByTestId(/^roster-row-/)).toHaveLength(20);
+    fireEvent.change(screen.getByTestId('roster-search'), { target: { value: '王' } });
+    await screen.findByTestId('roster-row-99');
+    expect(screen.queryByTestId('roster-truncated')).toBeNull();
+  });
+
+  it('says it in Chinese too', async () => {
+    await i18n.changeLanguage('zh-CN');
+    try {
+      const invoke = fakeInvoke({ SearchRoster: () => ({ people: [entry('1')], total: 31 }) });
+      render(<StaffCheckIn invoke={invoke} version={1} />);
+      expect((await screen.findByTestId('roster-truncated')).textContent).toBe('显示 1 / 31 人 — 请缩小搜索范围');
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 
   it('shows who someone is and checks them in with one tap', async () => {
@@ -74,7 +101,7 @@ describe('StaffCheckIn', () => {
   });
 
   it('shows a failed check-in on its row, translated', async () => {
-    const invoke = fakeInvoke({ SearchRoster: () => [entry('1')] }, { StaffCheckIn: 'person_not_found' });
+    const invoke = fakeInvoke({ SearchRoster: () => ({ people: [entry('1')], total: 1 }) }, { StaffCheckIn: 'person_not_found' });
     render(<StaffCheckIn invoke={invoke} version={1} />);
     fireEvent.click(await screen.findByTestId('staff-checkin-1'));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('This person is no longer on the list.'));
@@ -97,9 +124,10 @@ describe('StaffCheckIn', () => {
   });
 
   it('keeps the newest answer when an older search comes back late', async () => {
-    let release: (rows: RosterEntry[]) => void = () => {};
+    let release: (found: RosterSearchResult) => void = () => {};
     const invoke = fakeInvoke({
-      SearchRoster: ({ query }) => query === 'slow' ? new Promise<RosterEntry[]>(resolve => { release = resolve; }) : [entry('new')],
+      SearchRoster: ({ query }) => query === 'slow'
+        ? new Promise<RosterSearchResult>(resolve => { release = resolve; }) : { people: [entry('new')], total: 1 },
     });
     render(<StaffCheckIn invoke={invoke} version={1} />);
     await screen.findByTestId('roster-row-new');
@@ -107,7 +135,7 @@ describe('StaffCheckIn', () => {
     await waitFor(() => expect(searches(invoke)).toHaveLength(2));
     fireEvent.change(screen.getByTestId('roster-search'), { target: { value: 'fast' } });
     await waitFor(() => expect(searches(invoke)).toHaveLength(3));
-    await act(async () => release([entry('old')]));
+    await act(async () => release({ people: [entry('old')], total: 1 }));
     expect(screen.queryByTestId('roster-row-old')).toBeNull();
     expect(screen.getByTestId('roster-row-new')).toBeTruthy();
   });

@@ -9,7 +9,7 @@ import { useRosterSearch } from './use-roster-search';
 export function StaffCheckIn({ invoke, version }: { invoke: Invoke; version: number | undefined }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
-  const { rows, error, replace } = useRosterSearch(invoke, query, version);
+  const { rows, total, error, replace } = useRosterSearch(invoke, query, version);
   return (
     <section className="card stack staff-checkin">
       <h2 className="section-title">{t('checkin.staff')}</h2>
@@ -22,6 +22,11 @@ export function StaffCheckIn({ invoke, version }: { invoke: Invoke; version: num
         <ul className="plain-list roster-list">
           {rows.map(entry => <RosterRow key={entry.id} entry={entry} invoke={invoke} onChange={replace} />)}
         </ul>
+      )}
+      {rows && total > rows.length && (
+        <p className="muted small roster-truncated" data-testid="roster-truncated" role="status">
+          {t('checkin.truncated', { shown: rows.length, total })}
+        </p>
       )}
     </section>
   );

@@ -12,7 +12,7 @@ export const entry = (id: string, over: Partial<RosterEntry> = {}): RosterEntry 
 });
 
 export const view = (over: Partial<CheckInView> = {}): CheckInView => ({
-  version: 3, settings: { allowWalkIns: false, maskNamesOnWall: true }, invited: 30, arrived: 12, walkIns: 2,
+  version: 3, settings: { allowWalkIns: false, maskNamesOnWall: true, wallDetail: 'company' }, invited: 30, arrived: 12, walkIns: 2,
   byCategory: [
     { category: 'vip', invited: 5, arrived: 4 },
     { category: '经销商', invited: 25, arrived: 8 },

@@ -12,9 +12,12 @@ export const searchLimit = 20;
 /**
  * Search-as-you-type over the roster: SearchRoster after typing pauses for 150 ms, newest answer wins, and the
  * rows are fetched again (throttled) when `version` (the check-in snapshot's) moves, so self check-ins show up.
+ * `total` is the number of all matches, so a list cut at `searchLimit` can say so.
  */
 export function useRosterSearch(invoke: Invoke, query: string, version: number | undefined) {
   const [rows, setRows] = useState<RosterEntry[] | null>(null);
+  /** How many people matched in all; more than rows.length when the server cut the list at the limit. */
+  const [total, setTotal] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(createLatest());
   const current = useRef(query.trim());
@@ -23,7 +26,7 @@ export function useRosterSearch(invoke: Invoke, query: string, version: number |
     const ticket = latest.current.next();
     try {
       const found = await invoke('SearchRoster', { query: q, limit: searchLimit });
-      if (latest.current.isLatest(ticket)) { setRows(found); setError(null); }
+      if (latest.current.isLatest(ticket)) { setRows(found.people); setTotal(found.total); setError(null); }
     } catch (e) {
       if (latest.current.isLatest(ticket)) setError(errorCode(e));
     }
@@ -53,5 +56,5 @@ export function useRosterSearch(invoke: Invoke, query: string, version: number |
   /** Shows the entry StaffCheckIn or UndoCheckIn returned in place of the row it came from. */
   const replace = useCallback((entry: RosterEntry) =>
     setRows(list => list?.map(row => (row.id === entry.id ? entry : row)) ?? list), []);
-  return { rows, error, replace };
+  return { rows, total, error, replace };
 }

@@ -15,7 +15,7 @@ const snapshot = (over: Partial<Snapshot> = {}): Snapshot => ({ ...emptySnapshot
 describe('ConsoleDraw', () => {
   it('adds a tier with its eligibility, suggesting check-in categories', async () => {
     const hub = fakeDrawHub();
-    const checkins = { version: 1, settings: { allowWalkIns: false, maskNamesOnWall: true }, invited: 30, arrived: 12, walkIns: 0,
+    const checkins = { version: 1, settings: { allowWalkIns: false, maskNamesOnWall: true, wallDetail: 'company' as const }, invited: 30, arrived: 12, walkIns: 0,
       byCategory: [{ category: 'vip', invited: 5, arrived: 4 }, { category: '经销商', invited: 25, arrived: 8 }], recent: [] };
     render(<ConsoleDraw code="482913" hostKey="k" snapshot={snapshot({ checkins })} invoke={hub.invoke} />);
     fireEvent.change(screen.getByTestId('tier-name'), { target: { value: '六等奖' } });

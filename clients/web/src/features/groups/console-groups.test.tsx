@@ -135,7 +135,7 @@ describe('ConsoleGroups', () => {
   it('keeps sets of people apart: found on the check-in list or at the tables, removable, sent as member ids', async () => {
     const roster = (query: string) => [{ id: 'a90', name: 'Li Manager', phone: null, company: 'North', category: 'guest', seat: null, arrivedAt: null, channel: null, deviceId: null }]
       .filter(r => r.name.toLowerCase().includes(query.toLowerCase()));
-    const invoke = fakeInvoke({ ...groupsHubAnswers(), SearchRoster: r => roster(r.query) });
+    const invoke = fakeInvoke({ ...groupsHubAnswers(), SearchRoster: r => ({ people: roster(r.query), total: roster(r.query).length }) });
     render(<ConsoleGroups code="ABC123" groups={formedView([3, 3])} categories={[]} invoke={invoke} />);
     fireEvent.click(screen.getByTestId('apart-add-set'));
     expect(screen.getByTestId('apart-short-0').textContent).toBe('Add at least 2 people.');
@@ -163,7 +163,7 @@ describe('ConsoleGroups', () => {
   });
 
   it('remembers the last settings per session, so a console reload keeps them', async () => {
-    const invoke = fakeInvoke({ SearchRoster: () => [{ id: 'a90', name: 'Li Manager', phone: null, company: null, category: 'guest', seat: null, arrivedAt: null, channel: null, deviceId: null }] });
+    const invoke = fakeInvoke({ SearchRoster: () => ({ people: [{ id: 'a90', name: 'Li Manager', phone: null, company: null, category: 'guest', seat: null, arrivedAt: null, channel: null, deviceId: null }], total: 1 }) });
     const first = render(<ConsoleGroups code="ABC123" groups={formedView([3, 3])} categories={categories} invoke={invoke} />);
     fireEvent.change(screen.getByTestId('groups-source'), { target: { value: 'joined' } });
     fireEvent.change(screen.getByTestId('groups-seats'), { target: { value: '6' } });

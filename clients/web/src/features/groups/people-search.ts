@@ -38,7 +38,7 @@ export function usePeopleSearch(invoke: Invoke, query: string) {
     const debounced = createDebouncer(searchDelayMs, (q: string) => {
       const ticket = latest.next();
       invoke('SearchRoster', { query: q, limit: candidateLimit }).then(
-        found => { if (latest.isLatest(ticket)) { setRows(found ?? []); setError(null); } },
+        found => { if (latest.isLatest(ticket)) { setRows(found?.people ?? []); setError(null); } },
         e => { if (latest.isLatest(ticket)) setError(errorCode(e)); });
     });
     // Cancelling also outdates an answer still on its way: it is for a query no longer in the box.
