@@ -36,13 +36,15 @@ public sealed record TierView(
     [property: Id(6)] int Won,
     [property: Id(7)] int Open);
 
+/// <summary>Company: the winner's (a person on the check-in list), unless the host hides companies; null for a device.</summary>
 [GenerateSerializer, Immutable, Alias("live.winner-view")]
 public sealed record WinnerView(
     [property: Id(0)] string EntrantId,
     [property: Id(1)] string Name,
     [property: Id(2)] string TierId,
     [property: Id(3)] int Round,
-    [property: Id(4)] bool Absent);
+    [property: Id(4)] bool Absent,
+    [property: Id(5)] string? Company = null);
 
 /// <summary>
 /// State: "armed" (seed hash shown), "drawn" (list and winners fixed), "revealed" (seed public). Roll: names the
@@ -62,8 +64,12 @@ public sealed record RoundView(
     [property: Id(9)] string State,
     [property: Id(10)] IReadOnlyList<string>? Roll = null);
 
+/// <summary>
+/// HideCompanies: winners are shown by name alone. Off by default, so a masked "宋*" has their company beside it (a
+/// setting stored before it existed reads as off too).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("live.draw-settings")]
-public sealed record DrawSettings([property: Id(0)] bool AllowRepeatWins, [property: Id(1)] bool MaskNames)
+public sealed record DrawSettings([property: Id(0)] bool AllowRepeatWins, [property: Id(1)] bool MaskNames, [property: Id(2)] bool HideCompanies = false)
 {
     public static readonly DrawSettings Default = new(false, true);
 }

@@ -86,6 +86,37 @@ public sealed class DrawHubTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Masked_winners_carry_their_company_unless_the_host_hides_companies()
+    {
+        var session = await _server.CreateSessionAsync();
+        var host = await _server.ConnectAsync(session.HostKey);
+        var screen = await _server.ConnectAsync(session.ScreenKey);
+        // Four people called 宋… whom masking turns into the same "宋*"; one has no company.
+        var csv = "姓名,手机,公司\n宋佳,13800000000,上海汽车\n宋涛,13800000001,华东经销\n宋明,13800000002,广州星河\n宋丽,13800000003,\n";
+        using var import = new HttpRequestMessage(HttpMethod.Post, $"/api/sessions/{session.Code}/roster") { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(csv)) };
+        import.Headers.Authorization = new AuthenticationHeaderValue("Bearer", session.HostKey);
+        Assert.Equal(HttpStatusCode.OK, (await _server.Http.SendAsync(import)).StatusCode);
+        foreach (var id in new[] { "a1", "a2", "a3", "a4" }) await host.CallAsync<RosterEntry>("StaffCheckIn", id);
+        var tier = Assert.Single((await host.CallAsync<DrawView>("SaveTier", new TierRequest(null, "一等奖", 4, 1, null, CheckedIn))).Tiers);
+        var drawn = await host.CallAsync<RoundView>("DrawRound", (await host.CallAsync<RoundView>("ArmRound", new ArmRequest(tier.Id, 4, null))).Number);
+        var companyOf = new Dictionary<string, string?> { ["a1"] = "上海汽车", ["a2"] = "华东经销", ["a3"] = "广州星河", ["a4"] = null };
+        Assert.All(drawn.Winners, w => Assert.Equal(companyOf[w.EntrantId], w.Company)); // the console's answer too
+
+        var onScreen = (await screen.WaitForAsync(c => c.Draws.LastOrDefault(d => d.Rounds.Any(r => r.Winners.Count == 4)))).Rounds[0].Winners;
+        Assert.All(onScreen, w => Assert.Equal(("宋*", companyOf[w.EntrantId]), (w.Name, w.Company)));
+        Assert.DoesNotContain("1380000000", System.Text.Json.JsonSerializer.Serialize((await screen.GetStateAsync()).Draw));
+
+        var hidden = await host.CallAsync<DrawView>("SetDrawSettings", new DrawSettings(false, true, HideCompanies: true));
+        Assert.True(hidden.Settings.HideCompanies);
+        var later = await screen.WaitForAsync(c => c.Draws.LastOrDefault(d => d.Version >= hidden.Version));
+        Assert.All(later.Rounds[0].Winners, w => Assert.Equal(("宋*", null), (w.Name, w.Company)));
+        Assert.All((await screen.GetStateAsync()).Draw!.Rounds[0].Winners, w => Assert.Null(w.Company));
+        // A console that sends no hideCompanies (one from before the setting) shows them again: the default.
+        var shown = await host.CallAsync<DrawView>("SetDrawSettings", new { allowRepeatWins = false, maskNames = true });
+        Assert.Equal(3, shown.Rounds[0].Winners.Count(w => w.Company is not null));
+    }
+
+    [Fact]
     public async Task An_absent_winner_stays_on_record_and_only_that_place_is_drawn_again()
     {
         var (_, host, _, _) = await TenCheckedInAsync();

@@ -41,13 +41,16 @@ public sealed record Eligibility(
     public bool ByTable => Tables is { Count: > 0 };
 }
 
-/// <summary>Someone who could win: a roster person ("a12") or a device that joined ("d:…").</summary>
-public sealed record Entrant(string Id, string Name, string Category, string? DeviceId = null);
+/// <summary>Someone who could win: a roster person ("a12") or a device that joined ("d:…"); Company as the check-in list has it.</summary>
+public sealed record Entrant(string Id, string Name, string Category, string? DeviceId = null, string? Company = null);
 
 public sealed record PrizeTier(string Id, string Name, int Count, int Order, string? Image, Eligibility Eligibility);
 
-/// <summary>A winner; DeviceId is the phone told "you won" (null for someone checked in by staff who never scanned).</summary>
-public sealed record Winner(string EntrantId, string Name, string TierId, int Round, bool Absent = false, string? DeviceId = null);
+/// <summary>
+/// A winner; DeviceId is the phone told "you won" (null for someone checked in by staff who never scanned); Company is
+/// theirs when the round was drawn, so a screen can tell two masked "宋*" apart (null for a device, or rounds drawn before).
+/// </summary>
+public sealed record Winner(string EntrantId, string Name, string TierId, int Round, bool Absent = false, string? DeviceId = null, string? Company = null);
 
 /// <summary>
 /// One round of a tier. The seed is fixed (and its hash shown) when the round is armed; the entrant list and the

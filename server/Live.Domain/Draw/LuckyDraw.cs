@@ -88,7 +88,7 @@ public sealed class LuckyDraw(IEnumerable<PrizeTier>? tiers = null, IEnumerable<
         round.EntrantIds = ids;
         round.ListHash = DrawSelection.ListHash(ids);
         round.Rule = rule;
-        round.Winners.AddRange(chosen.Select(id => new Winner(id, byId[id].Name, tier.Id, round.Number, DeviceId: byId[id].DeviceId)));
+        round.Winners.AddRange(chosen.Select(id => new Winner(id, byId[id].Name, tier.Id, round.Number, DeviceId: byId[id].DeviceId, Company: byId[id].Company)));
         round.Roll = RollNames(ids.Except(chosen).Select(id => byId[id].Name).ToList());
         return round;
     }

@@ -66,7 +66,7 @@ public sealed class DrawGrain : Grain, IDrawGrain
         var round = _draw.Arm(request.TierId, request.Count, request.Replaces, DrawSelection.NewSeed());
         if (_draw.Rounds.Count != before) _commit.Changed();
         await _commit.CommitAsync();
-        return round.ToView(maskNames: false);
+        return round.ToView(maskNames: false, !_settings.HideCompanies);
     }
 
     public async Task<RoundView> Draw(int number)
@@ -84,7 +84,7 @@ public sealed class DrawGrain : Grain, IDrawGrain
             _commit.Changed();
         }
         await _commit.CommitAsync();
-        return round.ToView(maskNames: false);
+        return round.ToView(maskNames: false, !_settings.HideCompanies);
     }
 
     public Task<RoundView> Reveal(int number) => Change(() => { var r = _draw.Round(number); var was = r.Revealed; _draw.Reveal(number); return (r, !was); });
@@ -109,7 +109,7 @@ public sealed class DrawGrain : Grain, IDrawGrain
     public Task<DrawProofView> Proof(int number)
     {
         var proof = _draw.Proof(number).ToView();
-        var round = _draw.Round(number).ToView(_settings.MaskNames);
+        var round = _draw.Round(number).ToView(_settings.MaskNames, showCompanies: false);
         return Task.FromResult(proof with { TierName = _draw.Tier(proof.TierId).Name, WinnerNames = round.Winners.Select(w => w.Name).ToList() });
     }
 
@@ -119,7 +119,7 @@ public sealed class DrawGrain : Grain, IDrawGrain
         var (round, changed) = change();
         if (changed) _commit.Changed();
         await _commit.CommitAsync();
-        return round.ToView(maskNames: false);
+        return round.ToView(maskNames: false, !_settings.HideCompanies);
     }
 
     /// <summary>
@@ -129,7 +129,7 @@ public sealed class DrawGrain : Grain, IDrawGrain
     private async Task<List<Entrant>> EntrantsFor(Eligibility rule)
     {
         var people = await SessionPeople.ReadAsync(GrainFactory, Code);
-        static Entrant Of(EntrantInfo p) => new(p.Id, p.Name, p.Category, p.DeviceId);
+        static Entrant Of(EntrantInfo p) => new(p.Id, p.Name, p.Category, p.DeviceId, p.Company);
 
         switch (rule.Source)
         {
@@ -173,7 +173,7 @@ public sealed class DrawGrain : Grain, IDrawGrain
     private DrawView View(bool masked) => new(_commit.Version, _settings,
         _draw.Tiers.Select(t => new TierView(t.Id, t.Name, t.Count, t.Order, t.Image, t.Eligibility.ToView(),
             _draw.Rounds.Where(r => r.TierId == t.Id).Sum(r => r.Winners.Count(w => !w.Absent)), _draw.OpenPlaces(t.Id))).ToList(),
-        _draw.Rounds.Select(r => r.ToView(masked)).ToList());
+        _draw.Rounds.Select(r => r.ToView(masked, !_settings.HideCompanies)).ToList());
 
     /// <summary>The host deleted the session: nothing of it stays in storage, and this activation goes away.</summary>
     public Task Erase() => this.EraseAsync(() => OnActivateAsync(CancellationToken.None), _state);

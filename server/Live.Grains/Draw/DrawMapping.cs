@@ -30,17 +30,19 @@ internal static class DrawMapping
     {
         var round = new DrawRound { Number = r.Number, TierId = r.TierId, Count = r.Count, Seed = r.Seed, Replaces = r.Replaces, EntrantIds = r.EntrantIds, ListHash = r.ListHash, Revealed = r.Revealed, Roll = r.Roll,
             Rule = r.Rule is null ? null : new DrawRule(r.Rule.Eligibility.ToDomain(), r.Rule.AllowRepeatWins, r.Rule.EarlierWinners) };
-        round.Winners.AddRange(r.Winners.Select(w => new Winner(w.EntrantId, w.Name, w.TierId, w.Round, w.Absent, w.DeviceId)));
+        round.Winners.AddRange(r.Winners.Select(w => new Winner(w.EntrantId, w.Name, w.TierId, w.Round, w.Absent, w.DeviceId, w.Company)));
         return round;
     }
 
     public static StoredRound ToStored(this DrawRound r) => new(r.Number, r.TierId, r.Count, r.Seed, r.Replaces, r.EntrantIds?.ToList(), r.ListHash,
-        r.Winners.Select(w => new StoredWinner(w.EntrantId, w.Name, w.TierId, w.Round, w.Absent, w.DeviceId)).ToList(), r.Revealed, r.Roll?.ToList(),
+        r.Winners.Select(w => new StoredWinner(w.EntrantId, w.Name, w.TierId, w.Round, w.Absent, w.DeviceId, w.Company)).ToList(), r.Revealed, r.Roll?.ToList(),
         r.Rule is null ? null : new StoredDrawRule(r.Rule.Eligibility.ToView(), r.Rule.AllowRepeatWins, [.. r.Rule.EarlierWinners]));
 
-    public static RoundView ToView(this DrawRound r, bool maskNames) => new(
+    /// <param name="showCompanies">Whether each winner carries their company (the host did not hide them); never a phone.</param>
+    public static RoundView ToView(this DrawRound r, bool maskNames, bool showCompanies) => new(
         r.Number, r.TierId, r.Count, r.SeedHash, r.Revealed ? Convert.ToHexStringLower(r.Seed) : null, r.ListHash, r.EntrantIds?.Count ?? 0,
-        r.Winners.Select(w => new WinnerView(w.EntrantId, maskNames ? NameMask.Mask(w.Name) : w.Name, w.TierId, w.Round, w.Absent)).ToList(),
+        r.Winners.Select(w => new WinnerView(w.EntrantId, maskNames ? NameMask.Mask(w.Name) : w.Name, w.TierId, w.Round, w.Absent,
+            showCompanies ? w.Company : null)).ToList(),
         r.Replaces, r.Revealed ? "revealed" : r.Drawn ? "drawn" : "armed",
         (r.Roll ?? []).Select(n => maskNames ? NameMask.Mask(n) : n).ToList());
 

@@ -33,4 +33,5 @@ public sealed record StoredDrawRule(
 [GenerateSerializer, Immutable, Alias("live.stored-winner")]
 public sealed record StoredWinner(
     [property: Id(0)] string EntrantId, [property: Id(1)] string Name, [property: Id(2)] string TierId, [property: Id(3)] int Round,
-    [property: Id(4)] bool Absent, [property: Id(5)] string? DeviceId);
+    [property: Id(4)] bool Absent, [property: Id(5)] string? DeviceId,
+    [property: Id(6)] string? Company = null);

@@ -59,6 +59,24 @@ public class LuckyDrawTests
     }
 
     [Fact]
+    public void Winners_keep_the_company_they_entered_with_and_it_does_not_change_the_list_or_the_proof()
+    {
+        var draw = new LuckyDraw();
+        var tier = draw.SaveTier(null, "一等奖", 5, 1, null, CheckedIn);
+        var round = draw.Arm(tier.Id, 5, null, Seed(7));
+        var people = People(20).Select((p, i) => p with { Company = i % 2 == 0 ? $"公司{i}" : null }).ToList();
+
+        draw.Draw(round.Number, people);
+
+        Assert.All(round.Winners, w => Assert.Equal(people.Single(p => p.Id == w.EntrantId).Company, w.Company));
+        var plain = new LuckyDraw();
+        var same = plain.Arm(plain.SaveTier(null, "一等奖", 5, 1, null, CheckedIn).Id, 5, null, Seed(7));
+        plain.Draw(same.Number, People(20));
+        Assert.Equal(same.ListHash, round.ListHash);
+        Assert.Equal(same.Winners.Select(w => w.EntrantId), round.Winners.Select(w => w.EntrantId));
+    }
+
+    [Fact]
     public void Asking_again_for_a_round_returns_the_same_winners_and_a_double_click_arms_nothing_new()
     {
         var draw = new LuckyDraw();

@@ -35,6 +35,21 @@ async function checkInFromPhone(browser: Browser, code: string, i: number, byNam
   return page;
 }
 
+/** Someone not on the list: "not found", then the walk-in form with a company. */
+async function walkInFromPhone(browser: Browser, code: string, name: string, company: string, phone: string) {
+  const page = await (await browser.newContext({ ...phoneDevice, locale: 'zh-CN' })).newPage();
+  await page.goto(`/j/${code}?tab=checkin`);
+  await page.getByTestId('join-onsite').click();
+  await page.getByTestId('checkin-phone').fill(phone);
+  await page.getByTestId('checkin-submit').click();
+  await page.getByTestId('checkin-walkin').click();
+  await page.getByTestId('checkin-name').fill(name);
+  await page.getByTestId('checkin-company').fill(company);
+  await page.getByTestId('checkin-submit').click();
+  await expect(page.getByTestId('checkin-done')).toBeVisible();
+  return page;
+}
+
 test('the host imports 30 invitees, 10 check in from their phones, the wall and the console count them', async ({ browser }) => {
   test.setTimeout(180_000);
   const { host, code } = await openConsoleWithSession(browser, '2026 年度经销商大会', { width: 1440, height: 900 });
@@ -89,6 +104,30 @@ test('the host imports 30 invitees, 10 check in from their phones, the wall and 
   await lastPhone!.getByTestId('checkin-submit').click();
   await expect(lastPhone!.getByTestId('checkin-done')).toBeVisible();
   await expect(host.getByTestId('checkin-arrived')).toContainText('11');
+
+  // Masked names carry their company beside them (the default), nothing once the host says so, then again.
+  await expect(screen.getByTestId('wall-detail-a10')).toHaveText('经销商0');
+  await host.getByTestId('setting-wall-detail').selectOption('none');
+  await expect(screen.getByTestId('wall-detail-a10')).toHaveCount(0);
+  await expect(screen.getByTestId('wall-arrival-a10')).toContainText('周*');
+  await host.getByTestId('setting-wall-detail').selectOption('category');
+  await expect(screen.getByTestId('wall-detail-a10')).toHaveText('dealer');
+  await host.getByTestId('setting-wall-detail').selectOption('company');
+  await expect(screen.getByTestId('wall-detail-a10')).toHaveText('经销商0');
+
+  // Two walk-ins both masked "宋*": their companies tell them apart on the wall, and the desk finds them by company.
+  await host.getByTestId('setting-allow-walkins').check();
+  await expect(host.getByTestId('setting-allow-walkins')).toBeEnabled();
+  await walkInFromPhone(browser, code, '宋佳', '上海汽车集团', '13900000001');
+  await walkInFromPhone(browser, code, '宋涛', '华东经销', '13900000002');
+  const songs = screen.locator('.arrival').filter({ hasText: '宋*' });
+  await expect(songs).toHaveCount(2);
+  await expect(songs.nth(0)).toContainText('华东经销');
+  await expect(songs.nth(1)).toContainText('上海汽车集团');
+  await expect(screen.getByTestId('checkin-wall')).not.toContainText('13900000001');
+  await host.getByTestId('roster-search').fill('上海汽车');
+  await expect(host.locator('[data-testid^="roster-row-"]').filter({ hasText: '宋佳' })).toContainText('上海汽车集团');
+  await expect(host.getByTestId('checkin-arrived')).toContainText('11'); // walk-ins are not in the rate
   await screen.waitForTimeout(1200); // let the last names fly in for the picture
   await screen.screenshot({ path: `${shots}/screen-checkin.png` });
   await host.screenshot({ path: `${shots}/console-checkin.png`, fullPage: true });

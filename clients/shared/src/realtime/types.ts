@@ -178,7 +178,8 @@ export type EntrantSource = 'checkedIn' | 'joined' | 'online' | 'votedInPoll';
 export interface Eligibility { source: EntrantSource; pollId: string | null; categories: string[]; include: string[]; exclude: string[]; tables?: number[] | null }
 export interface TierRequest { id: string | null; name: string; count: number; order: number; image: string | null; eligibility: Eligibility }
 export interface TierView extends TierRequest { id: string; won: number; open: number }
-export interface WinnerView { entrantId: string; name: string; tierId: string; round: number; absent: boolean }
+/** company: the winner's from the check-in list (unless the host hides companies); null for a device. */
+export interface WinnerView { entrantId: string; name: string; tierId: string; round: number; absent: boolean; company?: string | null }
 export type RoundState = 'armed' | 'drawn' | 'revealed';
 export interface RoundView {
   number: number; tierId: string; count: number; seedHash: string; seed: string | null; listHash: string | null;
@@ -186,7 +187,8 @@ export interface RoundView {
   /** Names for the screen's drum roll: this round's eligible entrants who did not win (masked like the winners). */
   roll: string[];
 }
-export interface DrawSettings { allowRepeatWins: boolean; maskNames: boolean }
+/** hideCompanies: winners are shown by name alone (absent from a server before it: false). */
+export interface DrawSettings { allowRepeatWins: boolean; maskNames: boolean; hideCompanies?: boolean }
 export interface DrawView { version: number; settings: DrawSettings; tiers: TierView[]; rounds: RoundView[] }
 export interface PrizeView { tierId: string; tierName: string; round: number; name: string }
 /** Arms a round for a tier (ArmRound); replaces names the absent winner a redraw stands in for. */

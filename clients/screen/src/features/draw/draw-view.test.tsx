@@ -83,6 +83,25 @@ describe('DrawView', () => {
     expect(screen.getByTestId('reveal-name').style.getPropertyValue('--name-ems')).toBe('1.62');
   });
 
+  it('puts the company under a masked winner\'s name, so two "宋*" can be told apart', () => {
+    const songs = [
+      { entrantId: 'a1', name: '宋*', tierId: 't1', round: 1, absent: false, company: '上海汽车' },
+      { entrantId: 'a2', name: '宋*', tierId: 't1', round: 1, absent: false, company: '华东经销' },
+      { entrantId: 'd:x', name: '宋*', tierId: 't1', round: 1, absent: false, company: null },
+    ];
+    show(draw(round({ state: 'revealed', seed: '01'.repeat(32), winners: songs })));
+    expect(screen.getByTestId('draw-winner-a1').textContent).toBe('宋*上海汽车');
+    expect(screen.getByTestId('draw-winner-a2').textContent).toBe('宋*华东经销');
+    expect(screen.getByTestId('draw-winner-d:x').textContent).toBe('宋*'); // a device has no company
+    cleanup();
+    show(draw(round({ count: 1, state: 'revealed', seed: '01'.repeat(32), winners: [songs[1]] })));
+    expect(screen.getByTestId('reveal-name').textContent).toBe('宋*');
+    expect(screen.getByTestId('reveal-company').textContent).toBe('华东经销');
+    cleanup();
+    show(draw(round({ count: 1, state: 'revealed', seed: '01'.repeat(32), winners: [songs[2]] })));
+    expect(screen.queryByTestId('reveal-company')).toBeNull();
+  });
+
   it('keeps three winners as hero cards, without the reveal', () => {
     show(draw(round({ state: 'revealed', seed: '01'.repeat(32), winners })));
     expect(screen.getByTestId('draw-winners').className).toContain('hero');

@@ -69,6 +69,7 @@ export function DrawView({ title, draw, code, origin }: DrawViewProps) {
           {page.items.map(w => (
             <li key={w.entrantId} className="draw-winner" data-testid={`draw-winner-${w.entrantId}`} data-absent={w.absent}>
               <span className="draw-winner-name">{w.name}</span>
+              {w.company && <span className="draw-winner-company">{w.company}</span>}
               {w.absent && <span className="draw-absent">{t('draw.absent')}</span>}
             </li>
           ))}

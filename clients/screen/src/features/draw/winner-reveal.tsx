@@ -55,8 +55,8 @@ function Burst() {
 
 /**
  * The full-screen reveal of a round's one winner: the prize tier, the name (masked as the host chose) as large as
- * the screen allows, and a celebration, left out when the viewer prefers reduced motion or the winner was absent.
- * The wire carries only the name for a winner, so there is no company or table line to show.
+ * the screen allows, their company under it (what tells two masked "宋*" apart; absent when the host hides companies
+ * or the winner has none), and a celebration, left out when the viewer prefers reduced motion or the winner was absent.
  */
 export function WinnerReveal({ round, tier, winner }: WinnerRevealProps) {
   const { t } = useTranslation();
@@ -73,6 +73,7 @@ export function WinnerReveal({ round, tier, winner }: WinnerRevealProps) {
           <span data-testid={`draw-winner-${winner.entrantId}`} data-absent={winner.absent}>{winner.name}</span>
         </p>
       </div>
+      {winner.company && <p className="reveal-company" data-testid="reveal-company">{winner.company}</p>}
       {winner.absent && <p className="reveal-absent">{t('draw.absent')}</p>}
     </section>
   );

@@ -83,6 +83,18 @@ describe('ConsoleDraw', () => {
     expect([repeat.checked, repeat.getAttribute('aria-busy')]).toEqual([!before, 'false']);
   });
 
+  it('shows winners\' companies on the big screen unless the host unticks it', async () => {
+    const hub = fakeDrawHub();
+    render(<ConsoleDraw code="482913" hostKey="k" snapshot={snapshot()} invoke={hub.invoke} />);
+    const companies = screen.getByTestId('setting-show-companies') as HTMLInputElement;
+    expect(companies.checked).toBe(true); // a server without the setting: shown
+    expect(companies.closest('label')?.textContent).toBe("Show each winner's company beside the name on the big screen");
+    fireEvent.click(companies);
+    expect(hub.invoke).toHaveBeenCalledWith('SetDrawSettings', expect.objectContaining({ maskNames: true, hideCompanies: true }));
+    await waitFor(() => expect(companies.disabled).toBe(false));
+    expect(companies.checked).toBe(false);
+  });
+
   it('asks for a poll when drawing among its voters', async () => {
     const hub = fakeDrawHub();
     const session = { code: '482913', title: 'S', version: 1, language: null, screen: { view: 'join' as const, pollId: null },

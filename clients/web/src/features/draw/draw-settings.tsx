@@ -5,12 +5,15 @@ import { settingsOf, useConfirmedSetting } from '@live/shared/hooks/use-confirme
 import { useHubAction } from '@live/shared/hooks/use-hub-action';
 import type { Invoke } from '@live/shared/realtime/hub-methods';
 
-const toggles: { key: keyof DrawSettings; testId: string }[] = [
+const toggles: { key: 'allowRepeatWins' | 'maskNames'; testId: string }[] = [
   { key: 'allowRepeatWins', testId: 'setting-allow-repeat' },
   { key: 'maskNames', testId: 'setting-mask-names' },
 ];
 
-/** Repeat wins across tiers, and masked names on the big screen. Shows the choice at once, busy until the server answers. */
+/**
+ * Repeat wins across tiers, masked names on the big screen, and the winners' companies beside them (what tells two
+ * masked "宋*" apart). Shows the choice at once, busy until the server answers.
+ */
 export function DrawSettingsPanel({ view, invoke, onSaved }: { view: DrawView | null; invoke: Invoke; onSaved(view: DrawView): void }) {
   const { t } = useTranslation();
   const { run, error } = useHubAction(invoke);
@@ -31,6 +34,11 @@ export function DrawSettingsPanel({ view, invoke, onSaved }: { view: DrawView | 
           {t(`draw.${key}`)}
         </label>
       ))}
+      <label className="check">
+        <input type="checkbox" data-testid="setting-show-companies" disabled={!shown || switches.busy} aria-busy={switches.busy}
+          checked={shown ? !shown.hideCompanies : false} onChange={e => shown && void switches.change({ ...shown, hideCompanies: !e.target.checked })} />
+        {t('draw.showCompanies')}
+      </label>
       <ErrorText code={error} />
     </section>
   );
