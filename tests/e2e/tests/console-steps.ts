@@ -45,3 +45,16 @@ export async function addQuizQuestion(host: Page, q: { kind?: 'single' | 'trueFa
   await host.getByTestId('quiz-save').click();
   await expect(host.getByTestId('quiz-question-row').filter({ hasText: q.text })).toBeVisible();
 }
+
+/** A phone's browser size. */
+export const phoneSize = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
+
+/** A phone that joins the session in the room under a nickname. */
+export async function joinPhone(browser: Browser, code: string, name: string, locale: string) {
+  const page = await (await browser.newContext({ ...phoneSize, locale })).newPage();
+  await page.goto(`/j/${code}`);
+  await page.getByTestId('nickname').fill(name);
+  await page.getByTestId('join-onsite').click();
+  await expect(page).toHaveURL(new RegExp(`/s/${code}$`));
+  return page;
+}

@@ -1,21 +1,11 @@
-import { test, expect, type Browser, type Page } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { addQuizQuestion, openConsoleWithSession, screenContext } from './console-steps';
+import { addQuizQuestion, joinPhone, openConsoleWithSession, screenContext } from './console-steps';
 
 // Screenshots only when asked for (QUIZ_SHOTS=/tmp/quiz-shots): they are for looking at, and they cost seconds.
 const shots = process.env.QUIZ_SHOTS;
 if (shots) mkdirSync(shots, { recursive: true });
 const shot = async (page: Page, name: string) => { if (shots) await page.screenshot({ path: `${shots}/${name}.png` }); };
-const phoneSize = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
-
-async function joinPhone(browser: Browser, code: string, name: string, locale: string) {
-  const page = await (await browser.newContext({ ...phoneSize, locale })).newPage();
-  await page.goto(`/j/${code}`);
-  await page.getByTestId('nickname').fill(name);
-  await page.getByTestId('join-onsite').click();
-  await expect(page).toHaveURL(new RegExp(`/s/${code}$`));
-  return page;
-}
 
 /** Clicks the run panel's one button and waits for the phase it leads to. */
 async function step(host: Page, phase: string) {

@@ -1,21 +1,11 @@
-import { test, expect, type Browser, type Page } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { openConsoleWithSession, screenContext } from './console-steps';
+import { joinPhone, openConsoleWithSession, screenContext } from './console-steps';
 
 // Screenshots only when asked for (SURVEY_SHOTS=/tmp/survey-shots): they are for looking at, and they cost seconds.
 const shots = process.env.SURVEY_SHOTS;
 if (shots) mkdirSync(shots, { recursive: true });
 const shot = async (page: Page, name: string, fullPage = false) => { if (shots) await page.screenshot({ path: `${shots}/${name}.png`, fullPage }); };
-const phoneSize = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
-
-async function joinPhone(browser: Browser, code: string, name: string, locale: string) {
-  const page = await (await browser.newContext({ ...phoneSize, locale })).newPage();
-  await page.goto(`/j/${code}`);
-  await page.getByTestId('nickname').fill(name);
-  await page.getByTestId('join-onsite').click();
-  await expect(page).toHaveURL(new RegExp(`/s/${code}$`));
-  return page;
-}
 
 /** The template's two required questions: three statements rated 1–5, then the NPS. */
 async function rate(phone: Page, stars: [number, number, number]) {
